@@ -1,0 +1,169 @@
+//! The `agora` command: serve the forum, migrate its database, fill a demo forum, grant roles.
+
+mod demo;
+
+use agora_store::Db;
+use agora_web::{App, Config};
+use anyhow::{Context, bail};
+use clap::{Args, Parser, Subcommand};
+use std::path::PathBuf;
+
+#[derive(Parser)]
+#[command(
+    name = "agora",
+    version,
+    about = "Agora: a multistakeholder governance forum (IGF / WSIS)"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+    /// Log as JSON lines (for log collectors) instead of text.
+    #[arg(long, global = true, env = "AGORA_LOG_JSON")]
+    log_json: bool,
+}
+
+#[derive(Args)]
+struct DatabaseArgs {
+    /// sqlite://FILE (created if missing) or postgres://USER@HOST/DB.
+    #[arg(long, env = "AGORA_DATABASE_URL", default_value = "sqlite://agora.db")]
+    database: String,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the web server (migrating the database first).
+    Serve {
+        #[command(flatten)]
+        db: DatabaseArgs,
+        /// Address and port to listen on.
+        #[arg(long, env = "AGORA_BIND", default_value = "127.0.0.1:8080")]
+        bind: String,
+        /// The address people reach the forum at, used in links in mails.
+        #[arg(long, env = "AGORA_PUBLIC_URL")]
+        public_url: Option<String>,
+        /// SMTP server for mail, e.g. smtp://127.0.0.1:25 or smtps://user:password@mail.example.org.
+        #[arg(long, env = "AGORA_SMTP_URL")]
+        smtp_url: Option<String>,
+        /// Sender address of the forum's mail.
+        #[arg(
+            long,
+            env = "AGORA_MAIL_FROM",
+            default_value = "Agora <agora@localhost>"
+        )]
+        mail_from: String,
+        /// Folder for mail when no SMTP server is set.
+        #[arg(long, env = "AGORA_OUTBOX", default_value = "outbox")]
+        outbox: PathBuf,
+        /// Take client addresses from X-Forwarded-For (only behind a reverse proxy).
+        #[arg(long, env = "AGORA_TRUST_FORWARDED_FOR")]
+        trust_forwarded_for: bool,
+        /// Fill an empty database with the demo forum first.
+        #[arg(long)]
+        demo: bool,
+    },
+    /// Create or update the database schema, then exit.
+    Migrate {
+        #[command(flatten)]
+        db: DatabaseArgs,
+    },
+    /// Fill an empty database with a realistic demo forum, then exit.
+    Demo {
+        #[command(flatten)]
+        db: DatabaseArgs,
+    },
+    /// Administration tasks.
+    Admin {
+        #[command(subcommand)]
+        task: AdminTask,
+    },
+}
+
+#[derive(Subcommand)]
+enum AdminTask {
+    /// Give a registered participant a role.
+    Grant {
+        #[command(flatten)]
+        db: DatabaseArgs,
+        #[arg(long)]
+        email: String,
+        /// secretariat, mag, chair or admin.
+        #[arg(long)]
+        role: String,
+    },
+}
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    let cli = Cli::parse();
+    init_logging(cli.log_json);
+    match cli.command {
+        Command::Serve {
+            db,
+            bind,
+            public_url,
+            smtp_url,
+            mail_from,
+            outbox,
+            trust_forwarded_for,
+            demo,
+        } => {
+            let db = open(&db.database).await?;
+            if demo {
+                demo::fill(&db).await?;
+            }
+            let listener = tokio::net::TcpListener::bind(&bind)
+                .await
+                .with_context(|| format!("cannot listen on {bind}"))?;
+            let address = listener.local_addr()?;
+            let mut config =
+                Config::new(&public_url.unwrap_or_else(|| format!("http://{address}")));
+            config.smtp_url = smtp_url.filter(|u| !u.is_empty());
+            config.mail_from = mail_from;
+            config.outbox_dir = outbox;
+            config.trust_forwarded_for = trust_forwarded_for;
+            let app = App::new(db, config).await?;
+            tracing::info!("Agora is listening on http://{address}");
+            agora_web::serve(app, listener).await?;
+        }
+        Command::Migrate { db } => {
+            open(&db.database).await?;
+            tracing::info!("database is up to date");
+        }
+        Command::Demo { db } => demo::fill(&open(&db.database).await?).await?,
+        Command::Admin {
+            task: AdminTask::Grant { db, email, role },
+        } => grant(&open(&db.database).await?, &email, &role).await?,
+    }
+    Ok(())
+}
+
+async fn open(url: &str) -> anyhow::Result<Db> {
+    Db::open(url)
+        .await
+        .with_context(|| format!("cannot open the database {url}"))
+}
+
+async fn grant(db: &Db, email: &str, role: &str) -> anyhow::Result<()> {
+    if agora_domain::accounts::Role::from_code(role).is_none() {
+        bail!("unknown role {role:?}: use secretariat, mag, chair or admin");
+    }
+    let mut tx = db.begin().await?;
+    let Some((id, _)) = agora_store::participants::credentials(&mut tx, email).await? else {
+        bail!("no participant is registered with {email}");
+    };
+    agora_store::participants::grant(&mut tx, id, role).await?;
+    tx.commit().await?;
+    println!("{email} is now {role}");
+    Ok(())
+}
+
+fn init_logging(json: bool) {
+    let filter = tracing_subscriber::EnvFilter::try_from_env("AGORA_LOG")
+        .unwrap_or_else(|_| "info,sqlx=warn".into());
+    let builder = tracing_subscriber::fmt().with_env_filter(filter);
+    if json {
+        builder.json().init()
+    } else {
+        builder.init()
+    }
+}

@@ -1,0 +1,135 @@
+//! The WSIS action lines (C1–C11, C7 with its eight sub-lines), the 17 SDGs and the ITU WSIS–SDG matrix that
+//! links them: the shared tags every proposal, session, report and recommendation carries.
+
+use crate::people::data_rows;
+use serde::Serialize;
+use std::sync::LazyLock;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ActionLine {
+    /// "C1" … "C11"; sub-lines keep their parent's code.
+    pub code: &'static str,
+    /// For C7's sub-lines: "e-government", "e-business", …; empty for a main line.
+    pub sub_line: &'static str,
+    pub title: &'static str,
+    pub linked_sdgs: Vec<u8>,
+}
+
+impl ActionLine {
+    /// A stable identifier: "C5", or "C7/e-health" for a sub-line.
+    pub fn id(&self) -> String {
+        if self.sub_line.is_empty() {
+            self.code.to_string()
+        } else {
+            format!("{}/{}", self.code, self.sub_line)
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Sdg {
+    pub goal: u8,
+    pub short: &'static str,
+    pub title: &'static str,
+}
+
+/// One cell of the WSIS–SDG matrix: an action line contributes to an SDG target.
+#[derive(Debug, Clone, Serialize)]
+pub struct ActionLineSdgTarget {
+    pub action_line: String,
+    pub sdg: u8,
+    pub target: &'static str,
+}
+
+static ACTION_LINES: LazyLock<Vec<ActionLine>> = LazyLock::new(|| {
+    data_rows(include_str!("../data/action-lines.tsv"))
+        .map(|cols| ActionLine {
+            code: cols[0],
+            sub_line: cols[1],
+            title: cols[2],
+            linked_sdgs: cols
+                .get(3)
+                .map(|s| {
+                    s.split_whitespace()
+                        .filter_map(|n| n.parse().ok())
+                        .collect()
+                })
+                .unwrap_or_default(),
+        })
+        .collect()
+});
+
+static SDGS: LazyLock<Vec<Sdg>> = LazyLock::new(|| {
+    data_rows(include_str!("../data/sdgs.tsv"))
+        .map(|cols| Sdg {
+            goal: cols[0].parse().expect("compiled-in SDG number"),
+            short: cols[1],
+            title: cols[2],
+        })
+        .collect()
+});
+
+static TARGETS: LazyLock<Vec<ActionLineSdgTarget>> = LazyLock::new(|| {
+    data_rows(include_str!("../data/action-line-sdg-targets.tsv"))
+        .map(|cols| ActionLineSdgTarget {
+            action_line: if cols[1].is_empty() {
+                cols[0].to_string()
+            } else {
+                format!("{}/{}", cols[0], cols[1])
+            },
+            sdg: cols[2].parse().expect("compiled-in SDG number"),
+            target: cols[3],
+        })
+        .collect()
+});
+
+pub fn action_lines() -> &'static [ActionLine] {
+    &ACTION_LINES
+}
+
+pub fn sdgs() -> &'static [Sdg] {
+    &SDGS
+}
+
+pub fn action_line_sdg_targets() -> &'static [ActionLineSdgTarget] {
+    &TARGETS
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn eleven_action_lines_with_c7_sub_lines_and_seventeen_goals() {
+        let main: Vec<_> = action_lines()
+            .iter()
+            .filter(|l| l.sub_line.is_empty())
+            .map(|l| l.code)
+            .collect();
+        assert_eq!(
+            main,
+            [
+                "C1", "C2", "C3", "C4", "C5", "C6", "C7", "C8", "C9", "C10", "C11"
+            ]
+        );
+        assert_eq!(
+            action_lines()
+                .iter()
+                .filter(|l| l.code == "C7" && !l.sub_line.is_empty())
+                .count(),
+            8
+        );
+        assert_eq!(sdgs().len(), 17);
+        assert_eq!(sdgs()[16].goal, 17);
+    }
+
+    #[test]
+    fn every_matrix_link_names_a_known_line_and_goal() {
+        let ids: Vec<String> = action_lines().iter().map(ActionLine::id).collect();
+        assert!(!action_line_sdg_targets().is_empty());
+        for link in action_line_sdg_targets() {
+            assert!(ids.contains(&link.action_line), "{}", link.action_line);
+            assert!((1..=17).contains(&link.sdg));
+        }
+    }
+}

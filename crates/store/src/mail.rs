@@ -1,0 +1,62 @@
+//! The mail outbox: a message is queued in the same transaction as the action that causes it, and a worker
+//! delivers it afterwards, so a crash neither loses an acknowledged mail nor sends one for a rolled-back action.
+
+use crate::{Conn, Result, now};
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Mail {
+    pub id: i64,
+    pub recipient: String,
+    pub subject: String,
+    pub body: String,
+    pub attempts: i64,
+}
+
+pub async fn enqueue(conn: &mut Conn, recipient: &str, subject: &str, body: &str) -> Result<i64> {
+    let at = now();
+    Ok(sqlx::query_scalar("INSERT INTO mail_outbox (recipient, subject, body, created_at, next_attempt_at) VALUES ($1, $2, $3, $4, $4) RETURNING id")
+        .bind(recipient)
+        .bind(subject)
+        .bind(body)
+        .bind(at)
+        .fetch_one(conn)
+        .await?)
+}
+
+pub async fn due(conn: &mut Conn, limit: i64) -> Result<Vec<Mail>> {
+    Ok(sqlx::query_as("SELECT id, recipient, subject, body, attempts FROM mail_outbox WHERE sent_at IS NULL AND next_attempt_at <= $1 ORDER BY id LIMIT $2")
+        .bind(now())
+        .bind(limit)
+        .fetch_all(conn)
+        .await?)
+}
+
+/// Marks a mail sent; false if another worker got there first.
+pub async fn mark_sent(conn: &mut Conn, id: i64) -> Result<bool> {
+    let done = sqlx::query("UPDATE mail_outbox SET sent_at = $1, attempts = attempts + 1 WHERE id = $2 AND sent_at IS NULL")
+        .bind(now())
+        .bind(id)
+        .execute(conn)
+        .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Records a failed attempt and backs off exponentially (1 min, 2, 4 … capped at 6 h).
+pub async fn mark_failed(conn: &mut Conn, mail: &Mail, error: &str) -> Result<()> {
+    let backoff = 60i64 << mail.attempts.clamp(0, 8);
+    sqlx::query("UPDATE mail_outbox SET attempts = attempts + 1, next_attempt_at = $1, last_error = $2 WHERE id = $3")
+        .bind(now() + backoff.min(6 * 3600))
+        .bind(error)
+        .bind(mail.id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+pub async fn pending_count(conn: &mut Conn) -> Result<i64> {
+    Ok(
+        sqlx::query_scalar("SELECT COUNT(*) FROM mail_outbox WHERE sent_at IS NULL")
+            .fetch_one(conn)
+            .await?,
+    )
+}

@@ -1,0 +1,362 @@
+//! Who is asking: login sessions (a random token in a cookie, its hash in the database, rotated at login),
+//! the visitor cookie that anonymous forms' CSRF tokens are bound to, password hashing (argon2id), roles,
+//! and per-client rate limits.
+
+use crate::{App, AppError};
+use agora_domain::accounts::{Action, Role, permits};
+use agora_store::{participants, sessions};
+use axum::extract::{ConnectInfo, Request};
+use axum::http::{HeaderMap, HeaderValue, header};
+use axum::middleware::Next;
+use axum::response::Response;
+use hmac::{Hmac, Mac};
+use sha2::{Digest, Sha256};
+use std::collections::HashMap;
+use std::net::SocketAddr;
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+pub const SESSION_COOKIE: &str = "agora_session";
+pub const VISITOR_COOKIE: &str = "agora_visitor";
+pub const SESSION_LIFETIME_SECS: i64 = 30 * 24 * 3600;
+
+/// A random token of `bytes` bytes, hex-encoded.
+pub fn random_token(bytes: usize) -> String {
+    let mut buf = vec![0u8; bytes];
+    getrandom::fill(&mut buf).expect("the operating system's random source");
+    hex(&buf)
+}
+
+pub fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// What the database stores of a token: a leaked table then opens no session and resets no password.
+pub fn token_hash(token: &str) -> String {
+    hex(&Sha256::digest(token.as_bytes()))
+}
+
+pub fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v.to_string())
+        .filter(|v| !v.is_empty() && v.len() <= 128 && v.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+pub fn set_cookie(app: &App, name: &str, value: &str, max_age_secs: i64) -> HeaderValue {
+    let secure = if app.config.secure_cookies {
+        "; Secure"
+    } else {
+        ""
+    };
+    HeaderValue::from_str(&format!(
+        "{name}={value}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age_secs}{secure}"
+    ))
+    .expect("cookie is ASCII")
+}
+
+/// The random id of this browser, for binding anonymous forms' CSRF tokens to it.
+#[derive(Debug, Clone)]
+pub struct Visitor(pub String);
+
+/// Gives every browser a visitor id on its first request.
+pub async fn visitor_cookie(mut request: Request, next: Next) -> Response {
+    let existing = cookie(request.headers(), VISITOR_COOKIE);
+    let id = existing.clone().unwrap_or_else(|| random_token(16));
+    request.extensions_mut().insert(Visitor(id.clone()));
+    let mut response = next.run(request).await;
+    if existing.is_none() {
+        let value =
+            format!("{VISITOR_COOKIE}={id}; Path=/; HttpOnly; SameSite=Lax; Max-Age=31536000");
+        if let Ok(v) = HeaderValue::from_str(&value) {
+            response.headers_mut().append(header::SET_COOKIE, v);
+        }
+    }
+    response
+}
+
+/// The CSRF token of a browser: an HMAC of its session token, or of its visitor id before login.
+pub fn csrf_token(app: &App, binding: &str) -> String {
+    let mut mac = Hmac::<Sha256>::new_from_slice(&app.secret).expect("HMAC takes any key length");
+    mac.update(b"csrf:");
+    mac.update(binding.as_bytes());
+    hex(&mac.finalize().into_bytes())
+}
+
+pub fn csrf_binding(headers: &HeaderMap, extensions: &axum::http::Extensions) -> String {
+    cookie(headers, SESSION_COOKIE).unwrap_or_else(|| {
+        extensions
+            .get::<Visitor>()
+            .map(|v| v.0.clone())
+            .unwrap_or_default()
+    })
+}
+
+pub fn csrf_matches(app: &App, binding: &str, submitted: &str) -> bool {
+    let expected = csrf_token(app, binding);
+    // Constant-time: the comparison must not tell an attacker how many characters were right.
+    !binding.is_empty()
+        && expected.len() == submitted.len()
+        && expected
+            .bytes()
+            .zip(submitted.bytes())
+            .fold(0u8, |acc, (a, b)| acc | (a ^ b))
+            == 0
+}
+
+/// The logged-in participant.
+#[derive(Debug, Clone)]
+pub struct CurrentUser {
+    pub id: i64,
+    pub name: String,
+    pub roles: Vec<Role>,
+}
+
+impl CurrentUser {
+    pub fn may(&self, action: Action) -> bool {
+        permits(&self.roles, action)
+    }
+
+    pub fn require(&self, action: Action) -> Result<(), AppError> {
+        if self.may(action) {
+            Ok(())
+        } else {
+            Err(AppError::Forbidden)
+        }
+    }
+}
+
+pub async fn current_user(app: &App, headers: &HeaderMap) -> Result<Option<CurrentUser>, AppError> {
+    let Some(token) = cookie(headers, SESSION_COOKIE) else {
+        return Ok(None);
+    };
+    let mut conn = app.db.acquire().await?;
+    let Some(id) = sessions::participant(&mut conn, &token_hash(&token)).await? else {
+        return Ok(None);
+    };
+    let participant = participants::get(&mut conn, id).await?;
+    let roles = participants::roles(&mut conn, id)
+        .await?
+        .iter()
+        .filter_map(|r| Role::from_code(r))
+        .collect();
+    Ok(Some(CurrentUser {
+        id,
+        name: participant.name,
+        roles,
+    }))
+}
+
+/// Starts a new session for a participant (a fresh token: sessions rotate at login) and returns its cookie.
+pub async fn start_session(
+    app: &App,
+    conn: &mut agora_store::Conn,
+    participant_id: i64,
+    previous: Option<&str>,
+) -> Result<HeaderValue, AppError> {
+    if let Some(old) = previous {
+        sessions::delete(conn, &token_hash(old)).await?;
+    }
+    let token = random_token(32);
+    sessions::create(
+        conn,
+        &token_hash(&token),
+        participant_id,
+        SESSION_LIFETIME_SECS,
+    )
+    .await?;
+    Ok(set_cookie(
+        app,
+        SESSION_COOKIE,
+        &token,
+        SESSION_LIFETIME_SECS,
+    ))
+}
+
+pub async fn hash_password(password: String) -> Result<String, AppError> {
+    tokio::task::spawn_blocking(move || argon2_hash(&password))
+        .await
+        .map_err(|e| AppError::Internal(e.to_string()))?
+        .map_err(|e| AppError::Internal(e.to_string()))
+}
+
+/// Checks a password against a stored hash; with no hash it still does the work, so that response times do not
+/// reveal which emails have accounts.
+pub async fn verify_password(password: String, stored: Option<String>) -> bool {
+    tokio::task::spawn_blocking(move || {
+        use argon2::password_hash::{PasswordHash, PasswordVerifier};
+        let known = stored.is_some();
+        let stored = stored.unwrap_or_else(|| DUMMY_HASH.clone());
+        let Ok(parsed) = PasswordHash::new(&stored) else {
+            return false;
+        };
+        argon2::Argon2::default()
+            .verify_password(password.as_bytes(), &parsed)
+            .is_ok()
+            && known
+    })
+    .await
+    .unwrap_or(false)
+}
+
+/// An argon2id hash of a random password nobody knows, made with the same parameters as real ones.
+static DUMMY_HASH: std::sync::LazyLock<String> =
+    std::sync::LazyLock::new(|| argon2_hash(&random_token(16)).unwrap_or_default());
+
+/// An argon2id hash (OWASP's parameters: 19 MiB, 2 passes) with a fresh random salt, as a PHC string.
+pub fn argon2_hash(password: &str) -> Result<String, argon2::password_hash::Error> {
+    use argon2::password_hash::{PasswordHasher, SaltString};
+    let mut salt = [0u8; 16];
+    getrandom::fill(&mut salt).expect("the operating system's random source");
+    let salt = SaltString::encode_b64(&salt)?;
+    argon2::Argon2::default()
+        .hash_password(password.as_bytes(), &salt)
+        .map(|h| h.to_string())
+}
+
+/// The client's address, for rate limiting.
+pub struct ClientAddress(pub String);
+
+impl axum::extract::FromRequestParts<App> for ClientAddress {
+    type Rejection = AppError;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        app: &App,
+    ) -> Result<Self, AppError> {
+        if app.config.trust_forwarded_for {
+            let forwarded = parts
+                .headers
+                .get("x-forwarded-for")
+                .and_then(|v| v.to_str().ok())
+                .and_then(|v| v.split(',').next());
+            if let Some(first) = forwarded {
+                return Ok(ClientAddress(first.trim().to_string()));
+            }
+        }
+        Ok(ClientAddress(
+            parts
+                .extensions
+                .get::<ConnectInfo<SocketAddr>>()
+                .map(|c| c.0.ip().to_string())
+                .unwrap_or_default(),
+        ))
+    }
+}
+
+/// A budget of `max` attempts per `window_secs` for one client.
+#[derive(Debug, Clone, Copy)]
+pub struct Limit {
+    pub max: u32,
+    pub window_secs: u64,
+}
+
+#[derive(Debug, Clone)]
+pub struct RateLimits {
+    pub login: Limit,
+    pub register: Limit,
+    pub password_reset: Limit,
+}
+
+impl Default for RateLimits {
+    fn default() -> Self {
+        RateLimits {
+            login: Limit {
+                max: 10,
+                window_secs: 60,
+            },
+            register: Limit {
+                max: 10,
+                window_secs: 3600,
+            },
+            password_reset: Limit {
+                max: 5,
+                window_secs: 3600,
+            },
+        }
+    }
+}
+
+/// Fixed-window counters per (action, client) held in this node's memory: with several nodes each node
+/// enforces the limit on its own, so a client gets at most `nodes × max` attempts per window.
+pub struct RateLimiter {
+    pub limits: RateLimits,
+    windows: Mutex<HashMap<(&'static str, String), (Instant, u32)>>,
+}
+
+impl RateLimiter {
+    pub fn new(limits: RateLimits) -> Self {
+        RateLimiter {
+            limits,
+            windows: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// Counts one attempt; refuses it with the seconds to wait when the budget is spent.
+    pub fn check(&self, action: &'static str, client: &str, limit: Limit) -> Result<(), AppError> {
+        let now = Instant::now();
+        let window = Duration::from_secs(limit.window_secs);
+        let mut windows = self
+            .windows
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        if windows.len() > 100_000 {
+            windows.retain(|_, (start, _)| now.duration_since(*start) < window);
+        }
+        let entry = windows
+            .entry((action, client.to_string()))
+            .or_insert((now, 0));
+        if now.duration_since(entry.0) >= window {
+            *entry = (now, 0);
+        }
+        if entry.1 >= limit.max {
+            let wait = window
+                .saturating_sub(now.duration_since(entry.0))
+                .as_secs()
+                .max(1);
+            return Err(AppError::RateLimited(wait));
+        }
+        entry.1 += 1;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_limit_trips_after_max_and_is_per_client() {
+        let limiter = RateLimiter::new(RateLimits::default());
+        let limit = Limit {
+            max: 3,
+            window_secs: 60,
+        };
+        for _ in 0..3 {
+            limiter.check("login", "1.2.3.4", limit).unwrap();
+        }
+        assert!(matches!(
+            limiter.check("login", "1.2.3.4", limit),
+            Err(AppError::RateLimited(_))
+        ));
+        limiter.check("login", "5.6.7.8", limit).unwrap();
+        limiter.check("register", "1.2.3.4", limit).unwrap();
+    }
+
+    #[test]
+    fn a_window_of_zero_always_recovers() {
+        let limiter = RateLimiter::new(RateLimits::default());
+        let limit = Limit {
+            max: 1,
+            window_secs: 0,
+        };
+        for _ in 0..3 {
+            limiter.check("login", "x", limit).unwrap();
+        }
+    }
+}

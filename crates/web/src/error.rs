@@ -1,0 +1,143 @@
+//! One error type for every handler, mapped to an HTTP status here and rendered as a page in the reader's
+//! language by [`render_errors`], which sees the request the handler could not.
+
+use crate::App;
+use crate::page::Page;
+use agora_store::StoreError;
+use axum::extract::{Request, State};
+use axum::http::{StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Redirect, Response};
+
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    #[error("not found")]
+    NotFound,
+    /// A request the server cannot make sense of; the text says why, in English, for developers.
+    #[error("bad request: {0}")]
+    BadRequest(String),
+    #[error("missing or wrong CSRF token")]
+    Csrf,
+    #[error("forbidden")]
+    Forbidden,
+    #[error("login required")]
+    LoginRequired,
+    #[error("too many requests; retry in {0} s")]
+    RateLimited(u64),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("internal error: {0}")]
+    Internal(String),
+}
+
+impl AppError {
+    fn status(&self) -> StatusCode {
+        match self {
+            AppError::NotFound | AppError::Store(StoreError::NotFound) => StatusCode::NOT_FOUND,
+            AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            AppError::Csrf | AppError::Forbidden => StatusCode::FORBIDDEN,
+            AppError::LoginRequired => StatusCode::SEE_OTHER,
+            AppError::RateLimited(_) => StatusCode::TOO_MANY_REQUESTS,
+            AppError::Store(StoreError::Conflict) => StatusCode::CONFLICT,
+            AppError::Store(_) | AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    /// The translation key of the sentence shown to the reader.
+    fn message_key(&self) -> &'static str {
+        match self.status() {
+            StatusCode::NOT_FOUND => "error-not-found",
+            StatusCode::BAD_REQUEST => "error-bad-request",
+            StatusCode::FORBIDDEN if matches!(self, AppError::Csrf) => "error-csrf",
+            StatusCode::FORBIDDEN => "error-forbidden",
+            StatusCode::TOO_MANY_REQUESTS => "error-rate-limited",
+            StatusCode::CONFLICT => "error-conflict",
+            _ => "error-internal",
+        }
+    }
+}
+
+impl From<agora_store::sqlx::Error> for AppError {
+    fn from(e: agora_store::sqlx::Error) -> Self {
+        AppError::Store(StoreError::Database(e))
+    }
+}
+
+/// What a failed handler leaves in its response for [`render_errors`] to turn into a page.
+#[derive(Debug, Clone)]
+pub struct ErrorInfo {
+    pub status: StatusCode,
+    pub message_key: &'static str,
+    pub detail: String,
+    pub retry_after: Option<u64>,
+}
+
+impl IntoResponse for AppError {
+    fn into_response(self) -> Response {
+        if matches!(self, AppError::LoginRequired) {
+            return Redirect::to("/login").into_response();
+        }
+        let status = self.status();
+        if status.is_server_error() {
+            tracing::error!(error = %self, "request failed");
+        }
+        let info = ErrorInfo {
+            status,
+            message_key: self.message_key(),
+            detail: if let AppError::BadRequest(reason) = &self {
+                reason.clone()
+            } else {
+                String::new()
+            },
+            retry_after: if let AppError::RateLimited(s) = self {
+                Some(s)
+            } else {
+                None
+            },
+        };
+        let mut response = (status, info.detail.clone()).into_response();
+        response.extensions_mut().insert(info);
+        response
+    }
+}
+
+#[derive(askama::Template)]
+#[template(path = "error.html")]
+struct ErrorPage {
+    page: Page,
+    title: String,
+    message: String,
+    detail: String,
+}
+
+/// Renders any error response as a page in the reader's language (JSON for `/api/…`), keeping its status.
+pub async fn render_errors(State(app): State<App>, request: Request, next: Next) -> Response {
+    let mut context = Request::new(());
+    *context.headers_mut() = request.headers().clone();
+    *context.uri_mut() = request.uri().clone();
+    *context.extensions_mut() = request.extensions().clone();
+    let response = next.run(request).await;
+    let Some(info) = response.extensions().get::<ErrorInfo>().cloned() else {
+        return response;
+    };
+    let (mut parts, ()) = context.into_parts();
+    let page = Page::from_parts(&mut parts, &app).await;
+    let mut rendered = if parts.uri.path().starts_with("/api/") {
+        let body = serde_json::json!({ "error": page.t(info.message_key), "detail": info.detail });
+        (info.status, axum::Json(body)).into_response()
+    } else {
+        let view = ErrorPage {
+            title: page.t(info.message_key),
+            message: page.t(&format!("{}-help", info.message_key)),
+            detail: info.detail,
+            page,
+        };
+        (info.status, crate::page::html(&view)).into_response()
+    };
+    if let Some(seconds) = info.retry_after {
+        rendered
+            .headers_mut()
+            .insert(header::RETRY_AFTER, seconds.into());
+    }
+    rendered
+}

@@ -1,0 +1,152 @@
+//! Agora's web layer: server-rendered pages and the JSON API over HTTP (axum), with the cross-cutting parts
+//! every capability uses — the language of a request, sessions and roles, CSRF-checked forms, rate limits,
+//! security headers, errors rendered in one place, the mail worker and the cache of public pages.
+
+mod accounts;
+mod admin;
+mod auth;
+mod cache;
+mod charts;
+mod directory;
+mod error;
+pub mod export;
+mod forms;
+pub mod i18n;
+pub mod mail;
+mod markdown;
+mod page;
+mod reference;
+mod security;
+mod statistics;
+
+use agora_store::Db;
+use axum::Router;
+use axum::routing::get;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::Arc;
+use tower::Layer;
+
+pub use error::AppError;
+
+/// Hashes a password as registration does, outside the async runtime (the demo and admin tools use it).
+pub fn hash_password_blocking(password: &str) -> Result<String, String> {
+    auth::argon2_hash(password).map_err(|e| e.to_string())
+}
+
+/// What the server needs to run; every field has a default that works with no configuration.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// Where links in mails point, e.g. `https://igf.example.org`.
+    pub public_url: String,
+    /// `smtp://host:port`, `smtps://user:pass@host` …; `None` writes mails to `outbox_dir`.
+    pub smtp_url: Option<String>,
+    pub mail_from: String,
+    pub outbox_dir: PathBuf,
+    /// Mark cookies `Secure` (set when served over HTTPS).
+    pub secure_cookies: bool,
+    /// Take the client address from `X-Forwarded-For` (only behind a reverse proxy that sets it).
+    pub trust_forwarded_for: bool,
+    pub rate_limits: auth::RateLimits,
+}
+
+impl Config {
+    pub fn new(public_url: &str) -> Config {
+        Config {
+            public_url: public_url.trim_end_matches('/').to_string(),
+            smtp_url: None,
+            mail_from: "Agora <agora@localhost>".into(),
+            outbox_dir: PathBuf::from("outbox"),
+            secure_cookies: public_url.starts_with("https://"),
+            trust_forwarded_for: false,
+            rate_limits: auth::RateLimits::default(),
+        }
+    }
+}
+
+/// The application state every handler shares.
+#[derive(Clone)]
+pub struct App(Arc<AppInner>);
+
+pub struct AppInner {
+    pub db: Db,
+    pub config: Config,
+    secret: Vec<u8>,
+    limiter: auth::RateLimiter,
+    mail_wakeup: tokio::sync::Notify,
+    cache: cache::PublicCache,
+}
+
+impl std::ops::Deref for App {
+    type Target = AppInner;
+    fn deref(&self) -> &AppInner {
+        &self.0
+    }
+}
+
+impl App {
+    pub async fn new(db: Db, config: Config) -> Result<App, AppError> {
+        let mut conn = db.acquire().await?;
+        let secret = agora_store::settings::get_or_init(&mut conn, "server.secret", || {
+            auth::random_token(32)
+        })
+        .await?;
+        drop(conn);
+        Ok(App(Arc::new(AppInner {
+            db,
+            limiter: auth::RateLimiter::new(config.rate_limits.clone()),
+            config,
+            secret: secret.into_bytes(),
+            mail_wakeup: tokio::sync::Notify::new(),
+            cache: cache::PublicCache::default(),
+        })))
+    }
+}
+
+/// Every route of the site; the language prefix (`/fr/…`) is stripped before routing by [`i18n::language`].
+pub fn router(app: App) -> Router {
+    Router::new()
+        .route("/", get(page::home))
+        .route("/privacy", get(page::privacy))
+        .route("/static/agora.css", get(page::stylesheet))
+        .route("/healthz", get(|| async { "ok" }))
+        .merge(accounts::routes())
+        .merge(directory::routes())
+        .merge(statistics::routes())
+        .merge(reference::routes())
+        .merge(admin::routes())
+        .fallback(|| async { AppError::NotFound })
+        .layer(axum::middleware::from_fn_with_state(
+            app.clone(),
+            error::render_errors,
+        ))
+        .layer(axum::middleware::from_fn(auth::visitor_cookie))
+        .layer(axum::middleware::from_fn(security::headers))
+        .layer(tower_http::limit::RequestBodyLimitLayer::new(256 * 1024))
+        .layer(tower_http::compression::CompressionLayer::new())
+        .with_state(app)
+}
+
+/// Serves until the process is stopped, with the mail worker beside it.
+pub async fn serve(app: App, listener: tokio::net::TcpListener) -> std::io::Result<()> {
+    tokio::spawn(mail::worker(app.clone()));
+    let service = axum::middleware::from_fn(i18n::language).layer(router(app));
+    let service = axum::ServiceExt::<axum::extract::Request>::into_make_service_with_connect_info::<
+        SocketAddr,
+    >(service);
+    axum::serve(listener, service)
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = tokio::signal::ctrl_c();
+    #[cfg(unix)]
+    {
+        let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+            .expect("SIGTERM handler");
+        tokio::select! { _ = ctrl_c => {}, _ = term.recv() => {} }
+    }
+    #[cfg(not(unix))]
+    let _ = ctrl_c.await;
+}

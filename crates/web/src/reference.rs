@@ -1,0 +1,102 @@
+//! The reference data compiled into the binary — countries with their UN lists and regional groups, stakeholder
+//! groups, WSIS action lines, SDGs and the WSIS–SDG matrix — as a page and as JSON.
+
+use crate::export::{bytes_response, json_response};
+use crate::page::Page;
+use crate::{App, AppError};
+use agora_domain::people::{Country, StakeholderGroup, UnRegionalGroup, countries};
+use agora_domain::reference::{ActionLine, Sdg, action_line_sdg_targets, action_lines, sdgs};
+use askama::Template;
+use axum::Router;
+use axum::extract::State;
+use axum::response::Response;
+use axum::routing::get;
+
+pub fn routes() -> Router<App> {
+    Router::new()
+        .route("/reference", get(page))
+        .route("/api/reference", get(api))
+}
+
+#[derive(Template)]
+#[template(path = "reference/index.html")]
+struct ReferencePage {
+    page: Page,
+    stakeholder_groups: Vec<(&'static str, String)>,
+    regional_groups: Vec<(String, usize)>,
+    countries: Vec<&'static Country>,
+    action_lines: &'static [ActionLine],
+    sdgs: &'static [Sdg],
+}
+
+impl ReferencePage {
+    fn yes(&self, flag: &bool) -> String {
+        if *flag {
+            self.page.t("yes")
+        } else {
+            String::new()
+        }
+    }
+
+    fn group_name(&self, group: &UnRegionalGroup) -> String {
+        self.page.term("regional-group", group.code())
+    }
+}
+
+async fn page(State(app): State<App>, page: Page) -> Result<Response, AppError> {
+    let key = format!(
+        "reference:{}:{}:{}",
+        page.lang.code(),
+        page.prefix,
+        page.user.is_some()
+    );
+    if page.user.is_some() {
+        return Ok(bytes_response(
+            "text/html; charset=utf-8",
+            std::sync::Arc::new(render(page)?),
+        ));
+    }
+    let body = app.cache.page(&app, key, || async { render(page) }).await?;
+    Ok(bytes_response("text/html; charset=utf-8", body))
+}
+
+fn render(page: Page) -> Result<Vec<u8>, AppError> {
+    let mut sorted: Vec<&'static Country> = countries().iter().collect();
+    sorted.sort_by_key(|c| c.name_in(page.lang).to_lowercase());
+    let view = ReferencePage {
+        stakeholder_groups: StakeholderGroup::ALL
+            .iter()
+            .map(|g| (g.code(), page.term("stakeholder-group", g.code())))
+            .collect(),
+        regional_groups: UnRegionalGroup::ALL[..5]
+            .iter()
+            .map(|g| {
+                (
+                    page.term("regional-group", g.code()),
+                    countries()
+                        .iter()
+                        .filter(|c| c.un_regional_group == *g)
+                        .count(),
+                )
+            })
+            .collect(),
+        countries: sorted,
+        action_lines: action_lines(),
+        sdgs: sdgs(),
+        page,
+    };
+    view.render()
+        .map(String::into_bytes)
+        .map_err(|e| AppError::Internal(e.to_string()))
+}
+
+async fn api() -> Response {
+    json_response(&serde_json::json!({
+        "stakeholder_groups": StakeholderGroup::ALL,
+        "un_regional_groups": UnRegionalGroup::ALL,
+        "countries": countries(),
+        "action_lines": action_lines().iter().map(|l| serde_json::json!({ "id": l.id(), "code": l.code, "sub_line": l.sub_line, "title": l.title, "linked_sdgs": l.linked_sdgs })).collect::<Vec<_>>(),
+        "sdgs": sdgs(),
+        "action_line_sdg_targets": action_line_sdg_targets(),
+    }))
+}

@@ -205,179 +205,59 @@ const FAMILY: &[&str] = &[
 
 /// (name, stakeholder group, country, website)
 const ORGANIZATIONS: &[(&str, &str, &str, &str)] = &[
-    (
-        "Ministry of Information, Communications and the Digital Economy",
-        "government",
-        "KE",
-        "https://ict.go.ke",
-    ),
+    ("Ministry of Information, Communications and the Digital Economy", "government", "KE", "https://ict.go.ke"),
     ("Communications Authority", "government", "KE", ""),
-    (
-        "Office of the Data Protection Commissioner",
-        "government",
-        "KE",
-        "",
-    ),
-    (
-        "National Computer and Cybercrimes Coordination Committee",
-        "government",
-        "KE",
-        "",
-    ),
+    ("Office of the Data Protection Commissioner", "government", "KE", ""),
+    ("National Computer and Cybercrimes Coordination Committee", "government", "KE", ""),
     ("County Government ICT Department", "government", "KE", ""),
-    (
-        "Ministry of ICT and National Guidance",
-        "government",
-        "UG",
-        "",
-    ),
-    (
-        "Federal Ministry of Communications and Digital Economy",
-        "government",
-        "NG",
-        "",
-    ),
-    (
-        "Department of Communications and Digital Technologies",
-        "government",
-        "ZA",
-        "",
-    ),
-    (
-        "Ministry of Electronics and Information Technology",
-        "government",
-        "IN",
-        "",
-    ),
+    ("Ministry of ICT and National Guidance", "government", "UG", ""),
+    ("Federal Ministry of Communications and Digital Economy", "government", "NG", ""),
+    ("Department of Communications and Digital Technologies", "government", "ZA", ""),
+    ("Ministry of Electronics and Information Technology", "government", "IN", ""),
     ("Federal Office of Communications", "government", "CH", ""),
     ("Safaricom PLC", "private-sector", "KE", ""),
     ("Airtel Networks", "private-sector", "KE", ""),
     ("Kenya Private Sector Alliance", "private-sector", "KE", ""),
     ("iHub Nairobi", "private-sector", "KE", ""),
-    (
-        "Liquid Intelligent Technologies",
-        "private-sector",
-        "ZA",
-        "",
-    ),
+    ("Liquid Intelligent Technologies", "private-sector", "ZA", ""),
     ("MainOne", "private-sector", "NG", ""),
     ("Digital Rights Consultancy", "private-sector", "GB", ""),
     ("Cloud Services Africa", "private-sector", "RW", ""),
     ("Global Telecom Association", "private-sector", "CH", ""),
     ("Mobile Money Alliance", "private-sector", "TZ", ""),
-    (
-        "Kenya ICT Action Network (KICTANet)",
-        "civil-society",
-        "KE",
-        "https://www.kictanet.or.ke",
-    ),
+    ("Kenya ICT Action Network (KICTANet)", "civil-society", "KE", "https://www.kictanet.or.ke"),
     ("Article 19 Eastern Africa", "civil-society", "KE", ""),
     ("Paradigm Initiative", "civil-society", "NG", ""),
-    (
-        "Collaboration on International ICT Policy for East and Southern Africa",
-        "civil-society",
-        "UG",
-        "",
-    ),
+    ("Collaboration on International ICT Policy for East and Southern Africa", "civil-society", "UG", ""),
     ("Women in Tech Africa", "civil-society", "GH", ""),
     ("Digital Empowerment Foundation", "civil-society", "IN", ""),
     ("Derechos Digitales", "civil-society", "MX", ""),
     ("Access Now", "civil-society", "US", ""),
     ("Youth IGF Kenya", "civil-society", "KE", ""),
-    (
-        "Association for Progressive Communications",
-        "civil-society",
-        "ZA",
-        "",
-    ),
-    (
-        "Disability Rights and Accessibility Network",
-        "civil-society",
-        "KE",
-        "",
-    ),
-    (
-        "Kenya Network Information Centre (KENIC)",
-        "technical-community",
-        "KE",
-        "https://kenic.or.ke",
-    ),
-    (
-        "Kenya Education Network (KENET)",
-        "technical-community",
-        "KE",
-        "",
-    ),
-    (
-        "Internet Society Kenya Chapter",
-        "technical-community",
-        "KE",
-        "",
-    ),
+    ("Association for Progressive Communications", "civil-society", "ZA", ""),
+    ("Disability Rights and Accessibility Network", "civil-society", "KE", ""),
+    ("Kenya Network Information Centre (KENIC)", "technical-community", "KE", "https://kenic.or.ke"),
+    ("Kenya Education Network (KENET)", "technical-community", "KE", ""),
+    ("Internet Society Kenya Chapter", "technical-community", "KE", ""),
     ("AFRINIC", "technical-community", "MU", ""),
-    (
-        "Africa Network Operators Group",
-        "technical-community",
-        "GH",
-        "",
-    ),
+    ("Africa Network Operators Group", "technical-community", "GH", ""),
     ("APNIC", "technical-community", "AU", ""),
     ("LACNIC", "technical-community", "UY", ""),
     ("RIPE NCC", "technical-community", "NL", ""),
     ("Internet Society", "technical-community", "US", ""),
     ("University of Nairobi", "academia", "KE", ""),
-    (
-        "Strathmore University, Centre for IP and IT Law",
-        "academia",
-        "KE",
-        "",
-    ),
+    ("Strathmore University, Centre for IP and IT Law", "academia", "KE", ""),
     ("Makerere University", "academia", "UG", ""),
     ("University of Cape Town", "academia", "ZA", ""),
     ("University of São Paulo", "academia", "BR", ""),
-    (
-        "National Law School of India University",
-        "academia",
-        "IN",
-        "",
-    ),
-    (
-        "University of Oxford, Internet Institute",
-        "academia",
-        "GB",
-        "",
-    ),
+    ("National Law School of India University", "academia", "IN", ""),
+    ("University of Oxford, Internet Institute", "academia", "GB", ""),
     ("University of the West Indies", "academia", "JM", ""),
-    (
-        "International Telecommunication Union",
-        "intergovernmental-organization",
-        "CH",
-        "https://www.itu.int",
-    ),
-    (
-        "UNESCO",
-        "intergovernmental-organization",
-        "FR",
-        "https://www.unesco.org",
-    ),
-    (
-        "UN Department of Economic and Social Affairs",
-        "intergovernmental-organization",
-        "US",
-        "",
-    ),
-    (
-        "African Union Commission",
-        "intergovernmental-organization",
-        "ET",
-        "",
-    ),
-    (
-        "UN Conference on Trade and Development",
-        "intergovernmental-organization",
-        "CH",
-        "",
-    ),
+    ("International Telecommunication Union", "intergovernmental-organization", "CH", "https://www.itu.int"),
+    ("UNESCO", "intergovernmental-organization", "FR", "https://www.unesco.org"),
+    ("UN Department of Economic and Social Affairs", "intergovernmental-organization", "US", ""),
+    ("African Union Commission", "intergovernmental-organization", "ET", ""),
+    ("UN Conference on Trade and Development", "intergovernmental-organization", "CH", ""),
 ];
 
 const GROUP_WEIGHTS: &[(&str, u32)] = &[
@@ -414,11 +294,7 @@ pub async fn fill(db: &Db) -> anyhow::Result<()> {
             country: country.to_string(),
             website: website.to_string(),
         };
-        org_ids.push((
-            organizations::create(&mut tx, &org).await?,
-            *group,
-            *country,
-        ));
+        org_ids.push((organizations::create(&mut tx, &org).await?, *group, *country));
     }
     let mut random = Random(2026);
     let country_weights: Vec<u32> = COUNTRIES.iter().map(|(_, w)| *w).collect();
@@ -431,14 +307,7 @@ pub async fn fill(db: &Db) -> anyhow::Result<()> {
         let candidates: Vec<_> = org_ids.iter().filter(|(_, g, _)| *g == group).collect();
         // Most people come with an organization of their group; some take part in a personal capacity.
         let organization = (random.below(10) < 8).then(|| random.pick(&candidates).0);
-        let gender = [
-            "female",
-            "male",
-            "female",
-            "male",
-            "non-binary",
-            "prefer-not-to-say",
-        ][random.weighted(&[44, 44, 0, 0, 3, 4]).min(5)];
+        let gender = ["female", "male", "female", "male", "non-binary", "prefer-not-to-say"][random.weighted(&[44, 44, 0, 0, 3, 4]).min(5)];
         let gender = (random.below(20) > 0).then_some(gender.to_string());
         let languages = match country {
             "FR" | "SN" | "MA" | "CH" | "RW" => vec!["en", "fr"],
@@ -471,13 +340,7 @@ pub async fn fill(db: &Db) -> anyhow::Result<()> {
         participants::grant(&mut tx, *id, "secretariat").await?;
     }
     for (group, _) in GROUP_WEIGHTS {
-        for (id, _) in ids[4..].iter().filter(|(_, g)| g == group).take(
-            if *group == "intergovernmental-organization" {
-                1
-            } else {
-                4
-            },
-        ) {
+        for (id, _) in ids[4..].iter().filter(|(_, g)| g == group).take(if *group == "intergovernmental-organization" { 1 } else { 4 }) {
             participants::grant(&mut tx, *id, "mag").await?;
         }
     }
@@ -506,8 +369,7 @@ pub async fn fill(db: &Db) -> anyhow::Result<()> {
 }
 
 fn agora_web_hash(password: &str) -> anyhow::Result<String> {
-    agora_web::hash_password_blocking(password)
-        .map_err(|e| anyhow::anyhow!("hashing the demo password: {e}"))
+    agora_web::hash_password_blocking(password).map_err(|e| anyhow::anyhow!("hashing the demo password: {e}"))
 }
 
 /// An email-safe ASCII form of a name.
@@ -522,9 +384,5 @@ fn ascii(name: &str) -> String {
         'ñ' => 'n',
         c => c,
     };
-    name.to_lowercase()
-        .chars()
-        .map(map)
-        .filter(|c| c.is_ascii_alphanumeric())
-        .collect()
+    name.to_lowercase().chars().map(map).filter(|c| c.is_ascii_alphanumeric()).collect()
 }

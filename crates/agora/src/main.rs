@@ -9,11 +9,7 @@ use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
 
 #[derive(Parser)]
-#[command(
-    name = "agora",
-    version,
-    about = "Agora: a multistakeholder governance forum (IGF / WSIS)"
-)]
+#[command(name = "agora", version, about = "Agora: a multistakeholder governance forum (IGF / WSIS)")]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -45,11 +41,7 @@ enum Command {
         #[arg(long, env = "AGORA_SMTP_URL")]
         smtp_url: Option<String>,
         /// Sender address of the forum's mail.
-        #[arg(
-            long,
-            env = "AGORA_MAIL_FROM",
-            default_value = "Agora <agora@localhost>"
-        )]
+        #[arg(long, env = "AGORA_MAIL_FROM", default_value = "Agora <agora@localhost>")]
         mail_from: String,
         /// Folder for mail when no SMTP server is set.
         #[arg(long, env = "AGORA_OUTBOX", default_value = "outbox")]
@@ -97,26 +89,14 @@ async fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
     init_logging(cli.log_json);
     match cli.command {
-        Command::Serve {
-            db,
-            bind,
-            public_url,
-            smtp_url,
-            mail_from,
-            outbox,
-            trust_forwarded_for,
-            demo,
-        } => {
+        Command::Serve { db, bind, public_url, smtp_url, mail_from, outbox, trust_forwarded_for, demo } => {
             let db = open(&db.database).await?;
             if demo {
                 demo::fill(&db).await?;
             }
-            let listener = tokio::net::TcpListener::bind(&bind)
-                .await
-                .with_context(|| format!("cannot listen on {bind}"))?;
+            let listener = tokio::net::TcpListener::bind(&bind).await.with_context(|| format!("cannot listen on {bind}"))?;
             let address = listener.local_addr()?;
-            let mut config =
-                Config::new(&public_url.unwrap_or_else(|| format!("http://{address}")));
+            let mut config = Config::new(&public_url.unwrap_or_else(|| format!("http://{address}")));
             config.smtp_url = smtp_url.filter(|u| !u.is_empty());
             config.mail_from = mail_from;
             config.outbox_dir = outbox;
@@ -130,17 +110,13 @@ async fn main() -> anyhow::Result<()> {
             tracing::info!("database is up to date");
         }
         Command::Demo { db } => demo::fill(&open(&db.database).await?).await?,
-        Command::Admin {
-            task: AdminTask::Grant { db, email, role },
-        } => grant(&open(&db.database).await?, &email, &role).await?,
+        Command::Admin { task: AdminTask::Grant { db, email, role } } => grant(&open(&db.database).await?, &email, &role).await?,
     }
     Ok(())
 }
 
 async fn open(url: &str) -> anyhow::Result<Db> {
-    Db::open(url)
-        .await
-        .with_context(|| format!("cannot open the database {url}"))
+    Db::open(url).await.with_context(|| format!("cannot open the database {url}"))
 }
 
 async fn grant(db: &Db, email: &str, role: &str) -> anyhow::Result<()> {
@@ -158,12 +134,7 @@ async fn grant(db: &Db, email: &str, role: &str) -> anyhow::Result<()> {
 }
 
 fn init_logging(json: bool) {
-    let filter = tracing_subscriber::EnvFilter::try_from_env("AGORA_LOG")
-        .unwrap_or_else(|_| "info,sqlx=warn".into());
+    let filter = tracing_subscriber::EnvFilter::try_from_env("AGORA_LOG").unwrap_or_else(|_| "info,sqlx=warn".into());
     let builder = tracing_subscriber::fmt().with_env_filter(filter);
-    if json {
-        builder.json().init()
-    } else {
-        builder.init()
-    }
+    if json { builder.json().init() } else { builder.init() }
 }

@@ -55,10 +55,7 @@ impl Default for PasswordPolicy {
     /// NIST SP 800-63B: at least 8 characters, long passphrases allowed, no composition rules, no common
     /// passwords. We ask for 10 because these accounts can score proposals and speak for organizations.
     fn default() -> Self {
-        PasswordPolicy {
-            min_length: 10,
-            max_length: 256,
-        }
+        PasswordPolicy { min_length: 10, max_length: 256 }
     }
 }
 
@@ -104,21 +101,11 @@ pub fn validate_profile(input: &ProfileInput) -> Result<Profile, Vec<FieldError>
     }
     let group = StakeholderGroup::from_code(&input.stakeholder_group);
     if group.is_none() {
-        errors.push(FieldError::new(
-            "stakeholder_group",
-            "stakeholder-group-missing",
-        ));
+        errors.push(FieldError::new("stakeholder_group", "stakeholder-group-missing"));
     }
     let country = country(&input.country);
     if country.is_none() {
-        errors.push(FieldError::new(
-            "country",
-            if input.country.trim().is_empty() {
-                "country-missing"
-            } else {
-                "country-unknown"
-            },
-        ));
+        errors.push(FieldError::new("country", if input.country.trim().is_empty() { "country-missing" } else { "country-unknown" }));
     }
     let gender = match input.gender.as_str() {
         "" => None,
@@ -130,11 +117,7 @@ pub fn validate_profile(input: &ProfileInput) -> Result<Profile, Vec<FieldError>
             }
         },
     };
-    let mut languages: Vec<Language> = input
-        .languages
-        .iter()
-        .filter_map(|l| Language::from_code(l))
-        .collect();
+    let mut languages: Vec<Language> = input.languages.iter().filter_map(|l| Language::from_code(l)).collect();
     if languages.len() != input.languages.len() {
         errors.push(FieldError::new("languages", "language-unknown"));
     }
@@ -177,16 +160,12 @@ pub fn normalise_email(raw: &str) -> Result<String, FieldError> {
     let local_ok = !local.is_empty()
         && local.len() <= 64
         && !local.contains('@')
-        && local
-            .chars()
-            .all(|c| !c.is_whitespace() && !c.is_control() && !"<>()[]\\,;:\"".contains(c));
+        && local.chars().all(|c| !c.is_whitespace() && !c.is_control() && !"<>()[]\\,;:\"".contains(c));
     let domain_ok = domain.contains('.')
         && !domain.starts_with(['.', '-'])
         && !domain.ends_with(['.', '-'])
         && !domain.contains("..")
-        && domain
-            .chars()
-            .all(|c| c.is_alphanumeric() || c == '.' || c == '-');
+        && domain.chars().all(|c| c.is_alphanumeric() || c == '.' || c == '-');
     if !local_ok || !domain_ok {
         return Err(invalid());
     }
@@ -194,12 +173,7 @@ pub fn normalise_email(raw: &str) -> Result<String, FieldError> {
 }
 
 /// Checks a new password against the policy, the most common passwords and the account's own details.
-pub fn check_password(
-    password: &str,
-    email: &str,
-    name: &str,
-    policy: &PasswordPolicy,
-) -> Result<(), FieldError> {
+pub fn check_password(password: &str, email: &str, name: &str, policy: &PasswordPolicy) -> Result<(), FieldError> {
     let length = password.chars().count();
     if length < policy.min_length {
         return Err(FieldError::new("password", "password-too-short"));
@@ -284,18 +258,9 @@ mod tests {
 
     #[test]
     fn each_bad_field_is_named() {
-        let bad = ProfileInput {
-            name: " ".into(),
-            stakeholder_group: "press".into(),
-            country: "XX".into(),
-            gender: "x".into(),
-            ..profile()
-        };
-        let fields: Vec<_> = validate_profile(&bad)
-            .unwrap_err()
-            .into_iter()
-            .map(|e| (e.field, e.code))
-            .collect();
+        let bad =
+            ProfileInput { name: " ".into(), stakeholder_group: "press".into(), country: "XX".into(), gender: "x".into(), ..profile() };
+        let fields: Vec<_> = validate_profile(&bad).unwrap_err().into_iter().map(|e| (e.field, e.code)).collect();
         assert_eq!(
             fields,
             [
@@ -316,21 +281,10 @@ mod tests {
 
     #[test]
     fn emails() {
-        assert_eq!(
-            normalise_email(" Ana@Example.ORG ").unwrap(),
-            "Ana@example.org"
-        );
-        for bad in [
-            "",
-            "ana",
-            "ana@",
-            "@example.org",
-            "ana@example",
-            "ana@@example.org",
-            "a b@example.org",
-            "ana@exa mple.org",
-            "ana@-x.org",
-        ] {
+        assert_eq!(normalise_email(" Ana@Example.ORG ").unwrap(), "Ana@example.org");
+        for bad in
+            ["", "ana", "ana@", "@example.org", "ana@example", "ana@@example.org", "a b@example.org", "ana@exa mple.org", "ana@-x.org"]
+        {
             assert!(normalise_email(bad).is_err(), "{bad}");
         }
     }
@@ -338,10 +292,7 @@ mod tests {
     #[test]
     fn passwords() {
         let policy = PasswordPolicy::default();
-        let check = |p: &str| {
-            check_password(p, "amina.diallo@example.org", "Amina Diallo", &policy)
-                .map_err(|e| e.code)
-        };
+        let check = |p: &str| check_password(p, "amina.diallo@example.org", "Amina Diallo", &policy).map_err(|e| e.code);
         assert_eq!(check("short"), Err("password-too-short"));
         assert_eq!(check("Password2024!"), Err("password-weak"));
         assert_eq!(check("aaaaaaaaaaaa"), Err("password-weak"));

@@ -117,20 +117,10 @@ impl Country {
     pub fn development_statuses(&self) -> Vec<DevelopmentStatus> {
         let flags = [
             (self.least_developed, DevelopmentStatus::LeastDeveloped),
-            (
-                self.landlocked_developing,
-                DevelopmentStatus::LandlockedDeveloping,
-            ),
-            (
-                self.small_island_developing,
-                DevelopmentStatus::SmallIslandDeveloping,
-            ),
+            (self.landlocked_developing, DevelopmentStatus::LandlockedDeveloping),
+            (self.small_island_developing, DevelopmentStatus::SmallIslandDeveloping),
         ];
-        flags
-            .into_iter()
-            .filter(|(on, _)| *on)
-            .map(|(_, status)| status)
-            .collect()
+        flags.into_iter().filter(|(on, _)| *on).map(|(_, status)| status).collect()
     }
 }
 
@@ -173,17 +163,12 @@ pub fn countries() -> &'static [Country] {
 
 pub fn country(iso2: &str) -> Option<&'static Country> {
     let iso2 = iso2.trim().to_ascii_uppercase();
-    COUNTRIES
-        .binary_search_by(|c| c.iso2.cmp(&iso2))
-        .ok()
-        .map(|i| &COUNTRIES[i])
+    COUNTRIES.binary_search_by(|c| c.iso2.cmp(&iso2)).ok().map(|i| &COUNTRIES[i])
 }
 
 /// Rows of a compiled-in tab-separated file, skipping its `#` header.
 pub(crate) fn data_rows(text: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
-    text.lines()
-        .filter(|l| !l.starts_with('#') && !l.is_empty())
-        .map(|l| l.split('\t').collect())
+    text.lines().filter(|l| !l.starts_with('#') && !l.is_empty()).map(|l| l.split('\t').collect())
 }
 
 #[cfg(test)]
@@ -204,25 +189,14 @@ mod tests {
 
     #[test]
     fn regional_groups_have_their_un_sizes_without_duplicates() {
-        let size = |g| {
-            countries()
-                .iter()
-                .filter(|c| c.un_regional_group == g)
-                .count()
-        };
+        let size = |g| countries().iter().filter(|c| c.un_regional_group == g).count();
         assert_eq!(size(UnRegionalGroup::African), 54);
         assert_eq!(size(UnRegionalGroup::AsiaPacific), 54);
         assert_eq!(size(UnRegionalGroup::EasternEuropean), 23);
         assert_eq!(size(UnRegionalGroup::LatinAmericanCaribbean), 33);
         assert_eq!(size(UnRegionalGroup::WesternEuropeanOthers), 29);
-        assert_eq!(
-            country("AU").unwrap().un_regional_group,
-            UnRegionalGroup::WesternEuropeanOthers
-        );
-        assert_eq!(
-            country("AM").unwrap().un_regional_group,
-            UnRegionalGroup::EasternEuropean
-        );
+        assert_eq!(country("AU").unwrap().un_regional_group, UnRegionalGroup::WesternEuropeanOthers);
+        assert_eq!(country("AM").unwrap().un_regional_group, UnRegionalGroup::EasternEuropean);
     }
 
     #[test]

@@ -18,11 +18,7 @@ pub struct ActionLine {
 impl ActionLine {
     /// A stable identifier: "C5", or "C7/e-health" for a sub-line.
     pub fn id(&self) -> String {
-        if self.sub_line.is_empty() {
-            self.code.to_string()
-        } else {
-            format!("{}/{}", self.code, self.sub_line)
-        }
+        if self.sub_line.is_empty() { self.code.to_string() } else { format!("{}/{}", self.code, self.sub_line) }
     }
 }
 
@@ -47,36 +43,21 @@ static ACTION_LINES: LazyLock<Vec<ActionLine>> = LazyLock::new(|| {
             code: cols[0],
             sub_line: cols[1],
             title: cols[2],
-            linked_sdgs: cols
-                .get(3)
-                .map(|s| {
-                    s.split_whitespace()
-                        .filter_map(|n| n.parse().ok())
-                        .collect()
-                })
-                .unwrap_or_default(),
+            linked_sdgs: cols.get(3).map(|s| s.split_whitespace().filter_map(|n| n.parse().ok()).collect()).unwrap_or_default(),
         })
         .collect()
 });
 
 static SDGS: LazyLock<Vec<Sdg>> = LazyLock::new(|| {
     data_rows(include_str!("../data/sdgs.tsv"))
-        .map(|cols| Sdg {
-            goal: cols[0].parse().expect("compiled-in SDG number"),
-            short: cols[1],
-            title: cols[2],
-        })
+        .map(|cols| Sdg { goal: cols[0].parse().expect("compiled-in SDG number"), short: cols[1], title: cols[2] })
         .collect()
 });
 
 static TARGETS: LazyLock<Vec<ActionLineSdgTarget>> = LazyLock::new(|| {
     data_rows(include_str!("../data/action-line-sdg-targets.tsv"))
         .map(|cols| ActionLineSdgTarget {
-            action_line: if cols[1].is_empty() {
-                cols[0].to_string()
-            } else {
-                format!("{}/{}", cols[0], cols[1])
-            },
+            action_line: if cols[1].is_empty() { cols[0].to_string() } else { format!("{}/{}", cols[0], cols[1]) },
             sdg: cols[2].parse().expect("compiled-in SDG number"),
             target: cols[3],
         })
@@ -101,24 +82,9 @@ mod tests {
 
     #[test]
     fn eleven_action_lines_with_c7_sub_lines_and_seventeen_goals() {
-        let main: Vec<_> = action_lines()
-            .iter()
-            .filter(|l| l.sub_line.is_empty())
-            .map(|l| l.code)
-            .collect();
-        assert_eq!(
-            main,
-            [
-                "C1", "C2", "C3", "C4", "C5", "C6", "C7", "C8", "C9", "C10", "C11"
-            ]
-        );
-        assert_eq!(
-            action_lines()
-                .iter()
-                .filter(|l| l.code == "C7" && !l.sub_line.is_empty())
-                .count(),
-            8
-        );
+        let main: Vec<_> = action_lines().iter().filter(|l| l.sub_line.is_empty()).map(|l| l.code).collect();
+        assert_eq!(main, ["C1", "C2", "C3", "C4", "C5", "C6", "C7", "C8", "C9", "C10", "C11"]);
+        assert_eq!(action_lines().iter().filter(|l| l.code == "C7" && !l.sub_line.is_empty()).count(), 8);
         assert_eq!(sdgs().len(), 17);
         assert_eq!(sdgs()[16].goal, 17);
     }

@@ -16,14 +16,7 @@ pub struct Registration {
 }
 
 /// The dimensions participation is reported on, in the order pages show them.
-pub const DIMENSIONS: [&str; 6] = [
-    "stakeholder-group",
-    "regional-group",
-    "development-status",
-    "gender",
-    "first-time",
-    "media",
-];
+pub const DIMENSIONS: [&str; 6] = ["stakeholder-group", "regional-group", "development-status", "gender", "first-time", "media"];
 
 /// Every tally of the participation statistics. Intergovernmental organizations count in their own
 /// pseudo-region, as the IGF reports them; a country can be on several development lists (Afghanistan is
@@ -38,75 +31,30 @@ pub fn participation(registrations: &[Registration], threshold: u64) -> Vec<(&'s
         if r.stakeholder_group == StakeholderGroup::IntergovernmentalOrganization.code() {
             return UnRegionalGroup::IntergovernmentalOrganizations.code();
         }
-        country(&r.country).map_or(UnRegionalGroup::NoGroup.code(), |c| {
-            c.un_regional_group.code()
-        })
+        country(&r.country).map_or(UnRegionalGroup::NoGroup.code(), |c| c.un_regional_group.code())
     };
     let statuses_of = |r: &Registration| -> Vec<&'static str> {
-        let listed: Vec<&str> = country(&r.country)
-            .map(|c| c.development_statuses().iter().map(|s| s.code()).collect())
-            .unwrap_or_default();
-        if listed.is_empty() {
-            vec![DevelopmentStatus::NotListed.code()]
-        } else {
-            listed
-        }
+        let listed: Vec<&str> =
+            country(&r.country).map(|c| c.development_statuses().iter().map(|s| s.code()).collect()).unwrap_or_default();
+        if listed.is_empty() { vec![DevelopmentStatus::NotListed.code()] } else { listed }
     };
     let total = registrations.len() as u64;
-    let mut development = tally(
-        &statuses,
-        registrations.iter().flat_map(statuses_of),
-        threshold,
-    );
+    let mut development = tally(&statuses, registrations.iter().flat_map(statuses_of), threshold);
     development.total = total;
     vec![
-        (
-            "stakeholder-group",
-            tally(
-                &groups,
-                registrations.iter().map(|r| r.stakeholder_group.as_str()),
-                threshold,
-            ),
-        ),
-        (
-            "regional-group",
-            tally(&regions, registrations.iter().map(region), threshold),
-        ),
+        ("stakeholder-group", tally(&groups, registrations.iter().map(|r| r.stakeholder_group.as_str()), threshold)),
+        ("regional-group", tally(&regions, registrations.iter().map(region), threshold)),
         ("development-status", development),
-        (
-            "gender",
-            tally(
-                &genders,
-                registrations
-                    .iter()
-                    .map(|r| r.gender.as_deref().unwrap_or("not-stated")),
-                threshold,
-            ),
-        ),
+        ("gender", tally(&genders, registrations.iter().map(|r| r.gender.as_deref().unwrap_or("not-stated")), threshold)),
         (
             "first-time",
             tally(
                 &["first-time", "returning"],
-                registrations.iter().map(|r| {
-                    if r.first_time {
-                        "first-time"
-                    } else {
-                        "returning"
-                    }
-                }),
+                registrations.iter().map(|r| if r.first_time { "first-time" } else { "returning" }),
                 threshold,
             ),
         ),
-        (
-            "media",
-            tally(
-                &["media", "not-media"],
-                registrations
-                    .iter()
-                    .map(|r| if r.media { "media" } else { "not-media" }),
-                threshold,
-            ),
-        ),
+        ("media", tally(&["media", "not-media"], registrations.iter().map(|r| if r.media { "media" } else { "not-media" }), threshold)),
     ]
 }
 
@@ -133,11 +81,7 @@ impl Tally {
 /// Counts `keys` per category (in the order of `categories`, zeros included) and suppresses every count from 1 to
 /// `threshold - 1`. A zero is shown: it describes nobody. When exactly one non-zero cell is suppressed, the
 /// smallest other non-zero cell is suppressed too, so that the total minus the visible cells never reveals it.
-pub fn tally<'a>(
-    categories: &[&str],
-    keys: impl IntoIterator<Item = &'a str>,
-    threshold: u64,
-) -> Tally {
+pub fn tally<'a>(categories: &[&str], keys: impl IntoIterator<Item = &'a str>, threshold: u64) -> Tally {
     let mut counts: BTreeMap<&str, u64> = categories.iter().map(|c| (*c, 0)).collect();
     let mut total = 0;
     for key in keys {
@@ -146,30 +90,16 @@ pub fn tally<'a>(
             *n += 1;
         }
     }
-    let raw: Vec<(String, u64)> = categories
-        .iter()
-        .map(|c| (c.to_string(), counts[c]))
-        .collect();
+    let raw: Vec<(String, u64)> = categories.iter().map(|c| (c.to_string(), counts[c])).collect();
     let hidden = cells_to_suppress(&raw, threshold);
-    let cells = raw
-        .into_iter()
-        .enumerate()
-        .map(|(i, (key, n))| Cell {
-            key,
-            count: (!hidden.contains(&i)).then_some(n),
-        })
-        .collect();
+    let cells = raw.into_iter().enumerate().map(|(i, (key, n))| Cell { key, count: (!hidden.contains(&i)).then_some(n) }).collect();
     Tally { cells, total }
 }
 
 fn cells_to_suppress(raw: &[(String, u64)], threshold: u64) -> Vec<usize> {
-    let mut hidden: Vec<usize> = (0..raw.len())
-        .filter(|&i| raw[i].1 > 0 && raw[i].1 < threshold)
-        .collect();
+    let mut hidden: Vec<usize> = (0..raw.len()).filter(|&i| raw[i].1 > 0 && raw[i].1 < threshold).collect();
     if hidden.len() == 1 {
-        let complement = (0..raw.len())
-            .filter(|i| !hidden.contains(i) && raw[*i].1 > 0)
-            .min_by_key(|&i| raw[i].1);
+        let complement = (0..raw.len()).filter(|i| !hidden.contains(i) && raw[*i].1 > 0).min_by_key(|&i| raw[i].1);
         hidden.extend(complement);
     }
     hidden
@@ -193,33 +123,16 @@ mod tests {
 
     #[test]
     fn participation_uses_the_country_lists_and_the_igo_pseudo_region() {
-        let person = |group: &str, country: &str| Registration {
-            stakeholder_group: group.into(),
-            country: country.into(),
-            ..Default::default()
-        };
-        let people: Vec<_> = (0..6)
-            .map(|_| person("civil-society", "AF"))
-            .chain((0..5).map(|_| person("intergovernmental-organization", "CH")))
-            .collect();
+        let person =
+            |group: &str, country: &str| Registration { stakeholder_group: group.into(), country: country.into(), ..Default::default() };
+        let people: Vec<_> =
+            (0..6).map(|_| person("civil-society", "AF")).chain((0..5).map(|_| person("intergovernmental-organization", "CH"))).collect();
         let tallies = participation(&people, 5);
         let count = |dimension: &str, key: &str| {
-            tallies
-                .iter()
-                .find(|(d, _)| *d == dimension)
-                .unwrap()
-                .1
-                .cells
-                .iter()
-                .find(|c| c.key == key)
-                .unwrap()
-                .count
+            tallies.iter().find(|(d, _)| *d == dimension).unwrap().1.cells.iter().find(|c| c.key == key).unwrap().count
         };
         assert_eq!(count("regional-group", "asia-pacific"), Some(6));
-        assert_eq!(
-            count("regional-group", "intergovernmental-organizations"),
-            Some(5)
-        );
+        assert_eq!(count("regional-group", "intergovernmental-organizations"), Some(5));
         assert_eq!(count("development-status", "ldc"), Some(6));
         assert_eq!(count("development-status", "lldc"), Some(6));
         assert_eq!(count("development-status", "not-listed"), Some(5));

@@ -70,7 +70,10 @@ impl Db {
                     if backend == Backend::Sqlite {
                         // WAL lets readers run beside the writer; FULL syncs every commit, so an acknowledged write
                         // survives a crash or power loss; the busy timeout queues writers instead of failing them.
-                        conn.execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;").await?;
+                        conn.execute(
+                            "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;",
+                        )
+                        .await?;
                     }
                     Ok(())
                 })
@@ -82,16 +85,8 @@ impl Db {
 
     pub async fn migrate(&self) -> Result<()> {
         match self.backend {
-            Backend::Sqlite => {
-                sqlx::migrate!("./migrations/sqlite")
-                    .run(&self.pool)
-                    .await?
-            }
-            Backend::Postgres => {
-                sqlx::migrate!("./migrations/postgres")
-                    .run(&self.pool)
-                    .await?
-            }
+            Backend::Sqlite => sqlx::migrate!("./migrations/sqlite").run(&self.pool).await?,
+            Backend::Postgres => sqlx::migrate!("./migrations/postgres").run(&self.pool).await?,
         }
         Ok(())
     }
@@ -111,28 +106,18 @@ fn normalise_url(url: &str) -> Result<(Backend, String)> {
     if url.starts_with("postgres://") || url.starts_with("postgresql://") {
         return Ok((Backend::Postgres, url.to_string()));
     }
-    let path = url
-        .strip_prefix("sqlite://")
-        .or_else(|| url.strip_prefix("sqlite:"))
-        .unwrap_or(url);
+    let path = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:")).unwrap_or(url);
     if path.is_empty() || path.contains("://") {
         return Err(StoreError::UnsupportedUrl(url.to_string()));
     }
     let separator = if path.contains('?') { '&' } else { '?' };
-    let mode = if path.contains("mode=") {
-        String::new()
-    } else {
-        format!("{separator}mode=rwc")
-    };
+    let mode = if path.contains("mode=") { String::new() } else { format!("{separator}mode=rwc") };
     Ok((Backend::Sqlite, format!("sqlite://{path}{mode}")))
 }
 
 /// The current time as UTC Unix seconds, the one timestamp format of the store.
 pub fn now() -> i64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64)
-        .unwrap_or_default()
+    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or_default()
 }
 
 /// Whether an error is a uniqueness violation, on either backend.
@@ -146,18 +131,9 @@ mod tests {
 
     #[test]
     fn urls() {
-        assert_eq!(
-            normalise_url("sqlite://agora.db").unwrap(),
-            (Backend::Sqlite, "sqlite://agora.db?mode=rwc".into())
-        );
-        assert_eq!(
-            normalise_url("/tmp/x.db").unwrap().1,
-            "sqlite:///tmp/x.db?mode=rwc"
-        );
-        assert_eq!(
-            normalise_url("postgres://u@h/db").unwrap().0,
-            Backend::Postgres
-        );
+        assert_eq!(normalise_url("sqlite://agora.db").unwrap(), (Backend::Sqlite, "sqlite://agora.db?mode=rwc".into()));
+        assert_eq!(normalise_url("/tmp/x.db").unwrap().1, "sqlite:///tmp/x.db?mode=rwc");
+        assert_eq!(normalise_url("postgres://u@h/db").unwrap().0, Backend::Postgres);
         assert!(normalise_url("mysql://x").is_err());
     }
 }

@@ -14,13 +14,15 @@ pub struct Mail {
 
 pub async fn enqueue(conn: &mut Conn, recipient: &str, subject: &str, body: &str) -> Result<i64> {
     let at = now();
-    Ok(sqlx::query_scalar("INSERT INTO mail_outbox (recipient, subject, body, created_at, next_attempt_at) VALUES ($1, $2, $3, $4, $4) RETURNING id")
-        .bind(recipient)
-        .bind(subject)
-        .bind(body)
-        .bind(at)
-        .fetch_one(conn)
-        .await?)
+    Ok(sqlx::query_scalar(
+        "INSERT INTO mail_outbox (recipient, subject, body, created_at, next_attempt_at) VALUES ($1, $2, $3, $4, $4) RETURNING id",
+    )
+    .bind(recipient)
+    .bind(subject)
+    .bind(body)
+    .bind(at)
+    .fetch_one(conn)
+    .await?)
 }
 
 pub async fn due(conn: &mut Conn, limit: i64) -> Result<Vec<Mail>> {
@@ -54,9 +56,5 @@ pub async fn mark_failed(conn: &mut Conn, mail: &Mail, error: &str) -> Result<()
 }
 
 pub async fn pending_count(conn: &mut Conn) -> Result<i64> {
-    Ok(
-        sqlx::query_scalar("SELECT COUNT(*) FROM mail_outbox WHERE sent_at IS NULL")
-            .fetch_one(conn)
-            .await?,
-    )
+    Ok(sqlx::query_scalar("SELECT COUNT(*) FROM mail_outbox WHERE sent_at IS NULL").fetch_one(conn).await?)
 }

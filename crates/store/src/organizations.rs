@@ -23,11 +23,7 @@ pub struct NewOrganization {
 
 /// The key two organization names collide on: case, spacing and punctuation do not make a new organization.
 pub fn name_key(name: &str) -> String {
-    name.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect::<Vec<_>>()
-        .join(" ")
+    name.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect::<Vec<_>>().join(" ")
 }
 
 const SELECT: &str = "SELECT o.id, o.name, o.stakeholder_group, o.country, o.website,
@@ -35,12 +31,7 @@ const SELECT: &str = "SELECT o.id, o.name, o.stakeholder_group, o.country, o.web
     FROM organizations o";
 
 pub async fn by_name(conn: &mut Conn, name: &str) -> Result<Option<Organization>> {
-    Ok(sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "{SELECT} WHERE o.name_key = $1"
-    )))
-    .bind(name_key(name))
-    .fetch_optional(conn)
-    .await?)
+    Ok(sqlx::query_as(sqlx::AssertSqlSafe(format!("{SELECT} WHERE o.name_key = $1"))).bind(name_key(name)).fetch_optional(conn).await?)
 }
 
 pub async fn get(conn: &mut Conn, id: i64) -> Result<Organization> {
@@ -65,7 +56,8 @@ pub async fn create(conn: &mut Conn, org: &NewOrganization) -> Result<i64> {
         Err(e) if is_unique_violation(&e) => return Err(StoreError::Conflict),
         other => other?,
     };
-    let payload = serde_json::json!({ "name": org.name, "stakeholder_group": org.stakeholder_group, "country": org.country, "website": org.website });
+    let payload =
+        serde_json::json!({ "name": org.name, "stakeholder_group": org.stakeholder_group, "country": org.country, "website": org.website });
     record::append(conn, "organization.created", "organization", id, &payload).await?;
     Ok(id)
 }
@@ -86,12 +78,7 @@ pub struct Filter {
     pub name: String,
 }
 
-pub async fn list(
-    conn: &mut Conn,
-    filter: &Filter,
-    limit: i64,
-    offset: i64,
-) -> Result<Vec<Organization>> {
+pub async fn list(conn: &mut Conn, filter: &Filter, limit: i64, offset: i64) -> Result<Vec<Organization>> {
     Ok(sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "{SELECT} WHERE ($1 = '' OR o.stakeholder_group = $1) AND ($2 = '' OR o.country = $2) AND ($3 = '' OR o.name_key LIKE $3)
          ORDER BY o.name_key LIMIT $4 OFFSET $5"
@@ -108,9 +95,5 @@ pub async fn list(
 /// A `LIKE` pattern matching a name key containing the typed words; empty stays empty (no filter).
 pub(crate) fn like_pattern(typed: &str) -> String {
     let key = name_key(typed).replace(['%', '_'], "");
-    if key.is_empty() {
-        String::new()
-    } else {
-        format!("%{key}%")
-    }
+    if key.is_empty() { String::new() } else { format!("%{key}%") }
 }

@@ -1,8 +1,6 @@
 //! Participants: accounts, profiles, roles, verification and reset tokens, the public directory, and erasure.
 
-use crate::{
-    Conn, Result, StoreError, is_unique_violation, now, organizations::like_pattern, record,
-};
+use crate::{Conn, Result, StoreError, is_unique_violation, now, organizations::like_pattern, record};
 use serde::Serialize;
 
 /// Roles beyond "participant", which everyone registered is.
@@ -29,10 +27,7 @@ pub struct Participant {
 
 impl Participant {
     pub fn languages(&self) -> Vec<&str> {
-        self.languages
-            .split(',')
-            .filter(|l| !l.is_empty())
-            .collect()
+        self.languages.split(',').filter(|l| !l.is_empty()).collect()
     }
 }
 
@@ -60,12 +55,7 @@ pub fn email_key(email: &str) -> String {
     email.trim().to_lowercase()
 }
 
-pub async fn register(
-    conn: &mut Conn,
-    email: &str,
-    password_hash: &str,
-    profile: &ProfileFields,
-) -> Result<i64> {
+pub async fn register(conn: &mut Conn, email: &str, password_hash: &str, profile: &ProfileFields) -> Result<i64> {
     let inserted = sqlx::query_scalar(
         "INSERT INTO participants (email, email_key, password_hash, name, stakeholder_group, organization_id, country, gender,
             languages, first_time, media, listed, bio, consented_at, created_at)
@@ -92,35 +82,24 @@ pub async fn register(
         other => other?,
     };
     // No personal data in the public record: registrations are public only as counts.
-    record::append(
-        conn,
-        "participant.registered",
-        "participant",
-        id,
-        &serde_json::json!({}),
-    )
-    .await?;
+    record::append(conn, "participant.registered", "participant", id, &serde_json::json!({})).await?;
     Ok(id)
 }
 
 pub async fn get(conn: &mut Conn, id: i64) -> Result<Participant> {
-    sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "{SELECT} WHERE p.id = $1 AND p.deleted_at IS NULL"
-    )))
-    .bind(id)
-    .fetch_optional(conn)
-    .await?
-    .ok_or(StoreError::NotFound)
+    sqlx::query_as(sqlx::AssertSqlSafe(format!("{SELECT} WHERE p.id = $1 AND p.deleted_at IS NULL")))
+        .bind(id)
+        .fetch_optional(conn)
+        .await?
+        .ok_or(StoreError::NotFound)
 }
 
 /// The account with that email and its password hash, for logging in.
 pub async fn credentials(conn: &mut Conn, email: &str) -> Result<Option<(i64, String)>> {
-    Ok(sqlx::query_as(
-        "SELECT id, password_hash FROM participants WHERE email_key = $1 AND deleted_at IS NULL",
-    )
-    .bind(email_key(email))
-    .fetch_optional(conn)
-    .await?)
+    Ok(sqlx::query_as("SELECT id, password_hash FROM participants WHERE email_key = $1 AND deleted_at IS NULL")
+        .bind(email_key(email))
+        .fetch_optional(conn)
+        .await?)
 }
 
 pub async fn update_profile(conn: &mut Conn, id: i64, profile: &ProfileFields) -> Result<()> {
@@ -142,32 +121,17 @@ pub async fn update_profile(conn: &mut Conn, id: i64, profile: &ProfileFields) -
     .execute(&mut *conn)
     .await?;
     // Directory entries are public; the record says one changed, the directory shows what it now says.
-    record::append(
-        conn,
-        "participant.profile-updated",
-        "participant",
-        id,
-        &serde_json::json!({}),
-    )
-    .await?;
+    record::append(conn, "participant.profile-updated", "participant", id, &serde_json::json!({})).await?;
     Ok(())
 }
 
 pub async fn set_password(conn: &mut Conn, id: i64, password_hash: &str) -> Result<()> {
-    sqlx::query("UPDATE participants SET password_hash = $1 WHERE id = $2")
-        .bind(password_hash)
-        .bind(id)
-        .execute(conn)
-        .await?;
+    sqlx::query("UPDATE participants SET password_hash = $1 WHERE id = $2").bind(password_hash).bind(id).execute(conn).await?;
     Ok(())
 }
 
 pub async fn mark_verified(conn: &mut Conn, id: i64) -> Result<()> {
-    sqlx::query("UPDATE participants SET verified_at = COALESCE(verified_at, $1) WHERE id = $2")
-        .bind(now())
-        .bind(id)
-        .execute(conn)
-        .await?;
+    sqlx::query("UPDATE participants SET verified_at = COALESCE(verified_at, $1) WHERE id = $2").bind(now()).bind(id).execute(conn).await?;
     Ok(())
 }
 
@@ -190,24 +154,12 @@ pub async fn erase(conn: &mut Conn, id: i64) -> Result<()> {
     ] {
         sqlx::query(table).bind(id).execute(&mut *conn).await?;
     }
-    record::append(
-        conn,
-        "participant.erased",
-        "participant",
-        id,
-        &serde_json::json!({}),
-    )
-    .await?;
+    record::append(conn, "participant.erased", "participant", id, &serde_json::json!({})).await?;
     Ok(())
 }
 
 pub async fn roles(conn: &mut Conn, id: i64) -> Result<Vec<String>> {
-    Ok(sqlx::query_scalar(
-        "SELECT role FROM participant_roles WHERE participant_id = $1 ORDER BY role",
-    )
-    .bind(id)
-    .fetch_all(conn)
-    .await?)
+    Ok(sqlx::query_scalar("SELECT role FROM participant_roles WHERE participant_id = $1 ORDER BY role").bind(id).fetch_all(conn).await?)
 }
 
 pub async fn grant(conn: &mut Conn, id: i64, role: &str) -> Result<()> {
@@ -217,25 +169,12 @@ pub async fn grant(conn: &mut Conn, id: i64, role: &str) -> Result<()> {
         .bind(now())
         .execute(&mut *conn)
         .await?;
-    record::append(
-        conn,
-        "participant.role-granted",
-        "participant",
-        id,
-        &serde_json::json!({ "role": role }),
-    )
-    .await?;
+    record::append(conn, "participant.role-granted", "participant", id, &serde_json::json!({ "role": role })).await?;
     Ok(())
 }
 
 /// Stores a one-time token (its hash) for verification or password reset, replacing older ones of that purpose.
-pub async fn issue_token(
-    conn: &mut Conn,
-    id: i64,
-    purpose: &str,
-    token_hash: &str,
-    lifetime_secs: i64,
-) -> Result<()> {
+pub async fn issue_token(conn: &mut Conn, id: i64, purpose: &str, token_hash: &str, lifetime_secs: i64) -> Result<()> {
     sqlx::query("DELETE FROM one_time_tokens WHERE participant_id = $1 AND purpose = $2")
         .bind(id)
         .bind(purpose)
@@ -263,12 +202,14 @@ pub async fn redeem_token(conn: &mut Conn, purpose: &str, token_hash: &str) -> R
 
 /// Whether a token is currently redeemable, without using it (to show the reset form).
 pub async fn token_valid(conn: &mut Conn, purpose: &str, token_hash: &str) -> Result<bool> {
-    let found: Option<i64> = sqlx::query_scalar("SELECT participant_id FROM one_time_tokens WHERE token_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > $3")
-        .bind(token_hash)
-        .bind(purpose)
-        .bind(now())
-        .fetch_optional(conn)
-        .await?;
+    let found: Option<i64> = sqlx::query_scalar(
+        "SELECT participant_id FROM one_time_tokens WHERE token_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > $3",
+    )
+    .bind(token_hash)
+    .bind(purpose)
+    .bind(now())
+    .fetch_optional(conn)
+    .await?;
     Ok(found.is_some())
 }
 
@@ -292,12 +233,7 @@ pub struct DirectoryFilter {
     pub organization_id: Option<i64>,
 }
 
-pub async fn directory(
-    conn: &mut Conn,
-    filter: &DirectoryFilter,
-    limit: i64,
-    offset: i64,
-) -> Result<Vec<DirectoryEntry>> {
+pub async fn directory(conn: &mut Conn, filter: &DirectoryFilter, limit: i64, offset: i64) -> Result<Vec<DirectoryEntry>> {
     Ok(sqlx::query_as(
         "SELECT p.id, p.name, p.stakeholder_group, p.organization_id, o.name AS organization, p.country, p.bio
          FROM participants p LEFT JOIN organizations o ON o.id = p.organization_id
@@ -317,9 +253,5 @@ pub async fn directory(
 }
 
 pub async fn count_active(conn: &mut Conn) -> Result<i64> {
-    Ok(
-        sqlx::query_scalar("SELECT COUNT(*) FROM participants WHERE deleted_at IS NULL")
-            .fetch_one(conn)
-            .await?,
-    )
+    Ok(sqlx::query_scalar("SELECT COUNT(*) FROM participants WHERE deleted_at IS NULL").fetch_one(conn).await?)
 }

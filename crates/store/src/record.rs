@@ -15,31 +15,23 @@ pub struct Entry {
     pub payload: String,
 }
 
-pub async fn append(
-    conn: &mut Conn,
-    kind: &str,
-    subject_type: &str,
-    subject_id: i64,
-    payload: &serde_json::Value,
-) -> Result<i64> {
-    let id = sqlx::query_scalar("INSERT INTO public_record (at, kind, subject_type, subject_id, payload) VALUES ($1, $2, $3, $4, $5) RETURNING id")
-        .bind(now())
-        .bind(kind)
-        .bind(subject_type)
-        .bind(subject_id)
-        .bind(payload.to_string())
-        .fetch_one(conn)
-        .await?;
+pub async fn append(conn: &mut Conn, kind: &str, subject_type: &str, subject_id: i64, payload: &serde_json::Value) -> Result<i64> {
+    let id = sqlx::query_scalar(
+        "INSERT INTO public_record (at, kind, subject_type, subject_id, payload) VALUES ($1, $2, $3, $4, $5) RETURNING id",
+    )
+    .bind(now())
+    .bind(kind)
+    .bind(subject_type)
+    .bind(subject_id)
+    .bind(payload.to_string())
+    .fetch_one(conn)
+    .await?;
     Ok(id)
 }
 
 /// The id of the newest entry: caches of public pages are valid while it is unchanged.
 pub async fn head(conn: &mut Conn) -> Result<i64> {
-    Ok(
-        sqlx::query_scalar("SELECT COALESCE(MAX(id), 0) FROM public_record")
-            .fetch_one(conn)
-            .await?,
-    )
+    Ok(sqlx::query_scalar("SELECT COALESCE(MAX(id), 0) FROM public_record").fetch_one(conn).await?)
 }
 
 pub async fn after(conn: &mut Conn, after_id: i64, limit: i64) -> Result<Vec<Entry>> {

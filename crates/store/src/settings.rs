@@ -4,12 +4,7 @@
 use crate::{Conn, Result};
 
 pub async fn get(conn: &mut Conn, key: &str) -> Result<Option<String>> {
-    Ok(
-        sqlx::query_scalar("SELECT value FROM settings WHERE key = $1")
-            .bind(key)
-            .fetch_optional(conn)
-            .await?,
-    )
+    Ok(sqlx::query_scalar("SELECT value FROM settings WHERE key = $1").bind(key).fetch_optional(conn).await?)
 }
 
 pub async fn set(conn: &mut Conn, key: &str, value: &str) -> Result<()> {
@@ -22,11 +17,7 @@ pub async fn set(conn: &mut Conn, key: &str, value: &str) -> Result<()> {
 }
 
 /// Returns the stored value, or stores `make()` if there is none; two nodes starting together agree on one.
-pub async fn get_or_init(
-    conn: &mut Conn,
-    key: &str,
-    make: impl FnOnce() -> String,
-) -> Result<String> {
+pub async fn get_or_init(conn: &mut Conn, key: &str, make: impl FnOnce() -> String) -> Result<String> {
     sqlx::query("INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING")
         .bind(key)
         .bind(make())
@@ -36,9 +27,5 @@ pub async fn get_or_init(
 }
 
 pub async fn all(conn: &mut Conn) -> Result<Vec<(String, String)>> {
-    Ok(
-        sqlx::query_as("SELECT key, value FROM settings ORDER BY key")
-            .fetch_all(conn)
-            .await?,
-    )
+    Ok(sqlx::query_as("SELECT key, value FROM settings ORDER BY key").fetch_all(conn).await?)
 }

@@ -2,10 +2,7 @@
 //! and "delete my account". Nothing here reveals whether an email has an account to someone who does not
 //! already control it.
 
-use crate::auth::{
-    self, ClientAddress, SESSION_COOKIE, cookie, hash_password, start_session, token_hash,
-    verify_password,
-};
+use crate::auth::{self, ClientAddress, SESSION_COOKIE, cookie, hash_password, start_session, token_hash, verify_password};
 use crate::forms::FormData;
 use crate::page::{Page, html};
 use crate::{App, AppError, mail};
@@ -94,15 +91,11 @@ impl ProfileForm {
     }
 
     fn add(&mut self, page: &Page, error: FieldError) {
-        self.errors
-            .push((error.field, page.t(&format!("field-{}", error.code))));
+        self.errors.push((error.field, page.t(&format!("field-{}", error.code))));
     }
 
     pub fn error(&self, field: &str) -> Option<&str> {
-        self.errors
-            .iter()
-            .find(|(f, _)| *f == field)
-            .map(|(_, m)| m.as_str())
+        self.errors.iter().find(|(f, _)| *f == field).map(|(_, m)| m.as_str())
     }
 
     pub fn speaks(&self, code: &str) -> bool {
@@ -119,14 +112,9 @@ impl ProfileForm {
             }
         };
         if self.organization.chars().count() > 200 {
-            self.add(
-                page,
-                FieldError::new("organization", "organization-too-long"),
-            );
+            self.add(page, FieldError::new("organization", "organization-too-long"));
         }
-        if !self.website.is_empty()
-            && !(self.website.starts_with("https://") || self.website.starts_with("http://"))
-        {
+        if !self.website.is_empty() && !(self.website.starts_with("https://") || self.website.starts_with("http://")) {
             self.add(page, FieldError::new("website", "website-invalid"));
         }
         let profile = profile?;
@@ -151,31 +139,15 @@ pub struct Choices {
 
 impl Choices {
     async fn load(page: &Page, app: &App) -> Result<Choices, AppError> {
-        let mut countries: Vec<_> = agora_domain::people::countries()
-            .iter()
-            .map(|c| (c.iso2, c.name_in(page.lang)))
-            .collect();
+        let mut countries: Vec<_> = agora_domain::people::countries().iter().map(|c| (c.iso2, c.name_in(page.lang))).collect();
         countries.sort_by_key(|(_, name)| name.to_lowercase());
         let mut conn = app.db.acquire().await?;
-        let organizations = organizations::list(&mut conn, &Default::default(), 2000, 0)
-            .await?
-            .into_iter()
-            .map(|o| o.name)
-            .collect();
+        let organizations = organizations::list(&mut conn, &Default::default(), 2000, 0).await?.into_iter().map(|o| o.name).collect();
         Ok(Choices {
-            stakeholder_groups: StakeholderGroup::ALL
-                .iter()
-                .map(|g| (g.code(), page.term("stakeholder-group", g.code())))
-                .collect(),
+            stakeholder_groups: StakeholderGroup::ALL.iter().map(|g| (g.code(), page.term("stakeholder-group", g.code()))).collect(),
             countries,
-            genders: Gender::ALL
-                .iter()
-                .map(|g| (g.code(), page.term("gender", g.code())))
-                .collect(),
-            languages: Language::ALL
-                .iter()
-                .map(|l| (l.code(), l.endonym()))
-                .collect(),
+            genders: Gender::ALL.iter().map(|g| (g.code(), page.term("gender", g.code()))).collect(),
+            languages: Language::ALL.iter().map(|l| (l.code(), l.endonym())).collect(),
             organizations,
         })
     }
@@ -188,11 +160,7 @@ fn profile_fields(profile: &rules::Profile, organization_id: Option<i64>) -> Pro
         organization_id,
         country: profile.country.to_string(),
         gender: profile.gender.map(|g| g.code().to_string()),
-        languages: profile
-            .languages
-            .iter()
-            .map(|l| l.code().to_string())
-            .collect(),
+        languages: profile.languages.iter().map(|l| l.code().to_string()).collect(),
         first_time: profile.first_time,
         media: profile.media,
         listed: profile.listed_in_directory,
@@ -200,10 +168,7 @@ fn profile_fields(profile: &rules::Profile, organization_id: Option<i64>) -> Pro
     }
 }
 
-async fn organization_id(
-    conn: &mut Conn,
-    organization: Option<NewOrganization>,
-) -> Result<Option<i64>, AppError> {
+async fn organization_id(conn: &mut Conn, organization: Option<NewOrganization>) -> Result<Option<i64>, AppError> {
     match organization {
         Some(org) => Ok(Some(organizations::find_or_create(conn, &org).await?)),
         None => Ok(None),
@@ -220,91 +185,40 @@ struct RegisterPage {
 
 async fn register_form(State(app): State<App>, page: Page) -> Result<Response, AppError> {
     let choices = Choices::load(&page, &app).await?;
-    let form = ProfileForm {
-        listed: true,
-        ..ProfileForm::default()
-    };
-    Ok(html(&RegisterPage {
-        page,
-        form,
-        choices,
-    }))
+    let form = ProfileForm { listed: true, ..ProfileForm::default() };
+    Ok(html(&RegisterPage { page, form, choices }))
 }
 
-async fn register(
-    State(app): State<App>,
-    ClientAddress(client): ClientAddress,
-    page: Page,
-    form: FormData,
-) -> Result<Response, AppError> {
-    app.limiter
-        .check("register", &client, app.limiter.limits.register)?;
+async fn register(State(app): State<App>, ClientAddress(client): ClientAddress, page: Page, form: FormData) -> Result<Response, AppError> {
+    app.limiter.check("register", &client, app.limiter.limits.register)?;
     let mut typed = ProfileForm::from_form(&form);
     let password = form.get("password").to_string();
-    let email = rules::normalise_email(&typed.email)
-        .map_err(|e| typed.add(&page, e))
-        .ok();
+    let email = rules::normalise_email(&typed.email).map_err(|e| typed.add(&page, e)).ok();
     let valid = typed.validate(&page);
-    if let Err(e) = rules::check_password(
-        &password,
-        &typed.email,
-        &typed.name,
-        &PasswordPolicy::default(),
-    ) {
+    if let Err(e) = rules::check_password(&password, &typed.email, &typed.name, &PasswordPolicy::default()) {
         typed.add(&page, e);
     }
     if !typed.consent {
         typed.add(&page, FieldError::new("consent", "consent-missing"));
     }
-    let (Some(email), Some((profile, organization)), true) =
-        (email, valid, typed.errors.is_empty())
-    else {
+    let (Some(email), Some((profile, organization)), true) = (email, valid, typed.errors.is_empty()) else {
         let choices = Choices::load(&page, &app).await?;
-        return Ok((
-            axum::http::StatusCode::UNPROCESSABLE_ENTITY,
-            html(&RegisterPage {
-                page,
-                form: typed,
-                choices,
-            }),
-        )
-            .into_response());
+        return Ok((axum::http::StatusCode::UNPROCESSABLE_ENTITY, html(&RegisterPage { page, form: typed, choices })).into_response());
     };
     let password_hash = hash_password(password).await?;
     let mut tx = app.db.begin().await?;
     match participants::credentials(&mut tx, &email).await? {
         // Same answer as a new registration: the mailbox's owner learns of the attempt, nobody else does.
         Some((existing, _)) => {
-            let body = page.t1(
-                "mail-already-registered-body",
-                "link",
-                format!("{}{}", app.config.public_url, page.href("/password/forgot")),
-            );
-            mail::queue(
-                &mut tx,
-                &email,
-                &page.t1(
-                    "mail-already-registered-subject",
-                    "forum",
-                    page.identity.display_name(),
-                ),
-                &body,
-            )
-            .await?;
-            tracing::info!(
-                participant = existing,
-                "registration attempt with an existing email"
-            );
+            let owner = participants::get(&mut tx, existing).await?.email;
+            let body =
+                page.t1("mail-already-registered-body", "link", format!("{}{}", app.config.public_url, page.href("/password/forgot")));
+            mail::queue(&mut tx, &owner, &page.t1("mail-already-registered-subject", "forum", page.identity.display_name()), &body).await?;
+            tracing::info!(participant = existing, "registration attempt with an existing email");
         }
         None => {
             let organization_id = organization_id(&mut tx, organization).await?;
-            let id = participants::register(
-                &mut tx,
-                &email,
-                &password_hash,
-                &profile_fields(&profile, organization_id),
-            )
-            .await?;
+            let id = participants::register(&mut tx, &email, &password_hash, &profile_fields(&profile, organization_id)).await?;
             send_verification(&app, &page, &mut tx, id, &email, &profile.name).await?;
         }
     }
@@ -314,34 +228,12 @@ async fn register(
     Ok(Redirect::to(&page.href("/register/sent")).into_response())
 }
 
-async fn send_verification(
-    app: &App,
-    page: &Page,
-    conn: &mut Conn,
-    id: i64,
-    email: &str,
-    name: &str,
-) -> Result<(), AppError> {
+async fn send_verification(app: &App, page: &Page, conn: &mut Conn, id: i64, email: &str, name: &str) -> Result<(), AppError> {
     let token = auth::random_token(32);
-    participants::issue_token(
-        conn,
-        id,
-        "verify",
-        &token_hash(&token),
-        VERIFY_LIFETIME_SECS,
-    )
-    .await?;
-    let link = format!(
-        "{}{}",
-        app.config.public_url,
-        page.href(&format!("/verify/{token}"))
-    );
+    participants::issue_token(conn, id, "verify", &token_hash(&token), VERIFY_LIFETIME_SECS).await?;
+    let link = format!("{}{}", app.config.public_url, page.href(&format!("/verify/{token}")));
     let subject = page.t1("mail-verify-subject", "forum", page.identity.display_name());
-    let body = i18n_body(
-        page,
-        "mail-verify-body",
-        &[("name", name.to_string()), ("link", link)],
-    );
+    let body = i18n_body(page, "mail-verify-body", &[("name", name.to_string()), ("link", link)]);
     mail::queue(conn, email, &subject, &body).await?;
     Ok(())
 }
@@ -350,11 +242,7 @@ fn i18n_body(page: &Page, key: &str, args: &[(&'static str, String)]) -> String 
     crate::i18n::text_with(page.lang, key, args)
 }
 
-async fn verify(
-    State(app): State<App>,
-    page: Page,
-    Path(token): Path<String>,
-) -> Result<Response, AppError> {
+async fn verify(State(app): State<App>, page: Page, Path(token): Path<String>) -> Result<Response, AppError> {
     let mut tx = app.db.begin().await?;
     let Some(id) = participants::redeem_token(&mut tx, "verify", &token_hash(&token)).await? else {
         return Ok(message(page, "verify-invalid-title", "verify-invalid-body"));
@@ -385,29 +273,17 @@ struct NoticeQuery {
 
 /// Only notices we know are shown, so a link cannot put words on our pages.
 fn notice(page: &Page, code: &str) -> Option<String> {
-    ["verified", "password-reset", "saved", "logged-out"]
-        .contains(&code)
-        .then(|| page.t(&format!("notice-{code}")))
+    ["verified", "password-reset", "saved", "logged-out"].contains(&code).then(|| page.t(&format!("notice-{code}")))
 }
 
 async fn login_form(page: Page, Query(query): Query<NoticeQuery>) -> Response {
     let notice = notice(&page, &query.notice);
-    html(&LoginPage {
-        page,
-        email: String::new(),
-        next: safe_next(&query.next),
-        error: None,
-        notice,
-    })
+    html(&LoginPage { page, email: String::new(), next: safe_next(&query.next), error: None, notice })
 }
 
 /// A post-login destination on this site only: an absolute URL or `//host` would make us an open redirect.
 fn safe_next(next: &str) -> String {
-    if next.starts_with('/') && !next.starts_with("//") && !next.contains('\\') {
-        next.to_string()
-    } else {
-        String::new()
-    }
+    if next.starts_with('/') && !next.starts_with("//") && !next.contains('\\') { next.to_string() } else { String::new() }
 }
 
 async fn login(
@@ -417,8 +293,7 @@ async fn login(
     page: Page,
     form: FormData,
 ) -> Result<Response, AppError> {
-    app.limiter
-        .check("login", &client, app.limiter.limits.login)?;
+    app.limiter.check("login", &client, app.limiter.limits.login)?;
     let email = form.get("email").trim().to_string();
     let next = safe_next(form.get("next"));
     let mut conn = app.db.acquire().await?;
@@ -427,71 +302,30 @@ async fn login(
     let ok = verify_password(form.get("password").to_string(), stored).await;
     let Some(id) = id.filter(|_| ok) else {
         let error = Some(page.t("login-failed"));
-        return Ok((
-            axum::http::StatusCode::UNAUTHORIZED,
-            html(&LoginPage {
-                page,
-                email,
-                next,
-                error,
-                notice: None,
-            }),
-        )
-            .into_response());
+        return Ok((axum::http::StatusCode::UNAUTHORIZED, html(&LoginPage { page, email, next, error, notice: None })).into_response());
     };
     drop(conn);
     let mut tx = app.db.begin().await?;
     let participant = participants::get(&mut tx, id).await?;
     if participant.verified_at.is_none() {
-        send_verification(
-            &app,
-            &page,
-            &mut tx,
-            id,
-            &participant.email,
-            &participant.name,
-        )
-        .await?;
+        send_verification(&app, &page, &mut tx, id, &participant.email, &participant.name).await?;
         tx.commit().await?;
         app.wake_mail();
-        return Ok(message(
-            page,
-            "login-unverified-title",
-            "login-unverified-body",
-        ));
+        return Ok(message(page, "login-unverified-title", "login-unverified-body"));
     }
-    let cookie = start_session(
-        &app,
-        &mut tx,
-        id,
-        cookie(&headers, SESSION_COOKIE).as_deref(),
-    )
-    .await?;
+    let cookie = start_session(&app, &mut tx, id, cookie(&headers, SESSION_COOKIE).as_deref()).await?;
     tx.commit().await?;
-    let destination = if next.is_empty() {
-        page.href("/me")
-    } else {
-        page.href(&next)
-    };
+    let destination = if next.is_empty() { page.href("/me") } else { page.href(&next) };
     Ok(([(header::SET_COOKIE, cookie)], Redirect::to(&destination)).into_response())
 }
 
-async fn logout(
-    State(app): State<App>,
-    headers: HeaderMap,
-    page: Page,
-    _form: FormData,
-) -> Result<Response, AppError> {
+async fn logout(State(app): State<App>, headers: HeaderMap, page: Page, _form: FormData) -> Result<Response, AppError> {
     if let Some(token) = cookie(&headers, SESSION_COOKIE) {
         let mut conn = app.db.acquire().await?;
         agora_store::sessions::delete(&mut conn, &token_hash(&token)).await?;
     }
     let expired = auth::set_cookie(&app, SESSION_COOKIE, "", 0);
-    Ok((
-        [(header::SET_COOKIE, expired)],
-        Redirect::to(&page.href("/login?notice=logged-out")),
-    )
-        .into_response())
+    Ok(([(header::SET_COOKIE, expired)], Redirect::to(&page.href("/login?notice=logged-out"))).into_response())
 }
 
 #[derive(Template)]
@@ -504,37 +338,16 @@ async fn forgot_form(page: Page) -> Response {
     html(&ForgotPage { page })
 }
 
-async fn forgot(
-    State(app): State<App>,
-    ClientAddress(client): ClientAddress,
-    page: Page,
-    form: FormData,
-) -> Result<Response, AppError> {
-    app.limiter
-        .check("password-reset", &client, app.limiter.limits.password_reset)?;
+async fn forgot(State(app): State<App>, ClientAddress(client): ClientAddress, page: Page, form: FormData) -> Result<Response, AppError> {
+    app.limiter.check("password-reset", &client, app.limiter.limits.password_reset)?;
     let mut tx = app.db.begin().await?;
     if let Some((id, _)) = participants::credentials(&mut tx, form.get("email")).await? {
         let participant = participants::get(&mut tx, id).await?;
         let token = auth::random_token(32);
-        participants::issue_token(
-            &mut tx,
-            id,
-            "reset",
-            &token_hash(&token),
-            RESET_LIFETIME_SECS,
-        )
-        .await?;
-        let link = format!(
-            "{}{}",
-            app.config.public_url,
-            page.href(&format!("/password/reset/{token}"))
-        );
+        participants::issue_token(&mut tx, id, "reset", &token_hash(&token), RESET_LIFETIME_SECS).await?;
+        let link = format!("{}{}", app.config.public_url, page.href(&format!("/password/reset/{token}")));
         let subject = page.t1("mail-reset-subject", "forum", page.identity.display_name());
-        let body = i18n_body(
-            &page,
-            "mail-reset-body",
-            &[("name", participant.name.clone()), ("link", link)],
-        );
+        let body = i18n_body(&page, "mail-reset-body", &[("name", participant.name.clone()), ("link", link)]);
         mail::queue(&mut tx, &participant.email, &subject, &body).await?;
     }
     tx.commit().await?;
@@ -550,36 +363,19 @@ struct ResetPage {
     error: Option<String>,
 }
 
-async fn reset_form(
-    State(app): State<App>,
-    page: Page,
-    Path(token): Path<String>,
-) -> Result<Response, AppError> {
+async fn reset_form(State(app): State<App>, page: Page, Path(token): Path<String>) -> Result<Response, AppError> {
     let mut conn = app.db.acquire().await?;
     if !participants::token_valid(&mut conn, "reset", &token_hash(&token)).await? {
         return Ok(message(page, "reset-invalid-title", "reset-invalid-body"));
     }
-    Ok(html(&ResetPage {
-        page,
-        token,
-        error: None,
-    }))
+    Ok(html(&ResetPage { page, token, error: None }))
 }
 
-async fn reset(
-    State(app): State<App>,
-    page: Page,
-    Path(token): Path<String>,
-    form: FormData,
-) -> Result<Response, AppError> {
+async fn reset(State(app): State<App>, page: Page, Path(token): Path<String>, form: FormData) -> Result<Response, AppError> {
     let password = form.get("password").to_string();
     if let Err(e) = rules::check_password(&password, "", "", &PasswordPolicy::default()) {
         let error = Some(page.t(&format!("field-{}", e.code)));
-        return Ok((
-            axum::http::StatusCode::UNPROCESSABLE_ENTITY,
-            html(&ResetPage { page, token, error }),
-        )
-            .into_response());
+        return Ok((axum::http::StatusCode::UNPROCESSABLE_ENTITY, html(&ResetPage { page, token, error })).into_response());
     }
     let password_hash = hash_password(password).await?;
     let mut tx = app.db.begin().await?;
@@ -604,11 +400,7 @@ struct ProfilePage {
     notice: Option<String>,
 }
 
-async fn profile_form(
-    State(app): State<App>,
-    page: Page,
-    Query(query): Query<NoticeQuery>,
-) -> Result<Response, AppError> {
+async fn profile_form(State(app): State<App>, page: Page, Query(query): Query<NoticeQuery>) -> Result<Response, AppError> {
     let user = page.require_user()?.clone();
     let mut conn = app.db.acquire().await?;
     let p = participants::get(&mut conn, user.id).await?;
@@ -628,26 +420,12 @@ async fn profile_form(
     };
     drop(conn);
     let choices = Choices::load(&page, &app).await?;
-    let roles = user
-        .roles
-        .iter()
-        .map(|r| page.term("role", r.code()))
-        .collect();
+    let roles = user.roles.iter().map(|r| page.term("role", r.code())).collect();
     let notice = notice(&page, &query.notice);
-    Ok(html(&ProfilePage {
-        page,
-        form,
-        choices,
-        roles,
-        notice,
-    }))
+    Ok(html(&ProfilePage { page, form, choices, roles, notice }))
 }
 
-async fn profile_save(
-    State(app): State<App>,
-    page: Page,
-    form: FormData,
-) -> Result<Response, AppError> {
+async fn profile_save(State(app): State<App>, page: Page, form: FormData) -> Result<Response, AppError> {
     let user = page.require_user()?.clone();
     let mut typed = ProfileForm::from_form(&form);
     let valid = typed.validate(&page);
@@ -656,27 +434,13 @@ async fn profile_save(
         typed.email = participants::get(&mut conn, user.id).await?.email;
         drop(conn);
         let choices = Choices::load(&page, &app).await?;
-        let roles = user
-            .roles
-            .iter()
-            .map(|r| page.term("role", r.code()))
-            .collect();
-        return Ok((
-            axum::http::StatusCode::UNPROCESSABLE_ENTITY,
-            html(&ProfilePage {
-                page,
-                form: typed,
-                choices,
-                roles,
-                notice: None,
-            }),
-        )
+        let roles = user.roles.iter().map(|r| page.term("role", r.code())).collect();
+        return Ok((axum::http::StatusCode::UNPROCESSABLE_ENTITY, html(&ProfilePage { page, form: typed, choices, roles, notice: None }))
             .into_response());
     };
     let mut tx = app.db.begin().await?;
     let organization_id = organization_id(&mut tx, organization).await?;
-    participants::update_profile(&mut tx, user.id, &profile_fields(&profile, organization_id))
-        .await?;
+    participants::update_profile(&mut tx, user.id, &profile_fields(&profile, organization_id)).await?;
     tx.commit().await?;
     app.cache.invalidate();
     Ok(Redirect::to(&page.href("/me?notice=saved")).into_response())
@@ -694,11 +458,7 @@ async fn export(State(app): State<App>, page: Page) -> Result<Response, AppError
         "roles": roles,
     });
     let disposition = HeaderValue::from_static("attachment; filename=\"agora-my-data.json\"");
-    Ok((
-        [(header::CONTENT_DISPOSITION, disposition)],
-        axum::Json(body),
-    )
-        .into_response())
+    Ok(([(header::CONTENT_DISPOSITION, disposition)], axum::Json(body)).into_response())
 }
 
 #[derive(Template)]
@@ -717,26 +477,16 @@ async fn delete(State(app): State<App>, page: Page, form: FormData) -> Result<Re
     let user = page.require_user()?.clone();
     let mut tx = app.db.begin().await?;
     let participant = participants::get(&mut tx, user.id).await?;
-    let stored = participants::credentials(&mut tx, &participant.email)
-        .await?
-        .map(|(_, hash)| hash);
+    let stored = participants::credentials(&mut tx, &participant.email).await?.map(|(_, hash)| hash);
     if !verify_password(form.get("password").to_string(), stored).await {
         let error = Some(page.t("delete-wrong-password"));
-        return Ok((
-            axum::http::StatusCode::UNPROCESSABLE_ENTITY,
-            html(&DeletePage { page, error }),
-        )
-            .into_response());
+        return Ok((axum::http::StatusCode::UNPROCESSABLE_ENTITY, html(&DeletePage { page, error })).into_response());
     }
     participants::erase(&mut tx, user.id).await?;
     tx.commit().await?;
     app.cache.invalidate();
     let expired = auth::set_cookie(&app, SESSION_COOKIE, "", 0);
-    Ok((
-        [(header::SET_COOKIE, expired)],
-        message(page, "deleted-title", "deleted-body"),
-    )
-        .into_response())
+    Ok(([(header::SET_COOKIE, expired)], message(page, "deleted-title", "deleted-body")).into_response())
 }
 
 #[derive(Template)]

@@ -16,11 +16,7 @@ pub fn routes() -> Router<App> {
 }
 
 /// The settings this page edits, with their limits.
-const FIELDS: [(&str, usize); 3] = [
-    ("forum.name", 120),
-    ("forum.intro", 20_000),
-    ("forum.privacy", 50_000),
-];
+const FIELDS: [(&str, usize); 3] = [("forum.name", 120), ("forum.intro", 20_000), ("forum.privacy", 50_000)];
 
 #[derive(Template)]
 #[template(path = "admin/settings.html")]
@@ -46,48 +42,20 @@ async fn form(page: Page) -> Result<Response, AppError> {
 
 async fn save(State(app): State<App>, page: Page, form: FormData) -> Result<Response, AppError> {
     page.require_user()?.require(Action::ManageForumSettings)?;
-    let values: Vec<(&str, String)> = FIELDS
-        .iter()
-        .map(|(key, _)| {
-            (
-                *key,
-                form.get(key.trim_start_matches("forum."))
-                    .trim()
-                    .to_string(),
-            )
-        })
-        .collect();
-    let too_long = FIELDS
-        .iter()
-        .zip(&values)
-        .any(|((_, max), (_, v))| v.chars().count() > *max);
+    let values: Vec<(&str, String)> =
+        FIELDS.iter().map(|(key, _)| (*key, form.get(key.trim_start_matches("forum.")).trim().to_string())).collect();
+    let too_long = FIELDS.iter().zip(&values).any(|((_, max), (_, v))| v.chars().count() > *max);
     if too_long {
         let error = Some(page.t("admin-settings-too-long"));
-        let view = SettingsPage {
-            name: values[0].1.clone(),
-            intro: values[1].1.clone(),
-            privacy: values[2].1.clone(),
-            error,
-            page,
-        };
+        let view = SettingsPage { name: values[0].1.clone(), intro: values[1].1.clone(), privacy: values[2].1.clone(), error, page };
         return Ok((axum::http::StatusCode::UNPROCESSABLE_ENTITY, html(&view)).into_response());
     }
     let mut tx = app.db.begin().await?;
     for (key, value) in &values {
         settings::set(&mut tx, key, value).await?;
     }
-    let payload: serde_json::Map<String, serde_json::Value> = values
-        .iter()
-        .map(|(k, v)| (k.to_string(), v.clone().into()))
-        .collect();
-    record::append(
-        &mut tx,
-        "forum.settings-updated",
-        "forum",
-        0,
-        &payload.into(),
-    )
-    .await?;
+    let payload: serde_json::Map<String, serde_json::Value> = values.iter().map(|(k, v)| (k.to_string(), v.clone().into())).collect();
+    record::append(&mut tx, "forum.settings-updated", "forum", 0, &payload.into()).await?;
     tx.commit().await?;
     app.cache.invalidate();
     Ok(Redirect::to(&page.href("/admin/settings")).into_response())

@@ -49,15 +49,9 @@ pub fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
 }
 
 pub fn set_cookie(app: &App, name: &str, value: &str, max_age_secs: i64) -> HeaderValue {
-    let secure = if app.config.secure_cookies {
-        "; Secure"
-    } else {
-        ""
-    };
-    HeaderValue::from_str(&format!(
-        "{name}={value}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age_secs}{secure}"
-    ))
-    .expect("cookie is ASCII")
+    let secure = if app.config.secure_cookies { "; Secure" } else { "" };
+    HeaderValue::from_str(&format!("{name}={value}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age_secs}{secure}"))
+        .expect("cookie is ASCII")
 }
 
 /// The random id of this browser, for binding anonymous forms' CSRF tokens to it.
@@ -71,8 +65,7 @@ pub async fn visitor_cookie(mut request: Request, next: Next) -> Response {
     request.extensions_mut().insert(Visitor(id.clone()));
     let mut response = next.run(request).await;
     if existing.is_none() {
-        let value =
-            format!("{VISITOR_COOKIE}={id}; Path=/; HttpOnly; SameSite=Lax; Max-Age=31536000");
+        let value = format!("{VISITOR_COOKIE}={id}; Path=/; HttpOnly; SameSite=Lax; Max-Age=31536000");
         if let Ok(v) = HeaderValue::from_str(&value) {
             response.headers_mut().append(header::SET_COOKIE, v);
         }
@@ -89,12 +82,7 @@ pub fn csrf_token(app: &App, binding: &str) -> String {
 }
 
 pub fn csrf_binding(headers: &HeaderMap, extensions: &axum::http::Extensions) -> String {
-    cookie(headers, SESSION_COOKIE).unwrap_or_else(|| {
-        extensions
-            .get::<Visitor>()
-            .map(|v| v.0.clone())
-            .unwrap_or_default()
-    })
+    cookie(headers, SESSION_COOKIE).unwrap_or_else(|| extensions.get::<Visitor>().map(|v| v.0.clone()).unwrap_or_default())
 }
 
 pub fn csrf_matches(app: &App, binding: &str, submitted: &str) -> bool {
@@ -102,11 +90,7 @@ pub fn csrf_matches(app: &App, binding: &str, submitted: &str) -> bool {
     // Constant-time: the comparison must not tell an attacker how many characters were right.
     !binding.is_empty()
         && expected.len() == submitted.len()
-        && expected
-            .bytes()
-            .zip(submitted.bytes())
-            .fold(0u8, |acc, (a, b)| acc | (a ^ b))
-            == 0
+        && expected.bytes().zip(submitted.bytes()).fold(0u8, |acc, (a, b)| acc | (a ^ b)) == 0
 }
 
 /// The logged-in participant.
@@ -123,11 +107,7 @@ impl CurrentUser {
     }
 
     pub fn require(&self, action: Action) -> Result<(), AppError> {
-        if self.may(action) {
-            Ok(())
-        } else {
-            Err(AppError::Forbidden)
-        }
+        if self.may(action) { Ok(()) } else { Err(AppError::Forbidden) }
     }
 }
 
@@ -140,16 +120,8 @@ pub async fn current_user(app: &App, headers: &HeaderMap) -> Result<Option<Curre
         return Ok(None);
     };
     let participant = participants::get(&mut conn, id).await?;
-    let roles = participants::roles(&mut conn, id)
-        .await?
-        .iter()
-        .filter_map(|r| Role::from_code(r))
-        .collect();
-    Ok(Some(CurrentUser {
-        id,
-        name: participant.name,
-        roles,
-    }))
+    let roles = participants::roles(&mut conn, id).await?.iter().filter_map(|r| Role::from_code(r)).collect();
+    Ok(Some(CurrentUser { id, name: participant.name, roles }))
 }
 
 /// Starts a new session for a participant (a fresh token: sessions rotate at login) and returns its cookie.
@@ -163,19 +135,8 @@ pub async fn start_session(
         sessions::delete(conn, &token_hash(old)).await?;
     }
     let token = random_token(32);
-    sessions::create(
-        conn,
-        &token_hash(&token),
-        participant_id,
-        SESSION_LIFETIME_SECS,
-    )
-    .await?;
-    Ok(set_cookie(
-        app,
-        SESSION_COOKIE,
-        &token,
-        SESSION_LIFETIME_SECS,
-    ))
+    sessions::create(conn, &token_hash(&token), participant_id, SESSION_LIFETIME_SECS).await?;
+    Ok(set_cookie(app, SESSION_COOKIE, &token, SESSION_LIFETIME_SECS))
 }
 
 pub async fn hash_password(password: String) -> Result<String, AppError> {
@@ -195,18 +156,14 @@ pub async fn verify_password(password: String, stored: Option<String>) -> bool {
         let Ok(parsed) = PasswordHash::new(&stored) else {
             return false;
         };
-        argon2::Argon2::default()
-            .verify_password(password.as_bytes(), &parsed)
-            .is_ok()
-            && known
+        argon2::Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok() && known
     })
     .await
     .unwrap_or(false)
 }
 
 /// An argon2id hash of a random password nobody knows, made with the same parameters as real ones.
-static DUMMY_HASH: std::sync::LazyLock<String> =
-    std::sync::LazyLock::new(|| argon2_hash(&random_token(16)).unwrap_or_default());
+static DUMMY_HASH: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| argon2_hash(&random_token(16)).unwrap_or_default());
 
 /// An argon2id hash (OWASP's parameters: 19 MiB, 2 passes) with a fresh random salt, as a PHC string.
 pub fn argon2_hash(password: &str) -> Result<String, argon2::password_hash::Error> {
@@ -214,9 +171,7 @@ pub fn argon2_hash(password: &str) -> Result<String, argon2::password_hash::Erro
     let mut salt = [0u8; 16];
     getrandom::fill(&mut salt).expect("the operating system's random source");
     let salt = SaltString::encode_b64(&salt)?;
-    argon2::Argon2::default()
-        .hash_password(password.as_bytes(), &salt)
-        .map(|h| h.to_string())
+    argon2::Argon2::default().hash_password(password.as_bytes(), &salt).map(|h| h.to_string())
 }
 
 /// The client's address, for rate limiting.
@@ -225,27 +180,14 @@ pub struct ClientAddress(pub String);
 impl axum::extract::FromRequestParts<App> for ClientAddress {
     type Rejection = AppError;
 
-    async fn from_request_parts(
-        parts: &mut axum::http::request::Parts,
-        app: &App,
-    ) -> Result<Self, AppError> {
+    async fn from_request_parts(parts: &mut axum::http::request::Parts, app: &App) -> Result<Self, AppError> {
         if app.config.trust_forwarded_for {
-            let forwarded = parts
-                .headers
-                .get("x-forwarded-for")
-                .and_then(|v| v.to_str().ok())
-                .and_then(|v| v.split(',').next());
+            let forwarded = parts.headers.get("x-forwarded-for").and_then(|v| v.to_str().ok()).and_then(|v| v.split(',').next());
             if let Some(first) = forwarded {
                 return Ok(ClientAddress(first.trim().to_string()));
             }
         }
-        Ok(ClientAddress(
-            parts
-                .extensions
-                .get::<ConnectInfo<SocketAddr>>()
-                .map(|c| c.0.ip().to_string())
-                .unwrap_or_default(),
-        ))
+        Ok(ClientAddress(parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip().to_string()).unwrap_or_default()))
     }
 }
 
@@ -266,18 +208,9 @@ pub struct RateLimits {
 impl Default for RateLimits {
     fn default() -> Self {
         RateLimits {
-            login: Limit {
-                max: 10,
-                window_secs: 60,
-            },
-            register: Limit {
-                max: 10,
-                window_secs: 3600,
-            },
-            password_reset: Limit {
-                max: 5,
-                window_secs: 3600,
-            },
+            login: Limit { max: 10, window_secs: 60 },
+            register: Limit { max: 10, window_secs: 3600 },
+            password_reset: Limit { max: 5, window_secs: 3600 },
         }
     }
 }
@@ -291,34 +224,23 @@ pub struct RateLimiter {
 
 impl RateLimiter {
     pub fn new(limits: RateLimits) -> Self {
-        RateLimiter {
-            limits,
-            windows: Mutex::new(HashMap::new()),
-        }
+        RateLimiter { limits, windows: Mutex::new(HashMap::new()) }
     }
 
     /// Counts one attempt; refuses it with the seconds to wait when the budget is spent.
     pub fn check(&self, action: &'static str, client: &str, limit: Limit) -> Result<(), AppError> {
         let now = Instant::now();
         let window = Duration::from_secs(limit.window_secs);
-        let mut windows = self
-            .windows
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let mut windows = self.windows.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         if windows.len() > 100_000 {
             windows.retain(|_, (start, _)| now.duration_since(*start) < window);
         }
-        let entry = windows
-            .entry((action, client.to_string()))
-            .or_insert((now, 0));
+        let entry = windows.entry((action, client.to_string())).or_insert((now, 0));
         if now.duration_since(entry.0) >= window {
             *entry = (now, 0);
         }
         if entry.1 >= limit.max {
-            let wait = window
-                .saturating_sub(now.duration_since(entry.0))
-                .as_secs()
-                .max(1);
+            let wait = window.saturating_sub(now.duration_since(entry.0)).as_secs().max(1);
             return Err(AppError::RateLimited(wait));
         }
         entry.1 += 1;
@@ -333,17 +255,11 @@ mod tests {
     #[test]
     fn the_limit_trips_after_max_and_is_per_client() {
         let limiter = RateLimiter::new(RateLimits::default());
-        let limit = Limit {
-            max: 3,
-            window_secs: 60,
-        };
+        let limit = Limit { max: 3, window_secs: 60 };
         for _ in 0..3 {
             limiter.check("login", "1.2.3.4", limit).unwrap();
         }
-        assert!(matches!(
-            limiter.check("login", "1.2.3.4", limit),
-            Err(AppError::RateLimited(_))
-        ));
+        assert!(matches!(limiter.check("login", "1.2.3.4", limit), Err(AppError::RateLimited(_))));
         limiter.check("login", "5.6.7.8", limit).unwrap();
         limiter.check("register", "1.2.3.4", limit).unwrap();
     }
@@ -351,10 +267,7 @@ mod tests {
     #[test]
     fn a_window_of_zero_always_recovers() {
         let limiter = RateLimiter::new(RateLimits::default());
-        let limit = Limit {
-            max: 1,
-            window_secs: 0,
-        };
+        let limit = Limit { max: 1, window_secs: 0 };
         for _ in 0..3 {
             limiter.check("login", "x", limit).unwrap();
         }

@@ -23,11 +23,7 @@ pub struct Identity {
 
 impl Identity {
     pub fn display_name(&self) -> &str {
-        if self.name.is_empty() {
-            "Agora"
-        } else {
-            &self.name
-        }
+        if self.name.is_empty() { "Agora" } else { &self.name }
     }
 }
 
@@ -61,12 +57,7 @@ impl PublicCache {
 
     /// Drops what was built before the current head of the public record.
     async fn revalidate(&self, app: &App) {
-        let fresh = self
-            .state
-            .read()
-            .unwrap_or_else(|p| p.into_inner())
-            .checked
-            .is_some_and(|t| t.elapsed() < RECHECK);
+        let fresh = self.state.read().unwrap_or_else(|p| p.into_inner()).checked.is_some_and(|t| t.elapsed() < RECHECK);
         if fresh {
             return;
         }
@@ -76,30 +67,18 @@ impl PublicCache {
         };
         let mut state = self.state.write().unwrap_or_else(|p| p.into_inner());
         if state.head != head {
-            *state = State {
-                head,
-                ..State::default()
-            };
+            *state = State { head, ..State::default() };
         }
         state.checked = Some(Instant::now());
     }
 
     pub async fn identity(&self, app: &App) -> Arc<Identity> {
         self.revalidate(app).await;
-        if let Some(identity) = self
-            .state
-            .read()
-            .unwrap_or_else(|p| p.into_inner())
-            .identity
-            .clone()
-        {
+        if let Some(identity) = self.state.read().unwrap_or_else(|p| p.into_inner()).identity.clone() {
             return identity;
         }
         let identity = Arc::new(load_identity(app).await.unwrap_or_default());
-        self.state
-            .write()
-            .unwrap_or_else(|p| p.into_inner())
-            .identity = Some(identity.clone());
+        self.state.write().unwrap_or_else(|p| p.into_inner()).identity = Some(identity.clone());
         identity
     }
 
@@ -115,46 +94,25 @@ impl PublicCache {
         countries.dedup();
         let summary = Summary {
             participants: participants::count_active(&mut conn).await?,
-            organizations: organizations::list(&mut conn, &Default::default(), i64::MAX, 0)
-                .await?
-                .len(),
+            organizations: organizations::list(&mut conn, &Default::default(), i64::MAX, 0).await?.len(),
             countries: countries.len(),
         };
-        self.state
-            .write()
-            .unwrap_or_else(|p| p.into_inner())
-            .summary = Some(summary);
+        self.state.write().unwrap_or_else(|p| p.into_inner()).summary = Some(summary);
         Ok(summary)
     }
 
     /// A public response body under `key`, built by `render` when missing or stale.
-    pub async fn page<F, Fut>(
-        &self,
-        app: &App,
-        key: String,
-        render: F,
-    ) -> Result<Arc<Vec<u8>>, AppError>
+    pub async fn page<F, Fut>(&self, app: &App, key: String, render: F) -> Result<Arc<Vec<u8>>, AppError>
     where
         F: FnOnce() -> Fut,
         Fut: Future<Output = Result<Vec<u8>, AppError>>,
     {
         self.revalidate(app).await;
-        if let Some(body) = self
-            .state
-            .read()
-            .unwrap_or_else(|p| p.into_inner())
-            .pages
-            .get(&key)
-            .cloned()
-        {
+        if let Some(body) = self.state.read().unwrap_or_else(|p| p.into_inner()).pages.get(&key).cloned() {
             return Ok(body);
         }
         let body = Arc::new(render().await?);
-        self.state
-            .write()
-            .unwrap_or_else(|p| p.into_inner())
-            .pages
-            .insert(key, body.clone());
+        self.state.write().unwrap_or_else(|p| p.into_inner()).pages.insert(key, body.clone());
         Ok(body)
     }
 }

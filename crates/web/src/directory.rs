@@ -43,21 +43,12 @@ pub struct ListQuery {
 impl ListQuery {
     fn validated(self) -> Result<ListQuery, AppError> {
         if !self.group.is_empty() && StakeholderGroup::from_code(&self.group).is_none() {
-            return Err(AppError::BadRequest(format!(
-                "unknown stakeholder group {:?}",
-                self.group
-            )));
+            return Err(AppError::BadRequest(format!("unknown stakeholder group {:?}", self.group)));
         }
         if !self.country.is_empty() && agora_domain::people::country(&self.country).is_none() {
-            return Err(AppError::BadRequest(format!(
-                "unknown country {:?}",
-                self.country
-            )));
+            return Err(AppError::BadRequest(format!("unknown country {:?}", self.country)));
         }
-        Ok(ListQuery {
-            country: self.country.to_ascii_uppercase(),
-            ..self
-        })
+        Ok(ListQuery { country: self.country.to_ascii_uppercase(), ..self })
     }
 
     fn offset(&self) -> i64 {
@@ -78,21 +69,13 @@ impl ListQuery {
     }
 
     fn organization_filter(&self) -> Filter {
-        Filter {
-            stakeholder_group: self.group.clone(),
-            country: self.country.clone(),
-            name: self.name.clone(),
-        }
+        Filter { stakeholder_group: self.group.clone(), country: self.country.clone(), name: self.name.clone() }
     }
 
     /// The query string of the same filters on another page.
     fn page_link(&self, page: u32) -> String {
         let mut query = form_urlencoded::Serializer::new(String::new());
-        for (k, v) in [
-            ("group", &self.group),
-            ("country", &self.country),
-            ("name", &self.name),
-        ] {
+        for (k, v) in [("group", &self.group), ("country", &self.country), ("name", &self.name)] {
             if !v.is_empty() {
                 query.append_pair(k, v);
             }
@@ -114,25 +97,12 @@ pub struct ListView {
 
 impl ListView {
     fn new(page: &Page, query: ListQuery, rows: usize, csv_path: &str) -> ListView {
-        let mut countries: Vec<_> = agora_domain::people::countries()
-            .iter()
-            .map(|c| (c.iso2, c.name_in(page.lang)))
-            .collect();
+        let mut countries: Vec<_> = agora_domain::people::countries().iter().map(|c| (c.iso2, c.name_in(page.lang))).collect();
         countries.sort_by_key(|(_, n)| n.to_lowercase());
         let current = query.page.unwrap_or(1).max(1);
-        let csv = format!(
-            "{}{}",
-            page.href(csv_path),
-            query
-                .page_link(1)
-                .replace("&page=1", "")
-                .replace("?page=1", "")
-        );
+        let csv = format!("{}{}", page.href(csv_path), query.page_link(1).replace("&page=1", "").replace("?page=1", ""));
         ListView {
-            groups: StakeholderGroup::ALL
-                .iter()
-                .map(|g| (g.code(), page.term("stakeholder-group", g.code())))
-                .collect(),
+            groups: StakeholderGroup::ALL.iter().map(|g| (g.code(), page.term("stakeholder-group", g.code()))).collect(),
             countries,
             previous: (current > 1).then(|| query.page_link(current - 1)),
             next: (rows as i64 == PAGE_SIZE).then(|| query.page_link(current + 1)),
@@ -150,68 +120,32 @@ struct ParticipantsPage {
     people: Vec<DirectoryEntry>,
 }
 
-async fn participants_page(
-    State(app): State<App>,
-    page: Page,
-    Query(query): Query<ListQuery>,
-) -> Result<Response, AppError> {
+async fn participants_page(State(app): State<App>, page: Page, Query(query): Query<ListQuery>) -> Result<Response, AppError> {
     let query = query.validated()?;
     let mut conn = app.db.acquire().await?;
-    let people = participants::directory(
-        &mut conn,
-        &query.participant_filter(),
-        PAGE_SIZE,
-        query.offset(),
-    )
-    .await?;
+    let people = participants::directory(&mut conn, &query.participant_filter(), PAGE_SIZE, query.offset()).await?;
     let list = ListView::new(&page, query, people.len(), "/participants.csv");
     Ok(html(&ParticipantsPage { page, list, people }))
 }
 
-async fn participant_rows(
-    app: &App,
-    query: &ListQuery,
-    limit: i64,
-    offset: i64,
-) -> Result<Vec<DirectoryEntry>, AppError> {
+async fn participant_rows(app: &App, query: &ListQuery, limit: i64, offset: i64) -> Result<Vec<DirectoryEntry>, AppError> {
     let mut conn = app.db.acquire().await?;
     Ok(participants::directory(&mut conn, &query.participant_filter(), limit, offset).await?)
 }
 
-async fn participants_csv(
-    State(app): State<App>,
-    Query(query): Query<ListQuery>,
-) -> Result<Response, AppError> {
+async fn participants_csv(State(app): State<App>, Query(query): Query<ListQuery>) -> Result<Response, AppError> {
     let query = query.validated()?;
     let people = participant_rows(&app, &query, i64::MAX, 0).await?;
-    let rows = people.into_iter().map(|p| {
-        vec![
-            p.id.to_string(),
-            p.name,
-            p.stakeholder_group,
-            p.organization.unwrap_or_default(),
-            p.country,
-        ]
-    });
-    Ok(csv_response(
-        "participants.csv",
-        csv_document(
-            &["id", "name", "stakeholder_group", "organization", "country"],
-            rows,
-        ),
-    ))
+    let rows =
+        people.into_iter().map(|p| vec![p.id.to_string(), p.name, p.stakeholder_group, p.organization.unwrap_or_default(), p.country]);
+    Ok(csv_response("participants.csv", csv_document(&["id", "name", "stakeholder_group", "organization", "country"], rows)))
 }
 
-async fn participants_api(
-    State(app): State<App>,
-    Query(query): Query<ListQuery>,
-) -> Result<Response, AppError> {
+async fn participants_api(State(app): State<App>, Query(query): Query<ListQuery>) -> Result<Response, AppError> {
     let query = query.validated()?;
     let limit = query.api_limit();
     let offset = i64::from(query.page.unwrap_or(1).max(1) - 1) * limit;
-    Ok(json_response(
-        &participant_rows(&app, &query, limit, offset).await?,
-    ))
+    Ok(json_response(&participant_rows(&app, &query, limit, offset).await?))
 }
 
 #[derive(Template)]
@@ -222,73 +156,30 @@ struct OrganizationsPage {
     organizations: Vec<Organization>,
 }
 
-async fn organizations_page(
-    State(app): State<App>,
-    page: Page,
-    Query(query): Query<ListQuery>,
-) -> Result<Response, AppError> {
+async fn organizations_page(State(app): State<App>, page: Page, Query(query): Query<ListQuery>) -> Result<Response, AppError> {
     let query = query.validated()?;
     let mut conn = app.db.acquire().await?;
-    let organizations = organizations::list(
-        &mut conn,
-        &query.organization_filter(),
-        PAGE_SIZE,
-        query.offset(),
-    )
-    .await?;
+    let organizations = organizations::list(&mut conn, &query.organization_filter(), PAGE_SIZE, query.offset()).await?;
     let list = ListView::new(&page, query, organizations.len(), "/organizations.csv");
-    Ok(html(&OrganizationsPage {
-        page,
-        list,
-        organizations,
-    }))
+    Ok(html(&OrganizationsPage { page, list, organizations }))
 }
 
-async fn organizations_csv(
-    State(app): State<App>,
-    Query(query): Query<ListQuery>,
-) -> Result<Response, AppError> {
+async fn organizations_csv(State(app): State<App>, Query(query): Query<ListQuery>) -> Result<Response, AppError> {
     let query = query.validated()?;
     let mut conn = app.db.acquire().await?;
-    let organizations =
-        organizations::list(&mut conn, &query.organization_filter(), i64::MAX, 0).await?;
-    let rows = organizations.into_iter().map(|o| {
-        vec![
-            o.id.to_string(),
-            o.name,
-            o.stakeholder_group,
-            o.country,
-            o.website,
-            o.participants.to_string(),
-        ]
-    });
-    Ok(csv_response(
-        "organizations.csv",
-        csv_document(
-            &[
-                "id",
-                "name",
-                "stakeholder_group",
-                "country",
-                "website",
-                "participants",
-            ],
-            rows,
-        ),
-    ))
+    let organizations = organizations::list(&mut conn, &query.organization_filter(), i64::MAX, 0).await?;
+    let rows = organizations
+        .into_iter()
+        .map(|o| vec![o.id.to_string(), o.name, o.stakeholder_group, o.country, o.website, o.participants.to_string()]);
+    Ok(csv_response("organizations.csv", csv_document(&["id", "name", "stakeholder_group", "country", "website", "participants"], rows)))
 }
 
-async fn organizations_api(
-    State(app): State<App>,
-    Query(query): Query<ListQuery>,
-) -> Result<Response, AppError> {
+async fn organizations_api(State(app): State<App>, Query(query): Query<ListQuery>) -> Result<Response, AppError> {
     let query = query.validated()?;
     let limit = query.api_limit();
     let offset = i64::from(query.page.unwrap_or(1).max(1) - 1) * limit;
     let mut conn = app.db.acquire().await?;
-    Ok(json_response(
-        &organizations::list(&mut conn, &query.organization_filter(), limit, offset).await?,
-    ))
+    Ok(json_response(&organizations::list(&mut conn, &query.organization_filter(), limit, offset).await?))
 }
 
 #[derive(Template)]
@@ -299,39 +190,20 @@ struct OrganizationPage {
     people: Vec<DirectoryEntry>,
 }
 
-async fn organization_data(
-    app: &App,
-    id: i64,
-) -> Result<(Organization, Vec<DirectoryEntry>), AppError> {
+async fn organization_data(app: &App, id: i64) -> Result<(Organization, Vec<DirectoryEntry>), AppError> {
     let mut conn = app.db.acquire().await?;
     let organization = organizations::get(&mut conn, id).await?;
-    let filter = DirectoryFilter {
-        organization_id: Some(id),
-        ..DirectoryFilter::default()
-    };
+    let filter = DirectoryFilter { organization_id: Some(id), ..DirectoryFilter::default() };
     let people = participants::directory(&mut conn, &filter, MAX_API_LIMIT, 0).await?;
     Ok((organization, people))
 }
 
-async fn organization_page(
-    State(app): State<App>,
-    page: Page,
-    Path(id): Path<i64>,
-) -> Result<Response, AppError> {
+async fn organization_page(State(app): State<App>, page: Page, Path(id): Path<i64>) -> Result<Response, AppError> {
     let (organization, people) = organization_data(&app, id).await?;
-    Ok(html(&OrganizationPage {
-        page,
-        organization,
-        people,
-    }))
+    Ok(html(&OrganizationPage { page, organization, people }))
 }
 
-async fn organization_api(
-    State(app): State<App>,
-    Path(id): Path<i64>,
-) -> Result<Response, AppError> {
+async fn organization_api(State(app): State<App>, Path(id): Path<i64>) -> Result<Response, AppError> {
     let (organization, people) = organization_data(&app, id).await?;
-    Ok(json_response(
-        &serde_json::json!({ "organization": organization, "listed_participants": people }),
-    ))
+    Ok(json_response(&serde_json::json!({ "organization": organization, "listed_participants": people })))
 }

@@ -84,16 +84,8 @@ impl IntoResponse for AppError {
         let info = ErrorInfo {
             status,
             message_key: self.message_key(),
-            detail: if let AppError::BadRequest(reason) = &self {
-                reason.clone()
-            } else {
-                String::new()
-            },
-            retry_after: if let AppError::RateLimited(s) = self {
-                Some(s)
-            } else {
-                None
-            },
+            detail: if let AppError::BadRequest(reason) = &self { reason.clone() } else { String::new() },
+            retry_after: if let AppError::RateLimited(s) = self { Some(s) } else { None },
         };
         let mut response = (status, info.detail.clone()).into_response();
         response.extensions_mut().insert(info);
@@ -135,9 +127,7 @@ pub async fn render_errors(State(app): State<App>, request: Request, next: Next)
         (info.status, crate::page::html(&view)).into_response()
     };
     if let Some(seconds) = info.retry_after {
-        rendered
-            .headers_mut()
-            .insert(header::RETRY_AFTER, seconds.into());
+        rendered.headers_mut().insert(header::RETRY_AFTER, seconds.into());
     }
     rendered
 }

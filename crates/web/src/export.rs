@@ -6,50 +6,24 @@ use serde::Serialize;
 
 /// A CSV field, quoted when needed, with a leading `'` on text a spreadsheet would run as a formula.
 pub fn csv_field(value: &str) -> String {
-    let value = if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{value}")
-    } else {
-        value.to_string()
-    };
-    if value.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", value.replace('"', "\"\""))
-    } else {
-        value
-    }
+    let value = if value.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{value}") } else { value.to_string() };
+    if value.contains([',', '"', '\n', '\r']) { format!("\"{}\"", value.replace('"', "\"\"")) } else { value }
 }
 
 pub fn csv_document(header: &[&str], rows: impl IntoIterator<Item = Vec<String>>) -> String {
-    let mut out = header
-        .iter()
-        .map(|h| csv_field(h))
-        .collect::<Vec<_>>()
-        .join(",");
+    let mut out = header.iter().map(|h| csv_field(h)).collect::<Vec<_>>().join(",");
     out.push_str("\r\n");
     for row in rows {
-        out.push_str(
-            &row.iter()
-                .map(|f| csv_field(f))
-                .collect::<Vec<_>>()
-                .join(","),
-        );
+        out.push_str(&row.iter().map(|f| csv_field(f)).collect::<Vec<_>>().join(","));
         out.push_str("\r\n");
     }
     out
 }
 
 pub fn csv_response(filename: &str, body: impl Into<axum::body::Body>) -> Response {
-    let disposition = HeaderValue::from_str(&format!("attachment; filename=\"{filename}\""))
-        .unwrap_or(HeaderValue::from_static("attachment"));
-    (
-        [
-            (
-                header::CONTENT_TYPE,
-                HeaderValue::from_static("text/csv; charset=utf-8"),
-            ),
-            (header::CONTENT_DISPOSITION, disposition),
-        ],
-        body.into(),
-    )
+    let disposition =
+        HeaderValue::from_str(&format!("attachment; filename=\"{filename}\"")).unwrap_or(HeaderValue::from_static("attachment"));
+    ([(header::CONTENT_TYPE, HeaderValue::from_static("text/csv; charset=utf-8")), (header::CONTENT_DISPOSITION, disposition)], body.into())
         .into_response()
 }
 
@@ -59,11 +33,7 @@ pub fn json_response<T: Serialize>(value: &T) -> Response {
 
 /// A cached body sent with its content type.
 pub fn bytes_response(content_type: &'static str, body: std::sync::Arc<Vec<u8>>) -> Response {
-    (
-        [(header::CONTENT_TYPE, HeaderValue::from_static(content_type))],
-        body.as_ref().clone(),
-    )
-        .into_response()
+    ([(header::CONTENT_TYPE, HeaderValue::from_static(content_type))], body.as_ref().clone()).into_response()
 }
 
 #[cfg(test)]

@@ -16,18 +16,11 @@ pub struct FormData {
 impl FormData {
     /// The first value of a field, or "" when absent.
     pub fn get(&self, name: &str) -> &str {
-        self.pairs
-            .iter()
-            .find(|(k, _)| k == name)
-            .map_or("", |(_, v)| v.as_str())
+        self.pairs.iter().find(|(k, _)| k == name).map_or("", |(_, v)| v.as_str())
     }
 
     pub fn all(&self, name: &str) -> Vec<String> {
-        self.pairs
-            .iter()
-            .filter(|(k, _)| k == name)
-            .map(|(_, v)| v.clone())
-            .collect()
+        self.pairs.iter().filter(|(k, _)| k == name).map(|(_, v)| v.clone()).collect()
     }
 
     /// A checkbox: present with any value means ticked.
@@ -40,24 +33,14 @@ impl FromRequest<App> for FormData {
     type Rejection = AppError;
 
     async fn from_request(request: Request, app: &App) -> Result<Self, AppError> {
-        let content_type = request
-            .headers()
-            .get(header::CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or("");
+        let content_type = request.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("");
         if !content_type.starts_with("application/x-www-form-urlencoded") {
-            return Err(AppError::BadRequest(
-                "expected a form (application/x-www-form-urlencoded)".into(),
-            ));
+            return Err(AppError::BadRequest("expected a form (application/x-www-form-urlencoded)".into()));
         }
         let binding = csrf_binding(request.headers(), request.extensions());
         let bytes = axum::body::to_bytes(request.into_body(), MAX_FORM_BYTES)
             .await
-            .map_err(|_| {
-                AppError::BadRequest(format!(
-                    "the form is larger than {MAX_FORM_BYTES} bytes or could not be read"
-                ))
-            })?;
+            .map_err(|_| AppError::BadRequest(format!("the form is larger than {MAX_FORM_BYTES} bytes or could not be read")))?;
         let pairs: Vec<(String, String)> = form_urlencoded::parse(&bytes).into_owned().collect();
         let form = FormData { pairs };
         if !csrf_matches(app, &binding, form.get("csrf")) {

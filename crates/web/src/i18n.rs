@@ -21,44 +21,28 @@ fluent_templates::static_loader! {
     };
 }
 
-static LANGUAGE_IDS: LazyLock<Vec<(Language, LanguageIdentifier)>> = LazyLock::new(|| {
-    Language::ALL
-        .iter()
-        .map(|l| (*l, l.code().parse().expect("valid language code")))
-        .collect()
-});
+static LANGUAGE_IDS: LazyLock<Vec<(Language, LanguageIdentifier)>> =
+    LazyLock::new(|| Language::ALL.iter().map(|l| (*l, l.code().parse().expect("valid language code"))).collect());
 
 fn language_id(language: Language) -> &'static LanguageIdentifier {
-    &LANGUAGE_IDS
-        .iter()
-        .find(|(l, _)| *l == language)
-        .expect("every language has an id")
-        .1
+    &LANGUAGE_IDS.iter().find(|(l, _)| *l == language).expect("every language has an id").1
 }
 
 /// The message `key` in `language`, falling back to English, then to the key itself (never a blank).
 pub fn text(language: Language, key: &str) -> String {
-    LOCALES
-        .try_lookup(language_id(language), key)
-        .unwrap_or_else(|| key.to_string())
+    LOCALES.try_lookup(language_id(language), key).unwrap_or_else(|| key.to_string())
 }
 
 /// The message `key` with named arguments.
 pub fn text_with(language: Language, key: &str, args: &[(&'static str, String)]) -> String {
-    let args: HashMap<Cow<'static, str>, FluentValue> = args
-        .iter()
-        .map(|(k, v)| (Cow::Borrowed(*k), FluentValue::from(v.clone())))
-        .collect();
-    LOCALES
-        .try_lookup_with_args(language_id(language), key, &args)
-        .unwrap_or_else(|| key.to_string())
+    let args: HashMap<Cow<'static, str>, FluentValue> =
+        args.iter().map(|(k, v)| (Cow::Borrowed(*k), FluentValue::from(v.clone()))).collect();
+    LOCALES.try_lookup_with_args(language_id(language), key, &args).unwrap_or_else(|| key.to_string())
 }
 
 /// Whether a catalog has its own translation of `key` (no fallback): the completeness test uses it.
 pub fn has_own(language: Language, key: &str) -> bool {
-    LOCALES
-        .lookup_single_language::<&str>(language_id(language), key, None)
-        .is_ok()
+    LOCALES.lookup_single_language::<&str>(language_id(language), key, None).is_ok()
 }
 
 /// The language a request is served in, and whether its URL said so.
@@ -73,9 +57,7 @@ pub async fn language(mut request: Request, next: Next) -> Response {
     let path = request.uri().path();
     let prefixed = Language::ALL.iter().copied().find(|l| {
         let code = l.code();
-        path.strip_prefix('/')
-            .and_then(|p| p.strip_prefix(code))
-            .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+        path.strip_prefix('/').and_then(|p| p.strip_prefix(code)).is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
     });
     let choice = match prefixed {
         Some(language) => {
@@ -88,29 +70,16 @@ pub async fn language(mut request: Request, next: Next) -> Response {
             if let Ok(uri) = new_uri.parse::<Uri>() {
                 *request.uri_mut() = uri;
             }
-            LangChoice {
-                language,
-                from_prefix: true,
-            }
+            LangChoice { language, from_prefix: true }
         }
         None => {
-            let header = request
-                .headers()
-                .get(header::ACCEPT_LANGUAGE)
-                .and_then(|v| v.to_str().ok())
-                .unwrap_or("");
-            LangChoice {
-                language: negotiate(header),
-                from_prefix: false,
-            }
+            let header = request.headers().get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).unwrap_or("");
+            LangChoice { language: negotiate(header), from_prefix: false }
         }
     };
     request.extensions_mut().insert(choice);
     let mut response = next.run(request).await;
-    response.headers_mut().insert(
-        header::VARY,
-        header::HeaderValue::from_static("Accept-Language, Cookie"),
-    );
+    response.headers_mut().insert(header::VARY, header::HeaderValue::from_static("Accept-Language, Cookie"));
     response
 }
 
@@ -120,10 +89,7 @@ pub fn negotiate(accept_language: &str) -> Language {
     for part in accept_language.split(',') {
         let mut pieces = part.trim().split(';');
         let tag = pieces.next().unwrap_or("").trim().to_ascii_lowercase();
-        let quality = pieces
-            .find_map(|p| p.trim().strip_prefix("q="))
-            .and_then(|q| q.parse().ok())
-            .unwrap_or(1.0);
+        let quality = pieces.find_map(|p| p.trim().strip_prefix("q=")).and_then(|q| q.parse().ok()).unwrap_or(1.0);
         let primary = tag.split('-').next().unwrap_or("");
         if let Some(language) = Language::from_code(primary) {
             if best.is_none_or(|(q, _)| quality > q) {

@@ -87,10 +87,7 @@ impl std::ops::Deref for App {
 impl App {
     pub async fn new(db: Db, config: Config) -> Result<App, AppError> {
         let mut conn = db.acquire().await?;
-        let secret = agora_store::settings::get_or_init(&mut conn, "server.secret", || {
-            auth::random_token(32)
-        })
-        .await?;
+        let secret = agora_store::settings::get_or_init(&mut conn, "server.secret", || auth::random_token(32)).await?;
         drop(conn);
         Ok(App(Arc::new(AppInner {
             db,
@@ -116,10 +113,7 @@ pub fn router(app: App) -> Router {
         .merge(reference::routes())
         .merge(admin::routes())
         .fallback(|| async { AppError::NotFound })
-        .layer(axum::middleware::from_fn_with_state(
-            app.clone(),
-            error::render_errors,
-        ))
+        .layer(axum::middleware::from_fn_with_state(app.clone(), error::render_errors))
         .layer(axum::middleware::from_fn(auth::visitor_cookie))
         .layer(axum::middleware::from_fn(security::headers))
         .layer(tower_http::limit::RequestBodyLimitLayer::new(256 * 1024))
@@ -131,20 +125,15 @@ pub fn router(app: App) -> Router {
 pub async fn serve(app: App, listener: tokio::net::TcpListener) -> std::io::Result<()> {
     tokio::spawn(mail::worker(app.clone()));
     let service = axum::middleware::from_fn(i18n::language).layer(router(app));
-    let service = axum::ServiceExt::<axum::extract::Request>::into_make_service_with_connect_info::<
-        SocketAddr,
-    >(service);
-    axum::serve(listener, service)
-        .with_graceful_shutdown(shutdown_signal())
-        .await
+    let service = axum::ServiceExt::<axum::extract::Request>::into_make_service_with_connect_info::<SocketAddr>(service);
+    axum::serve(listener, service).with_graceful_shutdown(shutdown_signal()).await
 }
 
 async fn shutdown_signal() {
     let ctrl_c = tokio::signal::ctrl_c();
     #[cfg(unix)]
     {
-        let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
-            .expect("SIGTERM handler");
+        let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).expect("SIGTERM handler");
         tokio::select! { _ = ctrl_c => {}, _ = term.recv() => {} }
     }
     #[cfg(not(unix))]

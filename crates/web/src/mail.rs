@@ -8,12 +8,7 @@ use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use std::time::Duration;
 
 /// Queues a mail in the caller's transaction; call [`App::wake_mail`] after committing.
-pub async fn queue(
-    conn: &mut agora_store::Conn,
-    to: &str,
-    subject: &str,
-    body: &str,
-) -> agora_store::Result<i64> {
+pub async fn queue(conn: &mut agora_store::Conn, to: &str, subject: &str, body: &str) -> agora_store::Result<i64> {
     // Fluent isolates arguments with invisible direction marks, right in HTML but noise in plain-text mail.
     let strip = |s: &str| s.replace(['\u{2068}', '\u{2069}'], "");
     outbox::enqueue(conn, to, &strip(subject), &strip(body)).await
@@ -72,34 +67,18 @@ async fn deliver_due(app: &App, delivery: &Delivery) -> Result<(), crate::AppErr
 
 async fn send(app: &App, delivery: &Delivery, mail: &outbox::Mail) -> Result<(), String> {
     let message = Message::builder()
-        .from(
-            app.config
-                .mail_from
-                .parse()
-                .map_err(|e| format!("sender: {e}"))?,
-        )
-        .to(mail
-            .recipient
-            .parse()
-            .map_err(|e| format!("recipient: {e}"))?)
+        .from(app.config.mail_from.parse().map_err(|e| format!("sender: {e}"))?)
+        .to(mail.recipient.parse().map_err(|e| format!("recipient: {e}"))?)
         .subject(&mail.subject)
         .header(ContentType::TEXT_PLAIN)
         .body(mail.body.clone())
         .map_err(|e| e.to_string())?;
     match delivery {
-        Delivery::Smtp(transport) => transport
-            .send(message)
-            .await
-            .map(|_| ())
-            .map_err(|e| e.to_string()),
+        Delivery::Smtp(transport) => transport.send(message).await.map(|_| ()).map_err(|e| e.to_string()),
         Delivery::Folder(dir) => {
-            tokio::fs::create_dir_all(dir)
-                .await
-                .map_err(|e| e.to_string())?;
+            tokio::fs::create_dir_all(dir).await.map_err(|e| e.to_string())?;
             let path = dir.join(format!("{}-{:06}.eml", agora_store::now(), mail.id));
-            tokio::fs::write(&path, message.formatted())
-                .await
-                .map_err(|e| e.to_string())?;
+            tokio::fs::write(&path, message.formatted()).await.map_err(|e| e.to_string())?;
             tracing::info!(to = %mail.recipient, file = %path.display(), "mail written to the outbox");
             Ok(())
         }

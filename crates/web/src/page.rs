@@ -34,14 +34,8 @@ pub struct LanguageLink {
 
 impl Page {
     pub async fn from_parts(parts: &mut Parts, app: &App) -> Page {
-        let choice = parts
-            .extensions
-            .get::<LangChoice>()
-            .copied()
-            .unwrap_or(LangChoice {
-                language: Language::English,
-                from_prefix: false,
-            });
+        let choice =
+            parts.extensions.get::<LangChoice>().copied().unwrap_or(LangChoice { language: Language::English, from_prefix: false });
         let user = current_user(app, &parts.headers).await.unwrap_or_else(|e| {
             tracing::warn!(error = %e, "could not load the session");
             None
@@ -49,11 +43,7 @@ impl Page {
         let binding = csrf_binding(&parts.headers, &parts.extensions);
         Page {
             lang: choice.language,
-            prefix: if choice.from_prefix {
-                format!("/{}", choice.language.code())
-            } else {
-                String::new()
-            },
+            prefix: if choice.from_prefix { format!("/{}", choice.language.code()) } else { String::new() },
             path: parts.uri.path().to_string(),
             user,
             csrf: csrf_token(app, &binding),
@@ -74,11 +64,7 @@ impl Page {
     }
 
     pub fn dir(&self) -> &'static str {
-        if self.lang.is_right_to_left() {
-            "rtl"
-        } else {
-            "ltr"
-        }
+        if self.lang.is_right_to_left() { "rtl" } else { "ltr" }
     }
 
     pub fn lang_code(&self) -> &'static str {
@@ -98,9 +84,7 @@ impl Page {
     }
 
     pub fn may_manage(&self) -> bool {
-        self.user
-            .as_ref()
-            .is_some_and(|u| u.may(Action::ManageForumSettings))
+        self.user.as_ref().is_some_and(|u| u.may(Action::ManageForumSettings))
     }
 
     pub fn require_user(&self) -> Result<&CurrentUser, AppError> {
@@ -113,8 +97,7 @@ impl Page {
     }
 
     pub fn country_name(&self, iso2: &str) -> String {
-        agora_domain::people::country(iso2)
-            .map_or_else(|| iso2.to_string(), |c| c.name_in(self.lang).to_string())
+        agora_domain::people::country(iso2).map_or_else(|| iso2.to_string(), |c| c.name_in(self.lang).to_string())
     }
 }
 
@@ -145,12 +128,7 @@ struct Home {
 
 pub async fn home(State(app): State<App>, page: Page) -> Result<Response, AppError> {
     let summary = app.cache.summary(&app).await?;
-    Ok(html(&Home {
-        page,
-        participants: summary.participants,
-        organizations: summary.organizations,
-        countries: summary.countries,
-    }))
+    Ok(html(&Home { page, participants: summary.participants, organizations: summary.organizations, countries: summary.countries }))
 }
 
 #[derive(Template)]
@@ -166,13 +144,6 @@ pub async fn privacy(page: Page) -> Response {
 pub const STYLESHEET: &str = include_str!("../static/agora.css");
 
 pub async fn stylesheet() -> Response {
-    (
-        StatusCode::OK,
-        [
-            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
-            (header::CACHE_CONTROL, "public, max-age=86400"),
-        ],
-        STYLESHEET,
-    )
+    (StatusCode::OK, [(header::CONTENT_TYPE, "text/css; charset=utf-8"), (header::CACHE_CONTROL, "public, max-age=86400")], STYLESHEET)
         .into_response()
 }

@@ -13,9 +13,7 @@ use axum::response::Response;
 use axum::routing::get;
 
 pub fn routes() -> Router<App> {
-    Router::new()
-        .route("/reference", get(page))
-        .route("/api/reference", get(api))
+    Router::new().route("/reference", get(page)).route("/api/reference", get(api))
 }
 
 #[derive(Template)]
@@ -31,11 +29,7 @@ struct ReferencePage {
 
 impl ReferencePage {
     fn yes(&self, flag: &bool) -> String {
-        if *flag {
-            self.page.t("yes")
-        } else {
-            String::new()
-        }
+        if *flag { self.page.t("yes") } else { String::new() }
     }
 
     fn group_name(&self, group: &UnRegionalGroup) -> String {
@@ -44,17 +38,9 @@ impl ReferencePage {
 }
 
 async fn page(State(app): State<App>, page: Page) -> Result<Response, AppError> {
-    let key = format!(
-        "reference:{}:{}:{}",
-        page.lang.code(),
-        page.prefix,
-        page.user.is_some()
-    );
+    let key = format!("reference:{}:{}:{}", page.lang.code(), page.prefix, page.user.is_some());
     if page.user.is_some() {
-        return Ok(bytes_response(
-            "text/html; charset=utf-8",
-            std::sync::Arc::new(render(page)?),
-        ));
+        return Ok(bytes_response("text/html; charset=utf-8", std::sync::Arc::new(render(page)?)));
     }
     let body = app.cache.page(&app, key, || async { render(page) }).await?;
     Ok(bytes_response("text/html; charset=utf-8", body))
@@ -64,30 +50,17 @@ fn render(page: Page) -> Result<Vec<u8>, AppError> {
     let mut sorted: Vec<&'static Country> = countries().iter().collect();
     sorted.sort_by_key(|c| c.name_in(page.lang).to_lowercase());
     let view = ReferencePage {
-        stakeholder_groups: StakeholderGroup::ALL
-            .iter()
-            .map(|g| (g.code(), page.term("stakeholder-group", g.code())))
-            .collect(),
+        stakeholder_groups: StakeholderGroup::ALL.iter().map(|g| (g.code(), page.term("stakeholder-group", g.code()))).collect(),
         regional_groups: UnRegionalGroup::ALL[..5]
             .iter()
-            .map(|g| {
-                (
-                    page.term("regional-group", g.code()),
-                    countries()
-                        .iter()
-                        .filter(|c| c.un_regional_group == *g)
-                        .count(),
-                )
-            })
+            .map(|g| (page.term("regional-group", g.code()), countries().iter().filter(|c| c.un_regional_group == *g).count()))
             .collect(),
         countries: sorted,
         action_lines: action_lines(),
         sdgs: sdgs(),
         page,
     };
-    view.render()
-        .map(String::into_bytes)
-        .map_err(|e| AppError::Internal(e.to_string()))
+    view.render().map(String::into_bytes).map_err(|e| AppError::Internal(e.to_string()))
 }
 
 async fn api() -> Response {

@@ -17,10 +17,7 @@ use axum::routing::get;
 pub const SUPPRESSION_THRESHOLD: u64 = 5;
 
 pub fn routes() -> Router<App> {
-    Router::new()
-        .route("/statistics", get(page))
-        .route("/statistics.csv", get(csv))
-        .route("/api/statistics", get(api))
+    Router::new().route("/statistics", get(page)).route("/statistics.csv", get(csv)).route("/api/statistics", get(api))
 }
 
 async fn tallies(app: &App) -> Result<Vec<(&'static str, Tally)>, AppError> {
@@ -64,15 +61,10 @@ async fn page(State(app): State<App>, page: Page) -> Result<Response, AppError> 
     // Anonymous readers all see the same page: served from memory until the public record moves.
     let key = format!("statistics:{}:{}", page.lang.code(), page.prefix);
     if page.user.is_none() {
-        let body = app
-            .cache
-            .page(&app, key, || async { render(&app, page).await })
-            .await?;
+        let body = app.cache.page(&app, key, || async { render(&app, page).await }).await?;
         return Ok(bytes_response("text/html; charset=utf-8", body));
     }
-    render(&app, page)
-        .await
-        .map(|body| bytes_response("text/html; charset=utf-8", std::sync::Arc::new(body)))
+    render(&app, page).await.map(|body| bytes_response("text/html; charset=utf-8", std::sync::Arc::new(body)))
 }
 
 async fn render(app: &App, page: Page) -> Result<Vec<u8>, AppError> {
@@ -83,92 +75,39 @@ async fn render(app: &App, page: Page) -> Result<Vec<u8>, AppError> {
         .iter()
         .map(|(dimension, tally)| {
             let title = page.t(&format!("statistics-by-{dimension}"));
-            let bars: Vec<Bar> = tally
-                .cells
-                .iter()
-                .map(|c| Bar {
-                    label: page.term(dimension, &c.key),
-                    value: c.count,
-                })
-                .collect();
+            let bars: Vec<Bar> = tally.cells.iter().map(|c| Bar { label: page.term(dimension, &c.key), value: c.count }).collect();
             let description = page.t1("statistics-chart-description", "total", total);
-            let chart = bar_chart(
-                &format!("chart-{dimension}"),
-                &title,
-                &description,
-                &bars,
-                &suppressed_label,
-                page.lang.is_right_to_left(),
-            );
+            let chart =
+                bar_chart(&format!("chart-{dimension}"), &title, &description, &bars, &suppressed_label, page.lang.is_right_to_left());
             let rows = bars
                 .into_iter()
-                .map(|b| Row {
-                    label: b.label,
-                    count: b
-                        .value
-                        .map_or_else(|| suppressed_label.clone(), |v| v.to_string()),
-                })
+                .map(|b| Row { label: b.label, count: b.value.map_or_else(|| suppressed_label.clone(), |v| v.to_string()) })
                 .collect();
-            Section {
-                id: dimension.to_string(),
-                title,
-                chart,
-                rows,
-            }
+            Section { id: dimension.to_string(), title, chart, rows }
         })
         .collect();
     let suppressed_any = tallies.iter().any(|(_, t)| t.suppressed());
-    let view = StatisticsPage {
-        page,
-        total,
-        sections,
-        suppressed_any,
-    };
-    view.render()
-        .map(String::into_bytes)
-        .map_err(|e| AppError::Internal(e.to_string()))
+    let view = StatisticsPage { page, total, sections, suppressed_any };
+    view.render().map(String::into_bytes).map_err(|e| AppError::Internal(e.to_string()))
 }
 
 async fn csv(State(app): State<App>) -> Result<Response, AppError> {
     let tallies = tallies(&app).await?;
     let rows = tallies.iter().flat_map(|(dimension, tally)| {
         tally.cells.iter().map(move |c| {
-            vec![
-                dimension.to_string(),
-                c.key.clone(),
-                c.count.map(|n| n.to_string()).unwrap_or_default(),
-                (c.count.is_none()).to_string(),
-            ]
+            vec![dimension.to_string(), c.key.clone(), c.count.map(|n| n.to_string()).unwrap_or_default(), (c.count.is_none()).to_string()]
         })
     });
     let total = tallies.first().map_or(0, |(_, t)| t.total);
-    let rows: Vec<Vec<String>> = std::iter::once(vec![
-        "total".into(),
-        "registrations".into(),
-        total.to_string(),
-        "false".into(),
-    ])
-    .chain(rows)
-    .collect();
-    Ok(csv_response(
-        "participation-statistics.csv",
-        csv_document(&["dimension", "category", "count", "suppressed"], rows),
-    ))
+    let rows: Vec<Vec<String>> =
+        std::iter::once(vec!["total".into(), "registrations".into(), total.to_string(), "false".into()]).chain(rows).collect();
+    Ok(csv_response("participation-statistics.csv", csv_document(&["dimension", "category", "count", "suppressed"], rows)))
 }
 
 async fn api(State(app): State<App>) -> Result<Response, AppError> {
     let tallies = tallies(&app).await?;
     let total = tallies.first().map_or(0, |(_, t)| t.total);
-    let dimensions: serde_json::Map<String, serde_json::Value> = tallies
-        .into_iter()
-        .map(|(d, t)| {
-            (
-                d.to_string(),
-                serde_json::to_value(t.cells).unwrap_or_default(),
-            )
-        })
-        .collect();
-    Ok(json_response(
-        &serde_json::json!({ "total": total, "suppression_threshold": SUPPRESSION_THRESHOLD, "dimensions": dimensions }),
-    ))
+    let dimensions: serde_json::Map<String, serde_json::Value> =
+        tallies.into_iter().map(|(d, t)| (d.to_string(), serde_json::to_value(t.cells).unwrap_or_default())).collect();
+    Ok(json_response(&serde_json::json!({ "total": total, "suppression_threshold": SUPPRESSION_THRESHOLD, "dimensions": dimensions })))
 }

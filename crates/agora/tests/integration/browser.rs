@@ -1,0 +1,157 @@
+//! The main flow in a real browser (Chromium through WebDriver), and an axe-core accessibility audit of every
+//! page: run by scripts/test-all, which starts chromedriver and sets AGORA_WEBDRIVER_URL and AGORA_AXE_PATH.
+
+use crate::support::*;
+use fantoccini::{Client as Browser, ClientBuilder, Locator};
+
+async fn browser() -> Option<Browser> {
+    let Ok(webdriver) = std::env::var("AGORA_WEBDRIVER_URL") else {
+        println!("SKIPPED: the browser tests need AGORA_WEBDRIVER_URL (scripts/test-all sets it)");
+        return None;
+    };
+    let profile = tempfile::tempdir().unwrap().keep();
+    let args = [
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--window-size=1280,900",
+    ];
+    let mut args: Vec<String> = args.iter().map(|a| a.to_string()).collect();
+    args.push(format!("--user-data-dir={}", profile.display()));
+    let mut capabilities = serde_json::Map::new();
+    let binary = std::env::var("AGORA_CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
+    capabilities.insert("goog:chromeOptions".into(), serde_json::json!({ "args": args, "binary": binary }));
+    let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+    Some(ClientBuilder::new(connector).capabilities(capabilities).connect(&webdriver).await.expect("a WebDriver session"))
+}
+
+async fn fill(browser: &Browser, id: &str, value: &str) {
+    let field = browser.find(Locator::Id(id)).await.unwrap_or_else(|_| panic!("field #{id}"));
+    field.clear().await.unwrap();
+    field.send_keys(value).await.unwrap();
+}
+
+async fn choose(browser: &Browser, id: &str, value: &str) {
+    let select = browser.find(Locator::Id(id)).await.unwrap();
+    select.select_by_value(value).await.unwrap_or_else(|_| panic!("option {value} in #{id}"));
+}
+
+async fn click(browser: &Browser, css: &str) {
+    browser.find(Locator::Css(css)).await.unwrap_or_else(|_| panic!("element {css}")).click().await.unwrap();
+}
+
+#[tokio::test]
+async fn a_participant_registers_in_the_browser_and_arabic_is_laid_out_right_to_left() {
+    let Some(browser) = browser().await else { return };
+    let server = Server::start().await;
+    browser.goto(&format!("{}/register", server.url)).await.unwrap();
+    fill(&browser, "name", "Fatuma Abdi").await;
+    fill(&browser, "email", "fatuma@example.org").await;
+    fill(&browser, "password", PASSWORD).await;
+    choose(&browser, "stakeholder_group", "technical-community").await;
+    fill(&browser, "organization", "Kenya Network Information Centre").await;
+    choose(&browser, "country", "KE").await;
+    click(&browser, "input[name=languages][value=ar]").await;
+    click(&browser, "#consent").await;
+    click(&browser, "form.stacked button[type=submit]").await;
+    let heading = browser.find(Locator::Css("h1")).await.unwrap().text().await.unwrap();
+    assert_eq!(heading, "Check your mailbox");
+
+    let link = server.mail.link_for("fatuma@example.org", "/verify/").await;
+    browser.goto(&format!("{}{link}", server.url)).await.unwrap();
+    assert!(browser.find(Locator::Css(".notice")).await.unwrap().text().await.unwrap().contains("confirmed"));
+    fill(&browser, "email", "fatuma@example.org").await;
+    fill(&browser, "password", PASSWORD).await;
+    click(&browser, "form.stacked button[type=submit]").await;
+    assert!(browser.current_url().await.unwrap().path().ends_with("/me"));
+    let name = browser.find(Locator::Id("name")).await.unwrap().prop("value").await.unwrap();
+    assert_eq!(name.as_deref(), Some("Fatuma Abdi"));
+
+    browser.goto(&format!("{}/statistics", server.url)).await.unwrap();
+    click(&browser, ".languages a[lang=ar]").await;
+    assert!(browser.current_url().await.unwrap().path().starts_with("/ar/statistics"));
+    let layout = browser
+        .execute(
+            "const brand = document.querySelector('.brand').getBoundingClientRect();
+             return [document.documentElement.dir, getComputedStyle(document.body).direction, brand.left > window.innerWidth / 2];",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(layout, serde_json::json!(["rtl", "rtl", true]), "Arabic pages flow from the right, the brand on the right");
+    browser.close().await.unwrap();
+}
+
+/// Every page of the foundation, as an anonymous visitor and logged in, in English and in Arabic.
+#[tokio::test]
+async fn every_page_passes_the_axe_core_audit() {
+    let Some(browser) = browser().await else { return };
+    let axe =
+        std::fs::read_to_string(std::env::var("AGORA_AXE_PATH").expect("AGORA_AXE_PATH: the path of axe.min.js")).expect("axe.min.js");
+    let server = Server::start_with(true).await;
+    let anonymous = [
+        "/",
+        "/register",
+        "/login",
+        "/password/forgot",
+        "/register/sent",
+        "/privacy",
+        "/statistics",
+        "/reference",
+        "/participants",
+        "/organizations",
+        "/organizations/1",
+        "/no-such-page",
+        "/ar/",
+        "/ar/register",
+        "/ar/statistics",
+        "/zh/participants",
+        "/ru/login",
+    ];
+    let mut failures = Vec::new();
+    for path in anonymous {
+        failures.extend(audit(&browser, &axe, &server.url, path).await);
+    }
+    // The form with its errors shown.
+    browser.goto(&format!("{}/register", server.url)).await.unwrap();
+    click(&browser, "form.stacked button[type=submit]").await;
+    failures.extend(run_axe(&browser, &axe, "/register (with errors)").await);
+    // Logged in as the demo admin.
+    browser.goto(&format!("{}/login", server.url)).await.unwrap();
+    fill(&browser, "email", "admin@demo.agora.example").await;
+    fill(&browser, "password", "agora demo password").await;
+    click(&browser, "form.stacked button[type=submit]").await;
+    for path in ["/me", "/me/delete", "/admin/settings", "/ar/me"] {
+        failures.extend(audit(&browser, &axe, &server.url, path).await);
+    }
+    browser.close().await.unwrap();
+    assert!(failures.is_empty(), "accessibility violations:\n{}", failures.join("\n"));
+}
+
+async fn audit(browser: &Browser, axe: &str, base: &str, path: &str) -> Vec<String> {
+    browser.goto(&format!("{base}{path}")).await.unwrap();
+    run_axe(browser, axe, path).await
+}
+
+async fn run_axe(browser: &Browser, axe: &str, label: &str) -> Vec<String> {
+    browser.execute(axe, vec![]).await.expect("inject axe-core");
+    let result = browser
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] })
+                .then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' — ' + v.nodes.map(n => n.target.join(' ')).slice(0, 5).join(', '))))
+                .catch(e => done(['axe failed: ' + e]));",
+            vec![],
+        )
+        .await
+        .expect("run axe-core");
+    let violations: Vec<String> = serde_json::from_value(result).unwrap_or_default();
+    println!("axe {label}: {} violation(s)", violations.len());
+    violations.into_iter().map(|v| format!("{label}: {v}")).collect()
+}

@@ -1,0 +1,7 @@
+//! Agora's integration tests: the real binary on a temporary database, driven over HTTP (and, when a
+//! WebDriver is available, in a real browser with an accessibility audit).
+
+mod accounts;
+mod browser;
+mod pages;
+mod support;

@@ -1,0 +1,394 @@
+//! The test rails: a real `agora serve` process on a temporary database (SQLite, or PostgreSQL when
+//! AGORA_TEST_POSTGRES_URL is set), a real SMTP sink it delivers to, and an HTTP client with a cookie jar.
+
+use scraper::{Html, Selector};
+use std::io::{BufRead, BufReader};
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+use tokio::io::{AsyncBufReadExt, AsyncWriteExt};
+
+pub const PASSWORD: &str = "correct horse battery staple";
+
+/// A running server, stopped when dropped.
+pub struct Server {
+    pub url: String,
+    pub database: String,
+    pub mail: MailSink,
+    child: Child,
+    _dir: tempfile::TempDir,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+pub fn agora() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_agora"))
+}
+
+/// A fresh database URL: a file in `dir`, or a new database on the test PostgreSQL server.
+async fn fresh_database(dir: &std::path::Path) -> String {
+    let Ok(admin_url) = std::env::var("AGORA_TEST_POSTGRES_URL") else {
+        return format!("sqlite://{}", dir.join("agora.db").display());
+    };
+    sqlx::any::install_default_drivers();
+    let name = format!("agora_test_{}_{}", std::process::id(), NEXT_DB.fetch_add(1, std::sync::atomic::Ordering::SeqCst));
+    let mut conn = <sqlx::AnyConnection as sqlx::Connection>::connect(&admin_url).await.expect("connect to the test PostgreSQL server");
+    sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}"))).execute(&mut conn).await.expect("create a test database");
+    let (base, _) = admin_url.rsplit_once('/').expect("a PostgreSQL URL ends with /DATABASE");
+    format!("{base}/{name}")
+}
+
+static NEXT_DB: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+impl Server {
+    pub async fn start() -> Server {
+        Server::start_with(false).await
+    }
+
+    /// Starts a server; with `demo`, on the demo forum.
+    pub async fn start_with(demo: bool) -> Server {
+        let dir = tempfile::tempdir().expect("temporary directory");
+        let database = fresh_database(dir.path()).await;
+        let mail = MailSink::start().await;
+        let mut command = agora();
+        command
+            .args(["serve", "--bind", "127.0.0.1:0", "--database", &database, "--smtp-url", &mail.url()])
+            .env("AGORA_LOG", "info")
+            .env("NO_COLOR", "1")
+            .current_dir(dir.path())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit());
+        if demo {
+            command.arg("--demo");
+        }
+        let mut child = command.spawn().expect("start agora serve");
+        let stdout = child.stdout.take().expect("piped stdout");
+        let url = tokio::task::spawn_blocking(move || listening_url(stdout)).await.expect("reader thread");
+        Server { url, database, mail, child, _dir: dir }
+    }
+
+    pub fn client(&self) -> Client {
+        Client::new(&self.url)
+    }
+}
+
+/// Reads the server's log until it says where it listens; keeps draining the log afterwards.
+fn listening_url(stdout: std::process::ChildStdout) -> String {
+    let mut lines = BufReader::new(stdout).lines();
+    for line in lines.by_ref() {
+        let line = line.expect("server log line");
+        if let Some(at) = line.find("listening on http://") {
+            let url: String = line[at + "listening on ".len()..].chars().take_while(|c| !c.is_whitespace() && *c != '\u{1b}').collect();
+            std::thread::spawn(move || {
+                lines.for_each(|l| {
+                    if std::env::var("AGORA_TEST_LOG").is_ok() {
+                        println!("server: {}", l.unwrap_or_default())
+                    }
+                })
+            });
+            return url;
+        }
+    }
+    panic!("the server exited before listening");
+}
+
+/// An HTTP client with a cookie jar that does not follow redirects, so tests see them.
+pub struct Client {
+    pub base: String,
+    pub http: reqwest::Client,
+}
+
+pub struct Reply {
+    pub status: u16,
+    pub location: Option<String>,
+    pub headers: reqwest::header::HeaderMap,
+    pub body: String,
+}
+
+impl Reply {
+    pub fn html(&self) -> Html {
+        Html::parse_document(&self.body)
+    }
+
+    /// The CSRF token of the first form on the page.
+    pub fn csrf(&self) -> String {
+        self.html()
+            .select(&Selector::parse("input[name=csrf]").unwrap())
+            .next()
+            .and_then(|e| e.value().attr("value"))
+            .expect("a form with a CSRF token")
+            .to_string()
+    }
+
+    pub fn texts(&self, selector: &str) -> Vec<String> {
+        let selector = Selector::parse(selector).expect("valid selector");
+        self.html().select(&selector).map(|e| e.text().collect::<String>().trim().to_string()).collect()
+    }
+
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("JSON expected ({e}): {}", self.body))
+    }
+}
+
+impl Client {
+    pub fn new(base: &str) -> Client {
+        let http = reqwest::Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build().expect("HTTP client");
+        Client { base: base.to_string(), http }
+    }
+
+    async fn reply(response: reqwest::Response) -> Reply {
+        let status = response.status().as_u16();
+        let headers = response.headers().clone();
+        let location = headers.get("location").and_then(|v| v.to_str().ok()).map(str::to_string);
+        Reply { status, location, headers, body: response.text().await.unwrap_or_default() }
+    }
+
+    pub async fn get(&self, path: &str) -> Reply {
+        Client::reply(self.http.get(format!("{}{path}", self.base)).send().await.expect("GET")).await
+    }
+
+    pub async fn get_with(&self, path: &str, header: &str, value: &str) -> Reply {
+        Client::reply(self.http.get(format!("{}{path}", self.base)).header(header, value).send().await.expect("GET")).await
+    }
+
+    /// Posts a form as a browser would (URL-encoded, repeated names allowed).
+    pub async fn post(&self, path: &str, fields: &[(&str, &str)]) -> Reply {
+        let body = fields.iter().map(|(k, v)| format!("{}={}", encode(k), encode(v))).collect::<Vec<_>>().join("&");
+        let request = self.http.post(format!("{}{path}", self.base)).header("content-type", "application/x-www-form-urlencoded").body(body);
+        Client::reply(request.send().await.expect("POST")).await
+    }
+
+    /// Loads the page of a form and posts it with the page's CSRF token.
+    pub async fn submit(&self, form_page: &str, action: &str, fields: &[(&str, &str)]) -> Reply {
+        let csrf = self.get(form_page).await.csrf();
+        let mut all = vec![("csrf", csrf.as_str())];
+        all.extend_from_slice(fields);
+        self.post(action, &all).await
+    }
+
+    /// Registers through the form; returns the reply (a redirect when accepted).
+    pub async fn register(&self, name: &str, email: &str, extra: &[(&str, &str)]) -> Reply {
+        let mut fields = vec![
+            ("name", name),
+            ("email", email),
+            ("password", PASSWORD),
+            ("stakeholder_group", "civil-society"),
+            ("organization", "Kenya ICT Action Network"),
+            ("country", "KE"),
+            ("gender", "female"),
+            ("languages", "en"),
+            ("languages", "fr"),
+            ("listed", "on"),
+            ("consent", "on"),
+        ];
+        // An extra field replaces the default; an empty one removes it, as an unticked box or a skipped field.
+        for (k, v) in extra {
+            fields.retain(|(name, _)| name != k);
+            if !v.is_empty() {
+                fields.push((k, v));
+            }
+        }
+        self.submit("/register", "/register", &fields).await
+    }
+
+    pub async fn login(&self, email: &str, password: &str) -> Reply {
+        self.submit("/login", "/login", &[("email", email), ("password", password)]).await
+    }
+}
+
+pub fn encode(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => (b as char).to_string(),
+            b' ' => "+".to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// Registers, verifies through the mailed link, and logs in; returns the logged-in client.
+pub async fn registered_participant(server: &Server, name: &str, email: &str) -> Client {
+    let client = server.client();
+    assert_eq!(client.register(name, email, &[]).await.status, 303);
+    let link = server.mail.link_for(email, "/verify/").await;
+    assert_eq!(client.get(&link).await.status, 303);
+    let login = client.login(email, PASSWORD).await;
+    assert_eq!(login.status, 303, "login: {}", login.body);
+    client
+}
+
+/// A mail as received by the sink.
+#[derive(Debug, Clone)]
+pub struct Mail {
+    pub to: String,
+    pub subject: String,
+    pub body: String,
+}
+
+/// A real SMTP server on loopback that keeps what it receives.
+#[derive(Clone)]
+pub struct MailSink {
+    port: u16,
+    received: Arc<Mutex<Vec<Mail>>>,
+}
+
+impl MailSink {
+    pub async fn start() -> MailSink {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind the SMTP sink");
+        let port = listener.local_addr().unwrap().port();
+        let received = Arc::new(Mutex::new(Vec::new()));
+        let store = received.clone();
+        tokio::spawn(async move {
+            while let Ok((socket, _)) = listener.accept().await {
+                tokio::spawn(smtp_session(socket, store.clone()));
+            }
+        });
+        MailSink { port, received }
+    }
+
+    pub fn url(&self) -> String {
+        format!("smtp://127.0.0.1:{}", self.port)
+    }
+
+    pub fn all(&self) -> Vec<Mail> {
+        self.received.lock().unwrap().clone()
+    }
+
+    /// Waits (up to 20 s) for the `n`-th mail to `to` (counting from 1).
+    pub async fn nth_to(&self, to: &str, n: usize) -> Mail {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            let found: Vec<Mail> = self.all().into_iter().filter(|m| m.to.contains(to)).collect();
+            if found.len() >= n {
+                return found[n - 1].clone();
+            }
+            assert!(Instant::now() < deadline, "no mail #{n} to {to} arrived; received: {:?}", self.all());
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// The path of the newest link containing `marker` in mail to `to`.
+    pub async fn link_for(&self, to: &str, marker: &str) -> String {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            let link = self.all().iter().rev().filter(|m| m.to.contains(to)).find_map(|m| link_in(&m.body, marker));
+            if let Some(link) = link {
+                return link;
+            }
+            assert!(Instant::now() < deadline, "no mail to {to} with a {marker} link; received: {:?}", self.all());
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+}
+
+/// The path (after the host) of the first URL in `body` whose path contains `marker`.
+pub fn link_in(body: &str, marker: &str) -> Option<String> {
+    body.split_whitespace().filter(|w| w.starts_with("http")).find(|w| w.contains(marker)).map(|url| {
+        let after_scheme = &url[url.find("://").map_or(0, |i| i + 3)..];
+        after_scheme[after_scheme.find('/').unwrap_or(after_scheme.len())..].to_string()
+    })
+}
+
+async fn smtp_session(socket: tokio::net::TcpStream, store: Arc<Mutex<Vec<Mail>>>) {
+    let (read, mut write) = socket.into_split();
+    let mut lines = tokio::io::BufReader::new(read).lines();
+    let _ = write.write_all(b"220 sink ESMTP ready\r\n").await;
+    let mut to = String::new();
+    while let Ok(Some(line)) = lines.next_line().await {
+        let verb = line.split_whitespace().next().unwrap_or("").to_ascii_uppercase();
+        let reply: &[u8] = match verb.as_str() {
+            "EHLO" | "HELO" => b"250-sink\r\n250 8BITMIME\r\n",
+            "RCPT" => {
+                to = line.clone();
+                b"250 OK\r\n"
+            }
+            "DATA" => {
+                let _ = write.write_all(b"354 go ahead\r\n").await;
+                let mut data = Vec::new();
+                while let Ok(Some(l)) = lines.next_line().await {
+                    if l == "." {
+                        break;
+                    }
+                    data.push(if l.starts_with("..") { l[1..].to_string() } else { l });
+                }
+                store.lock().unwrap().push(parse_mail(&to, &data));
+                b"250 queued\r\n"
+            }
+            "QUIT" => {
+                let _ = write.write_all(b"221 bye\r\n").await;
+                return;
+            }
+            _ => b"250 OK\r\n",
+        };
+        if write.write_all(reply).await.is_err() {
+            return;
+        }
+    }
+}
+
+fn parse_mail(to: &str, lines: &[String]) -> Mail {
+    let split = lines.iter().position(|l| l.is_empty()).unwrap_or(lines.len());
+    let headers = &lines[..split];
+    let header = |name: &str| {
+        headers
+            .iter()
+            .find(|h| h.to_ascii_lowercase().starts_with(&format!("{name}:")))
+            .map(|h| h[name.len() + 1..].trim().to_string())
+            .unwrap_or_default()
+    };
+    let raw_body = lines.get(split + 1..).unwrap_or_default();
+    let body = match header("content-transfer-encoding").to_ascii_lowercase().as_str() {
+        "base64" => String::from_utf8_lossy(&base64_decode(&raw_body.concat())).into_owned(),
+        "quoted-printable" => quoted_printable(raw_body),
+        _ => raw_body.join("\n"),
+    };
+    Mail { to: to.to_string(), subject: header("subject"), body }
+}
+
+fn base64_decode(text: &str) -> Vec<u8> {
+    const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = Vec::new();
+    let (mut buffer, mut bits) = (0u32, 0);
+    for c in text.bytes().filter(|c| *c != b'=') {
+        let Some(v) = ALPHABET.iter().position(|a| *a == c) else { continue };
+        buffer = (buffer << 6) | v as u32;
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((buffer >> bits) as u8);
+        }
+    }
+    out
+}
+
+fn quoted_printable(lines: &[String]) -> String {
+    let mut bytes = Vec::new();
+    for line in lines {
+        let (text, soft) = match line.strip_suffix('=') {
+            Some(t) => (t, true),
+            None => (line.as_str(), false),
+        };
+        let raw = text.as_bytes();
+        let mut i = 0;
+        while i < raw.len() {
+            if raw[i] == b'=' && i + 3 <= raw.len() {
+                if let Ok(v) = u8::from_str_radix(std::str::from_utf8(&raw[i + 1..i + 3]).unwrap_or(""), 16) {
+                    bytes.push(v);
+                    i += 3;
+                    continue;
+                }
+            }
+            bytes.push(raw[i]);
+            i += 1;
+        }
+        if !soft {
+            bytes.push(b'\n');
+        }
+    }
+    String::from_utf8_lossy(&bytes).into_owned()
+}

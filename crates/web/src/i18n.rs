@@ -35,14 +35,20 @@ pub fn text(language: Language, key: &str) -> String {
 
 /// The message `key` with named arguments.
 pub fn text_with(language: Language, key: &str, args: &[(&'static str, String)]) -> String {
-    let args: HashMap<Cow<'static, str>, FluentValue> =
-        args.iter().map(|(k, v)| (Cow::Borrowed(*k), FluentValue::from(v.clone()))).collect();
+    // Numbers go in as numbers, so that plural selectors (one / few / many …) choose the right form.
+    let value = |v: &String| match v.parse::<i64>() {
+        Ok(n) => FluentValue::from(n),
+        Err(_) => FluentValue::from(v.clone()),
+    };
+    let args: HashMap<Cow<'static, str>, FluentValue> = args.iter().map(|(k, v)| (Cow::Borrowed(*k), value(v))).collect();
     LOCALES.try_lookup_with_args(language_id(language), key, &args).unwrap_or_else(|| key.to_string())
 }
 
 /// Whether a catalog has its own translation of `key` (no fallback): the completeness test uses it.
+/// Messages are formatted with a value for every variable the catalogs use, so that none fails for lack of one.
 pub fn has_own(language: Language, key: &str) -> bool {
-    LOCALES.lookup_single_language::<&str>(language_id(language), key, None).is_ok()
+    let args: HashMap<&str, FluentValue> = ["name", "link", "forum", "total"].into_iter().map(|k| (k, FluentValue::from(k))).collect();
+    LOCALES.lookup_single_language(language_id(language), key, Some(&args)).is_ok()
 }
 
 /// The language a request is served in, and whether its URL said so.
@@ -103,6 +109,25 @@ pub fn negotiate(accept_language: &str) -> Language {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every key of the English catalog has its own translation in every other catalog, and plurals select.
+    #[test]
+    fn every_catalog_has_every_key() {
+        let english = include_str!("../i18n/en/main.ftl");
+        let keys: Vec<&str> = english
+            .lines()
+            .filter(|l| l.starts_with(|c: char| c.is_ascii_lowercase()))
+            .filter_map(|l| l.split_once(" =").map(|(k, _)| k))
+            .collect();
+        assert!(keys.len() > 200);
+        let missing: Vec<String> =
+            Language::ALL.iter().flat_map(|l| keys.iter().filter(|k| !has_own(*l, k)).map(move |k| format!("{}: {k}", l.code()))).collect();
+        assert!(missing.is_empty(), "untranslated: {missing:?}");
+        let one = text_with(Language::English, "statistics-total", &[("total", "1".into())]);
+        assert!(one.contains("participant.") && !one.contains("participants"), "{one}");
+        let few = text_with(Language::Russian, "statistics-total", &[("total", "3".into())]);
+        assert!(few.contains('3'), "{few}");
+    }
 
     #[test]
     fn negotiation_takes_the_highest_quality_known_language() {

@@ -231,6 +231,7 @@ pub struct DirectoryFilter {
     pub country: String,
     pub name: String,
     pub organization_id: Option<i64>,
+    pub participant_id: Option<i64>,
 }
 
 pub async fn directory(conn: &mut Conn, filter: &DirectoryFilter, limit: i64, offset: i64) -> Result<Vec<DirectoryEntry>> {
@@ -239,13 +240,14 @@ pub async fn directory(conn: &mut Conn, filter: &DirectoryFilter, limit: i64, of
          FROM participants p LEFT JOIN organizations o ON o.id = p.organization_id
          WHERE p.listed = 1 AND p.deleted_at IS NULL AND p.verified_at IS NOT NULL
            AND ($1 = '' OR p.stakeholder_group = $1) AND ($2 = '' OR p.country = $2) AND ($3 = '' OR LOWER(p.name) LIKE $3)
-           AND ($4 = 0 OR p.organization_id = $4)
-         ORDER BY LOWER(p.name), p.id LIMIT $5 OFFSET $6",
+           AND ($4 = 0 OR p.organization_id = $4) AND ($5 = 0 OR p.id = $5)
+         ORDER BY LOWER(p.name), p.id LIMIT $6 OFFSET $7",
     )
     .bind(&filter.stakeholder_group)
     .bind(&filter.country)
     .bind(like_pattern(&filter.name))
     .bind(filter.organization_id.unwrap_or(0))
+    .bind(filter.participant_id.unwrap_or(0))
     .bind(limit)
     .bind(offset)
     .fetch_all(conn)

@@ -13,19 +13,20 @@ fn escape(text: &str) -> String {
 
 /// A horizontal bar chart; `suppressed_label` is written where a count is hidden.
 pub fn bar_chart(id: &str, title: &str, description: &str, bars: &[Bar], suppressed_label: &str, right_to_left: bool) -> String {
-    const WIDTH: u32 = 640;
-    const LABEL: u32 = 230;
+    const WIDTH: u32 = 760;
+    const LABEL: u32 = 340;
     const ROW: u32 = 30;
     let height = ROW * bars.len() as u32 + 10;
     let max = bars.iter().filter_map(|b| b.value).max().unwrap_or(0).max(1);
     let room = WIDTH - LABEL - 70;
-    // Positions are computed left-to-right and mirrored for right-to-left pages.
+    // Positions are computed left-to-right and mirrored for right-to-left pages; the SVG itself stays
+    // direction="ltr" so that text anchors keep their left-to-right meaning (the text inside still reads RTL).
     let x = |pos: u32, len: u32| {
         if right_to_left { WIDTH - pos - len } else { pos }
     };
     let (label_anchor, value_anchor) = if right_to_left { ("start", "end") } else { ("end", "start") };
     let mut svg = format!(
-        r#"<svg class="chart" id="{id}" role="img" aria-labelledby="{id}-title {id}-desc" viewBox="0 0 {WIDTH} {height}" xmlns="http://www.w3.org/2000/svg"><title id="{id}-title">{}</title><desc id="{id}-desc">{}</desc>"#,
+        r#"<svg class="chart" id="{id}" role="img" aria-labelledby="{id}-title {id}-desc" viewBox="0 0 {WIDTH} {height}" direction="ltr" xmlns="http://www.w3.org/2000/svg"><title id="{id}-title">{}</title><desc id="{id}-desc">{}</desc>"#,
         escape(title),
         escape(description)
     );

@@ -22,6 +22,8 @@ pub fn routes() -> Router<App> {
         .route("/participants", get(participants_page))
         .route("/participants.csv", get(participants_csv))
         .route("/api/participants", get(participants_api))
+        .route("/participants/{id}", get(participant_page))
+        .route("/api/participants/{id}", get(participant_api))
         .route("/organizations", get(organizations_page))
         .route("/organizations.csv", get(organizations_csv))
         .route("/api/organizations", get(organizations_api))
@@ -64,7 +66,7 @@ impl ListQuery {
             stakeholder_group: self.group.clone(),
             country: self.country.clone(),
             name: self.name.clone(),
-            organization_id: None,
+            ..DirectoryFilter::default()
         }
     }
 
@@ -146,6 +148,31 @@ async fn participants_api(State(app): State<App>, Query(query): Query<ListQuery>
     let limit = query.api_limit();
     let offset = i64::from(query.page.unwrap_or(1).max(1) - 1) * limit;
     Ok(json_response(&participant_rows(&app, &query, limit, offset).await?))
+}
+
+/// A listed participant's public entry; anyone not listed is not found, whatever their id.
+async fn participant_entry(app: &App, id: i64) -> Result<DirectoryEntry, AppError> {
+    let filter = DirectoryFilter { participant_id: Some(id), ..DirectoryFilter::default() };
+    let mut conn = app.db.acquire().await?;
+    participants::directory(&mut conn, &filter, 1, 0).await?.into_iter().next().ok_or(AppError::NotFound)
+}
+
+#[derive(Template)]
+#[template(path = "directory/participant.html")]
+struct ParticipantPage {
+    page: Page,
+    person: DirectoryEntry,
+    bio_html: String,
+}
+
+async fn participant_page(State(app): State<App>, page: Page, Path(id): Path<i64>) -> Result<Response, AppError> {
+    let person = participant_entry(&app, id).await?;
+    let bio_html = crate::markdown::render(&person.bio);
+    Ok(html(&ParticipantPage { page, person, bio_html }))
+}
+
+async fn participant_api(State(app): State<App>, Path(id): Path<i64>) -> Result<Response, AppError> {
+    Ok(json_response(&participant_entry(&app, id).await?))
 }
 
 #[derive(Template)]

@@ -37,6 +37,7 @@ async fn a_participant_registers_verifies_edits_exports_and_deletes() {
                 ("organization", "University of Nairobi"),
                 ("country", "KE"),
                 ("listed", "on"),
+                ("bio", "**Researcher** on <script>alert(1)</script> [access](javascript:alert(2))"),
             ],
         )
         .await;
@@ -44,6 +45,10 @@ async fn a_participant_registers_verifies_edits_exports_and_deletes() {
     assert!(client.get("/me?notice=saved").await.body.contains("Amina W. Kamau"));
     let directory = server.client().get("/participants").await;
     assert!(directory.body.contains("Amina W. Kamau") && directory.body.contains("University of Nairobi"));
+    let id = server.client().get("/api/participants").await.json()[0]["id"].as_i64().unwrap();
+    let public = server.client().get(&format!("/participants/{id}")).await;
+    assert!(public.body.contains("<strong>Researcher</strong>"), "the bio is rendered from Markdown");
+    assert!(!public.body.contains("<script>alert") && !public.body.contains("javascript:"), "and sanitised");
 
     let export = client.get("/me/export").await;
     assert_eq!(export.status, 200);
@@ -59,6 +64,7 @@ async fn a_participant_registers_verifies_edits_exports_and_deletes() {
     assert_eq!(client.get("/me").await.status, 303, "the session ended with the account");
     assert_eq!(server.client().login("amina@example.org", PASSWORD).await.status, 401);
     assert!(!server.client().get("/participants").await.body.contains("Amina"), "erased from the directory");
+    assert_eq!(server.client().get(&format!("/participants/{id}")).await.status, 404);
     assert_eq!(server.client().get("/api/statistics").await.json()["total"], 0);
 }
 

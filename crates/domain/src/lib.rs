@@ -33,6 +33,9 @@ macro_rules! vocabulary {
 }
 
 pub mod accounts;
+pub mod cycle;
+pub mod evaluation;
 pub mod people;
+pub mod proposals;
 pub mod reference;
 pub mod stats;

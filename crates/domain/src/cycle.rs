@@ -1,0 +1,165 @@
+//! A forum's yearly cycle: its phases with dates and the rules of its call for proposals, screening and
+//! evaluation — all settings the Secretariat edits, with the IGF's published values as defaults.
+
+use serde::{Deserialize, Serialize};
+
+vocabulary! {
+    /// The phases of an IGF year, in order.
+    Phase {
+        CallForIssues = "call-for-issues",
+        CallForProposals = "call-for-proposals",
+        Screening = "screening",
+        Evaluation = "evaluation",
+        Selection = "selection",
+        Scheduling = "scheduling",
+        Meeting = "meeting",
+        Reporting = "reporting",
+    }
+}
+
+vocabulary! {
+    /// Workshop formats of the IGF call (2015 template onwards).
+    Format {
+        Panel = "panel",
+        Roundtable = "roundtable",
+        Debate = "debate",
+        BreakOut = "break-out",
+        BirdsOfAFeather = "birds-of-a-feather",
+        Flash = "flash",
+        Other = "other",
+    }
+}
+
+/// The dates of one phase, as UTC Unix seconds (start inclusive, end exclusive).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PhaseDates {
+    pub start: i64,
+    pub end: i64,
+}
+
+/// The rules of a cycle. Every field is a setting; the defaults are the IGF's (../shared/domain/igf-process.md).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CycleRules {
+    pub min_confirmed_speakers: u32,
+    pub gender_diverse_speakers: bool,
+    pub min_onsite_speakers: u32,
+    pub min_onsite_moderators: u32,
+    pub max_proposals_per_person: u32,
+    pub max_proposals_per_institution: u32,
+    pub max_sessions_per_speaker: u32,
+    pub previous_report_required: bool,
+    pub title_max_chars: u32,
+    pub description_max_words: u32,
+    /// Formats offered, each with its allowed durations in minutes.
+    pub formats: Vec<(String, Vec<u32>)>,
+    pub score_min: u32,
+    pub score_max: u32,
+    /// What evaluators weigh; each is scored on the scale.
+    pub criteria: Vec<String>,
+    pub evaluators_per_proposal: u32,
+    pub slots: u32,
+    pub per_theme_cap: u32,
+    /// Balance targets of the suggested selection, in percent of the slots.
+    pub target_developing_percent: u32,
+    pub target_first_time_percent: u32,
+    pub target_gender_diverse_percent: u32,
+    /// Every UN regional group among the organizers of at least this many selected workshops.
+    pub target_per_region: u32,
+}
+
+impl Default for CycleRules {
+    fn default() -> Self {
+        let all = |d: &[u32]| d.to_vec();
+        CycleRules {
+            min_confirmed_speakers: 3,
+            gender_diverse_speakers: true,
+            min_onsite_speakers: 2,
+            min_onsite_moderators: 1,
+            max_proposals_per_person: 3,
+            max_proposals_per_institution: 3,
+            max_sessions_per_speaker: 3,
+            previous_report_required: true,
+            title_max_chars: 100,
+            description_max_words: 500,
+            formats: vec![
+                ("panel".into(), all(&[60, 90])),
+                ("roundtable".into(), all(&[60, 90])),
+                ("debate".into(), all(&[60, 90])),
+                ("break-out".into(), all(&[60, 90])),
+                ("birds-of-a-feather".into(), all(&[30, 60])),
+                ("flash".into(), all(&[30])),
+                ("other".into(), all(&[60, 90])),
+            ],
+            score_min: 1,
+            score_max: 5,
+            criteria: vec!["policy-question".into(), "relevance".into(), "content".into(), "interaction".into(), "diversity".into()],
+            evaluators_per_proposal: 5,
+            slots: 80,
+            per_theme_cap: 20,
+            target_developing_percent: 40,
+            target_first_time_percent: 20,
+            target_gender_diverse_percent: 90,
+            target_per_region: 3,
+        }
+    }
+}
+
+impl CycleRules {
+    pub fn durations_of(&self, format: &str) -> &[u32] {
+        self.formats.iter().find(|(f, _)| f == format).map_or(&[], |(_, d)| d.as_slice())
+    }
+
+    /// Checks the settings themselves, so a typo cannot make every proposal fail.
+    pub fn problems(&self) -> Vec<&'static str> {
+        let mut problems = Vec::new();
+        if self.score_min >= self.score_max {
+            problems.push("score-scale");
+        }
+        if self.evaluators_per_proposal == 0 {
+            problems.push("evaluators-per-proposal");
+        }
+        if self.formats.is_empty() || self.formats.iter().any(|(f, d)| Format::from_code(f).is_none() || d.is_empty()) {
+            problems.push("formats");
+        }
+        if self.criteria.is_empty() {
+            problems.push("criteria");
+        }
+        if self.per_theme_cap == 0 || self.slots == 0 {
+            problems.push("slots");
+        }
+        if [self.target_developing_percent, self.target_first_time_percent, self.target_gender_diverse_percent].iter().any(|p| *p > 100) {
+            problems.push("targets");
+        }
+        problems
+    }
+}
+
+/// The phase a moment falls in, if any.
+pub fn phase_at(phases: &[(Phase, PhaseDates)], now: i64) -> Option<Phase> {
+    phases.iter().find(|(_, d)| d.start <= now && now < d.end).map(|(p, _)| *p)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_defaults_are_the_igfs_and_valid() {
+        let rules = CycleRules::default();
+        assert!(rules.problems().is_empty());
+        assert_eq!(rules.min_confirmed_speakers, 3);
+        assert_eq!(rules.durations_of("flash"), [30]);
+        assert!(rules.durations_of("keynote").is_empty());
+        let broken = CycleRules { score_min: 5, score_max: 5, formats: vec![("keynote".into(), vec![60])], ..rules };
+        assert_eq!(broken.problems(), ["score-scale", "formats"]);
+    }
+
+    #[test]
+    fn phases_are_found_by_date() {
+        let phases = [(Phase::CallForProposals, PhaseDates { start: 10, end: 20 }), (Phase::Screening, PhaseDates { start: 20, end: 30 })];
+        assert_eq!(phase_at(&phases, 19), Some(Phase::CallForProposals));
+        assert_eq!(phase_at(&phases, 20), Some(Phase::Screening));
+        assert_eq!(phase_at(&phases, 30), None);
+    }
+}

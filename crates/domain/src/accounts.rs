@@ -20,14 +20,25 @@ vocabulary! {
 pub enum Action {
     /// Edit the forum's identity: name, introduction, privacy notice.
     ManageForumSettings,
-    /// See the list of accounts with their emails and roles.
-    ViewAccounts,
+    /// Open a cycle and edit its phases and rules; run screening and override it; assign evaluators.
+    ManageCycle,
+    /// Record the cycle's themes chosen from the call for issues.
+    RecordThemes,
+    /// Score the proposals assigned to oneself.
+    Evaluate,
+    /// See the evaluation's progress, the ranking and the suggested selection.
+    ViewEvaluation,
+    /// Record the MAG's decision on a proposal.
+    Decide,
 }
 
 pub fn permits(roles: &[Role], action: Action) -> bool {
     roles.iter().any(|role| match action {
         Action::ManageForumSettings => matches!(role, Role::Admin | Role::Secretariat),
-        Action::ViewAccounts => matches!(role, Role::Admin | Role::Secretariat),
+        Action::ManageCycle => matches!(role, Role::Admin | Role::Secretariat),
+        Action::RecordThemes | Action::ViewEvaluation => matches!(role, Role::Secretariat | Role::Mag | Role::Chair),
+        Action::Evaluate => matches!(role, Role::Mag),
+        Action::Decide => matches!(role, Role::Secretariat | Role::Chair),
     })
 }
 
@@ -275,7 +286,8 @@ mod tests {
     #[test]
     fn participants_without_a_role_may_do_nothing_privileged() {
         assert!(!permits(&[], Action::ManageForumSettings));
-        assert!(!permits(&[Role::Mag, Role::Chair], Action::ViewAccounts));
+        assert!(!permits(&[Role::Mag, Role::Chair], Action::ManageCycle));
+        assert!(!permits(&[Role::Secretariat, Role::Admin], Action::Evaluate), "only MAG members evaluate");
         assert!(permits(&[Role::Secretariat], Action::ManageForumSettings));
     }
 

@@ -33,7 +33,7 @@ macro_rules! vocabulary {
 }
 
 pub mod accounts;
-pub mod cycle;
+pub mod cycles;
 pub mod evaluation;
 pub mod people;
 pub mod proposals;

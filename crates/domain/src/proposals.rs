@@ -1,7 +1,7 @@
 //! Workshop proposals as Stage-1 screening sees them, the screening rules themselves (each a pass or a fail
 //! with the values a proposer needs to understand it), and the live diversity summary of a proposal's people.
 
-use crate::cycle::CycleRules;
+use crate::cycles::CycleRules;
 use crate::people::country;
 use serde::Serialize;
 use std::collections::BTreeSet;

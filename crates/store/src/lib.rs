@@ -5,9 +5,12 @@
 
 pub use sqlx;
 
+pub mod cycles;
+pub mod evaluation;
 pub mod mail;
 pub mod organizations;
 pub mod participants;
+pub mod proposals;
 pub mod record;
 pub mod sessions;
 pub mod settings;

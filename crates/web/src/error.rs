@@ -20,6 +20,9 @@ pub enum AppError {
     Csrf,
     #[error("forbidden")]
     Forbidden,
+    /// Forbidden, with the reason a person should read (a translation key: "conflict-same-organization" …).
+    #[error("forbidden: {0}")]
+    ForbiddenBecause(String),
     #[error("login required")]
     LoginRequired,
     #[error("too many requests; retry in {0} s")]
@@ -35,7 +38,7 @@ impl AppError {
         match self {
             AppError::NotFound | AppError::Store(StoreError::NotFound) => StatusCode::NOT_FOUND,
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
-            AppError::Csrf | AppError::Forbidden => StatusCode::FORBIDDEN,
+            AppError::Csrf | AppError::Forbidden | AppError::ForbiddenBecause(_) => StatusCode::FORBIDDEN,
             AppError::LoginRequired => StatusCode::SEE_OTHER,
             AppError::RateLimited(_) => StatusCode::TOO_MANY_REQUESTS,
             AppError::Store(StoreError::Conflict) => StatusCode::CONFLICT,
@@ -84,7 +87,11 @@ impl IntoResponse for AppError {
         let info = ErrorInfo {
             status,
             message_key: self.message_key(),
-            detail: if let AppError::BadRequest(reason) = &self { reason.clone() } else { String::new() },
+            detail: match &self {
+                AppError::BadRequest(reason) => reason.clone(),
+                AppError::ForbiddenBecause(key) => format!("@{key}"),
+                _ => String::new(),
+            },
             retry_after: if let AppError::RateLimited(s) = self { Some(s) } else { None },
         };
         let mut response = (status, info.detail.clone()).into_response();
@@ -114,6 +121,11 @@ pub async fn render_errors(State(app): State<App>, request: Request, next: Next)
     };
     let (mut parts, ()) = context.into_parts();
     let page = Page::from_parts(&mut parts, &app).await;
+    // A reason given as "@key" is a sentence of the catalogs, in the reader's language.
+    let info = match info.detail.strip_prefix('@') {
+        Some(key) => ErrorInfo { detail: page.t(&format!("forbidden-{key}")), ..info },
+        None => info,
+    };
     let mut rendered = if parts.uri.path().starts_with("/api/") {
         let body = serde_json::json!({ "error": page.t(info.message_key), "detail": info.detail });
         (info.status, axum::Json(body)).into_response()

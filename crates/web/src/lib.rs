@@ -7,14 +7,18 @@ mod admin;
 mod auth;
 mod cache;
 mod charts;
+mod cycles;
+mod dates;
 mod directory;
 mod error;
+mod evaluation;
 pub mod export;
 mod forms;
 pub mod i18n;
 pub mod mail;
 mod markdown;
 mod page;
+mod proposals;
 mod reference;
 mod security;
 mod statistics;
@@ -27,7 +31,10 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use tower::Layer;
 
+pub use agora_domain::accounts::Action;
 pub use error::AppError;
+pub use evaluation::assign_cycle;
+pub use proposals::screen_cycle;
 
 /// Hashes a password as registration does, outside the async runtime (the demo and admin tools use it).
 pub fn hash_password_blocking(password: &str) -> Result<String, String> {
@@ -112,6 +119,9 @@ pub fn router(app: App) -> Router {
         .merge(statistics::routes())
         .merge(reference::routes())
         .merge(admin::routes())
+        .merge(cycles::routes())
+        .merge(proposals::routes())
+        .merge(evaluation::routes())
         .fallback(|| async { AppError::NotFound })
         .layer(axum::middleware::from_fn_with_state(app.clone(), error::render_errors))
         .layer(axum::middleware::from_fn(auth::visitor_cookie))

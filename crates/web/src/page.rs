@@ -83,6 +83,11 @@ impl Page {
             .collect()
     }
 
+    /// Whether the reader's roles permit an action (for showing links and forms; handlers check again).
+    pub fn may(&self, action: Action) -> bool {
+        self.user.as_ref().is_some_and(|u| u.may(action))
+    }
+
     pub fn may_manage(&self) -> bool {
         self.user.as_ref().is_some_and(|u| u.may(Action::ManageForumSettings))
     }

@@ -4,4 +4,5 @@
 mod accounts;
 mod browser;
 mod pages;
+mod proposals;
 mod support;

@@ -22,7 +22,7 @@ pub struct Weights {
 
 impl Default for Weights {
     fn default() -> Self {
-        Weights { same_group_penalty: 1000, theme_mismatch: 40, load_step: 1 }
+        Weights { same_group_penalty: 1000, theme_mismatch: 40, load_step: 2 }
     }
 }
 
@@ -97,6 +97,31 @@ pub fn assign(proposals: &[Reviewable], evaluators: &[Evaluator], declared: &[(i
     assignment
 }
 
+/// The best evaluator to add to one proposal, the others staying as they are (after a conflict is declared):
+/// the unconflicted member not yet on it with the lowest marginal cost — a new stakeholder group first, then
+/// the theme, then the lightest load. Optimal for that one slot; the rest of everyone's list is left alone.
+pub fn replacement(
+    proposal: &Reviewable,
+    evaluators: &[Evaluator],
+    pairs: &[Pair],
+    declared: &[(i64, i64)],
+    weights: Weights,
+) -> Option<i64> {
+    let on_it: Vec<&Evaluator> =
+        pairs.iter().filter(|p| p.proposal == proposal.id).filter_map(|p| evaluators.iter().find(|e| e.id == p.evaluator)).collect();
+    let marginal = |e: &Evaluator| {
+        let same_group = on_it.iter().any(|o| o.stakeholder_group == e.stakeholder_group);
+        let load = pairs.iter().filter(|p| p.evaluator == e.id).count() as i64;
+        let theme = if e.issue_areas.contains(&proposal.theme) { 0 } else { weights.theme_mismatch };
+        i64::from(same_group) * weights.same_group_penalty + theme + load * weights.load_step
+    };
+    evaluators
+        .iter()
+        .filter(|e| !on_it.iter().any(|o| o.id == e.id) && conflict(e, proposal, declared).is_none())
+        .min_by_key(|e| (marginal(e), e.id))
+        .map(|e| e.id)
+}
+
 /// The objective of any assignment under the same weights, for comparing a hand-edited assignment or a
 /// brute-force one with the optimum.
 pub fn cost_of(pairs: &[Pair], proposals: &[Reviewable], evaluators: &[Evaluator], weights: Weights) -> i64 {
@@ -154,6 +179,20 @@ mod tests {
         assert!(!of_a.contains(&3) && !of_a.contains(&1), "conflicts: listed and declared");
         assert!(!result.evaluators_of(101).contains(&4), "same organization");
         assert_eq!(result.cost, cost_of(&result.pairs, &proposals, &members, Weights::default()));
+    }
+
+    #[test]
+    fn a_replacement_brings_a_new_group_and_never_a_conflicted_member() {
+        let members = [
+            member(1, "government", 10, &["a"]),
+            member(2, "government", 11, &["a"]),
+            member(3, "academia", 12, &[]),
+            member(4, "academia", 13, &["a"]),
+        ];
+        let p = proposal(100, "a", &[4], &[]);
+        let pairs = [Pair { proposal: 100, evaluator: 1 }];
+        assert_eq!(replacement(&p, &members, &pairs, &[], Weights::default()), Some(3), "academia is new; member 4 is listed");
+        assert_eq!(replacement(&p, &members, &pairs, &[(3, 100)], Weights::default()), Some(2));
     }
 
     #[test]

@@ -2,6 +2,8 @@
 //! and a few dozen countries, their organizations, a Secretariat, a Chair and a MAG. Deterministic: the same
 //! data every time. Later capabilities add their own demo data here.
 
+mod cycles;
+
 use agora_store::organizations::{self, NewOrganization};
 use agora_store::participants::{self, ProfileFields};
 use agora_store::{Db, settings};
@@ -12,10 +14,10 @@ pub const DEMO_ADMIN: &str = "admin@demo.agora.example";
 const PARTICIPANTS: usize = 200;
 
 /// SplitMix64: a tiny deterministic generator, enough for plausible spreads.
-struct Random(u64);
+pub struct Random(u64);
 
 impl Random {
-    fn next(&mut self) -> u64 {
+    pub fn next(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
@@ -23,16 +25,16 @@ impl Random {
         z ^ (z >> 31)
     }
 
-    fn below(&mut self, n: usize) -> usize {
+    pub fn below(&mut self, n: usize) -> usize {
         (self.next() % n as u64) as usize
     }
 
-    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+    pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
         &items[self.below(items.len())]
     }
 
     /// An index drawn with the given weights.
-    fn weighted(&mut self, weights: &[u32]) -> usize {
+    pub fn weighted(&mut self, weights: &[u32]) -> usize {
         let mut roll = self.below(weights.iter().sum::<u32>() as usize) as u32;
         for (i, w) in weights.iter().enumerate() {
             if roll < *w {
@@ -359,6 +361,9 @@ pub async fn fill(db: &Db) -> anyhow::Result<()> {
     let admin_id = participants::register(&mut tx, DEMO_ADMIN, &password_hash, &admin).await?;
     participants::mark_verified(&mut tx, admin_id).await?;
     participants::grant(&mut tx, admin_id, "admin").await?;
+    let mag: Vec<i64> = agora_store::evaluation::evaluators(&mut tx, 0).await?.iter().map(|e| e.id).collect();
+    let people: Vec<(i64, &'static str, bool)> = ids.iter().map(|(id, group)| (*id, *group, mag.contains(id))).collect();
+    cycles::fill(&mut tx, &people, &mut random).await?;
     tx.commit().await?;
     tracing::info!(
         participants = PARTICIPANTS + 1,
@@ -366,6 +371,34 @@ pub async fn fill(db: &Db) -> anyhow::Result<()> {
         "demo forum ready: log in as {DEMO_ADMIN} with the password \"{DEMO_PASSWORD}\""
     );
     Ok(())
+}
+
+/// Registered speakers of the demo cycle's proposals (a 400-proposal call needs a thousand people or so).
+pub async fn speakers(conn: &mut agora_store::Conn, random: &mut Random) -> anyhow::Result<Vec<i64>> {
+    let password_hash = agora_web_hash(DEMO_PASSWORD)?;
+    let country_weights: Vec<u32> = COUNTRIES.iter().map(|(_, w)| *w).collect();
+    let group_weights: Vec<u32> = GROUP_WEIGHTS.iter().map(|(_, w)| *w).collect();
+    let mut ids = Vec::new();
+    for n in 0..1000 {
+        let (given, family) = (random.pick(GIVEN), random.pick(FAMILY));
+        let profile = ProfileFields {
+            name: format!("{given} {family}"),
+            stakeholder_group: GROUP_WEIGHTS[random.weighted(&group_weights)].0.to_string(),
+            organization_id: None,
+            country: COUNTRIES[random.weighted(&country_weights)].0.to_string(),
+            gender: Some(["female", "male", "non-binary"][random.weighted(&[48, 48, 4])].to_string()),
+            languages: vec!["en".into()],
+            first_time: random.below(4) == 0,
+            media: false,
+            listed: false,
+            bio: String::new(),
+        };
+        let email = format!("speaker.{}.{}.{n}@demo.agora.example", ascii(given), ascii(family));
+        let id = participants::register(conn, &email, &password_hash, &profile).await?;
+        participants::mark_verified(conn, id).await?;
+        ids.push(id);
+    }
+    Ok(ids)
 }
 
 fn agora_web_hash(password: &str) -> anyhow::Result<String> {

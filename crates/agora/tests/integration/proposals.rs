@@ -1,0 +1,356 @@
+//! The IGF year through the real surfaces: a cycle and its settings, the call for issues and themes, a
+//! proposal with invited speakers who confirm, Stage-1 screening, the optimal assignment, anonymised scoring,
+//! conflicts, the ranking and the MAG's decision, and the public results and exports.
+
+use crate::support::*;
+
+struct Forum {
+    server: Server,
+    secretariat: Client,
+    proposer: Client,
+    mag: Vec<Client>,
+    cycle: i64,
+}
+
+/// A forum with a Secretariat, three MAG members from different groups, a proposer and a cycle with one theme.
+async fn forum() -> Forum {
+    let server = Server::start().await;
+    let secretariat = registered_participant(&server, "Sara Secretariat", "secretariat@example.org").await;
+    grant(&server, "secretariat@example.org", "secretariat");
+    let mut mag = Vec::new();
+    for (i, group) in ["government", "private-sector", "academia"].iter().enumerate() {
+        let email = format!("mag{i}@example.org");
+        let client = server.client();
+        client
+            .register(&format!("MAG Member {i}"), &email, &[("stakeholder_group", group), ("organization", &format!("MAG Org {i}"))])
+            .await;
+        let link = server.mail.link_for(&email, "/verify/").await;
+        client.get(&link).await;
+        client.login(&email, PASSWORD).await;
+        grant(&server, &email, "mag");
+        mag.push(client);
+    }
+    let proposer = registered_participant(&server, "Paula Proposer", "proposer@example.org").await;
+    let created = secretariat.submit("/cycles", "/cycles", &[("name", "IGF 2026"), ("host", "Nairobi"), ("hybrid", "on")]).await;
+    assert_eq!(created.status, 303, "{}", created.body);
+    let cycle: i64 = created.location.unwrap().trim_start_matches("/cycles/").trim_end_matches("/settings").parse().unwrap();
+    // Three MAG members: two evaluators per proposal.
+    let settings = secretariat.get(&format!("/cycles/{cycle}/settings")).await;
+    let fields = with(settings.form_fields("form.stacked"), &[("evaluators_per_proposal", "2")]);
+    assert_eq!(secretariat.post_fields(&format!("/cycles/{cycle}/settings"), &fields).await.status, 303);
+    let theme = mag[0]
+        .submit(&format!("/cycles/{cycle}/issues"), &format!("/cycles/{cycle}/themes"), &[("name", "Digital divides and inclusion")])
+        .await;
+    assert_eq!(theme.status, 303);
+    Forum { server, secretariat, proposer, mag, cycle }
+}
+
+/// The proposal form's fields for a complete proposal with four people.
+fn proposal_fields(theme: &str, people: &[(&str, &str, &str)]) -> Vec<(String, String)> {
+    let mut fields: Vec<(String, String)> = [
+        ("title", "Community networks: lessons from East Africa"),
+        ("theme_id", theme),
+        ("format", "roundtable"),
+        ("duration", "60"),
+        ("description", "How community networks bring schools and clinics online, and what regulators can do."),
+        ("policy_questions", "Which licensing and spectrum rules help community networks?"),
+        ("expected_outcomes", "A short toolkit for regulators."),
+        ("hybrid_plan", "The online moderator relays questions every fifteen minutes."),
+        ("org_name_0", "Kenya ICT Action Network"),
+        ("org_group_0", "civil-society"),
+        ("org_country_0", "KE"),
+        ("sdgs", "9"),
+        ("action_lines", "C2"),
+    ]
+    .iter()
+    .map(|(k, v)| (k.to_string(), v.to_string()))
+    .collect();
+    for (i, (role, name, email)) in people.iter().enumerate() {
+        fields.push((format!("person_role_{i}"), role.to_string()));
+        fields.push((format!("person_name_{i}"), name.to_string()));
+        fields.push((format!("person_email_{i}"), email.to_string()));
+        fields.push((format!("person_onsite_{i}"), "on".to_string()));
+    }
+    fields
+}
+
+async fn theme_of(client: &Client, cycle: i64) -> String {
+    let form = client.get(&format!("/cycles/{cycle}/proposals/new")).await;
+    form.form_fields("form.stacked");
+    let html = form.html();
+    let option = html.select(&scraper::Selector::parse("#theme_id option[value]:not([value=''])").unwrap()).next().expect("a theme");
+    option.value().attr("value").unwrap().to_string()
+}
+
+#[tokio::test]
+async fn a_proposal_goes_from_the_call_to_an_approved_workshop() {
+    let f = forum().await;
+    let cycle = f.cycle;
+    let issue = f
+        .proposer
+        .submit(&format!("/cycles/{cycle}/issues"), &format!("/cycles/{cycle}/issues"), &[("text", "Affordable access in rural areas")])
+        .await;
+    assert_eq!(issue.status, 303);
+    let issues = f.server.client().get(&format!("/cycles/{cycle}/issues")).await;
+    assert!(issues.body.contains("Affordable access in rural areas") && issues.body.contains("1 issue received"));
+
+    // Speakers with accounts: two women and a man, and a moderator.
+    let mut speakers = Vec::new();
+    for (name, email, gender) in [
+        ("Wanjiru Kamau", "s1@example.org", "female"),
+        ("Otieno Ouma", "s2@example.org", "male"),
+        ("Amina Hassan", "s3@example.org", "female"),
+        ("Moderator Mo", "s4@example.org", "male"),
+    ] {
+        let client = server_participant(&f.server, name, email, gender).await;
+        speakers.push((client, email));
+    }
+    let theme = theme_of(&f.proposer, cycle).await;
+    let people = [
+        ("speaker", "Wanjiru Kamau", "s1@example.org"),
+        ("speaker", "Otieno Ouma", "s2@example.org"),
+        ("speaker", "Amina Hassan", "s3@example.org"),
+        ("onsite-moderator", "Moderator Mo", "s4@example.org"),
+    ];
+    let mut fields = proposal_fields(&theme, &people);
+    fields.push(("action".into(), "draft".into()));
+    let csrf = f.proposer.get(&format!("/cycles/{cycle}/proposals/new")).await.csrf();
+    let saved = f.proposer.post_fields(&format!("/cycles/{cycle}/proposals/new"), &with(fields.clone(), &[("csrf", &csrf)])).await;
+    assert_eq!(saved.status, 303, "{}", saved.body);
+    let proposal: i64 = saved.location.unwrap().trim_start_matches("/proposals/").parse().unwrap();
+    assert!(f.server.client().get(&format!("/proposals/{proposal}")).await.status == 404, "drafts are private");
+    let edit = f.proposer.get(&format!("/proposals/{proposal}/edit")).await;
+    let submitted = f
+        .proposer
+        .post_fields(&format!("/proposals/{proposal}/edit"), &with(edit.form_fields("form.stacked"), &[("action", "submit")]))
+        .await;
+    assert_eq!(submitted.status, 303);
+    let page = f.server.client().get(&format!("/proposals/{proposal}")).await;
+    assert!(page.body.contains("Community networks") && page.body.contains("Waiting for an answer"));
+    assert!(!page.body.contains("s1@example.org"), "no emails on public pages");
+    assert!(f.proposer.get(&format!("/proposals/{proposal}")).await.body.contains("Version 1"), "history is kept");
+
+    // Each speaker confirms through the mailed invitation.
+    for (client, email) in &speakers {
+        let link = f.server.mail.link_for(email, "/invitations/").await;
+        let answered = client.submit(&link, &link, &[("answer", "confirm")]).await;
+        assert_eq!(answered.status, 303);
+    }
+    assert!(f.server.client().get(&format!("/proposals/{proposal}")).await.texts("td").iter().filter(|t| *t == "Confirmed").count() == 4);
+
+    // Stage 1: screening passes, and the proposer sees why.
+    assert_eq!(f.mag[0].get(&format!("/cycles/{cycle}/screening")).await.status, 403, "MAG members do not screen");
+    let ran = f.secretariat.submit(&format!("/cycles/{cycle}/screening"), &format!("/cycles/{cycle}/screening"), &[]).await;
+    assert_eq!(ran.status, 303);
+    let mine = f.proposer.get(&format!("/proposals/{proposal}")).await;
+    assert!(mine.body.contains("Passed") && mine.body.contains("Confirmed speakers: 3 (at least 3)"), "{}", mine.body);
+
+    // The optimal assignment gives two MAG members, who score; a half-filled score sheet saves nothing.
+    assert_eq!(f.secretariat.submit(&format!("/cycles/{cycle}/assignment"), &format!("/cycles/{cycle}/assignment"), &[]).await.status, 303);
+    let mut scored = 0;
+    for member in &f.mag {
+        let list = member.get(&format!("/cycles/{cycle}/evaluate")).await;
+        if !list.body.contains("Community networks") {
+            assert_eq!(member.get(&format!("/proposals/{proposal}/evaluate")).await.status, 403, "not assigned");
+            continue;
+        }
+        let form = member.get(&format!("/proposals/{proposal}/evaluate")).await;
+        assert!(!form.body.contains("Paula Proposer") && !form.body.contains("Wanjiru"), "the evaluation view is anonymised");
+        assert!(form.body.contains("developing country") || form.body.contains("Civil society"));
+        let half = member
+            .submit(&format!("/proposals/{proposal}/evaluate"), &format!("/proposals/{proposal}/evaluate"), &[("score_relevance", "4")])
+            .await;
+        assert_eq!(half.status, 422);
+        let all = [
+            ("score_policy-question", "4"),
+            ("score_relevance", "5"),
+            ("score_content", "4"),
+            ("score_interaction", "3"),
+            ("score_diversity", "5"),
+            ("comment", "Strong"),
+        ];
+        let saved = member.submit(&format!("/proposals/{proposal}/evaluate"), &format!("/proposals/{proposal}/evaluate"), &all).await;
+        assert_eq!(saved.status, 303);
+        scored += 1;
+    }
+    assert_eq!(scored, 2);
+    let scores = f.server.client().get(&format!("/api/cycles/{cycle}/scores")).await.json();
+    assert_eq!(scores.as_array().unwrap().len(), 2);
+    assert!(scores[0]["evaluator"].as_str().unwrap().starts_with('E'), "evaluators are pseudonymous");
+
+    // Ranking, suggestion and decision; the proposer is told by mail; the public list shows the workshop.
+    let results = f.secretariat.get(&format!("/cycles/{cycle}/results")).await;
+    assert!(results.body.contains("Community networks") && results.body.contains("4.20"), "mean of the two overall scores");
+    let decided = f
+        .secretariat
+        .submit(
+            &format!("/cycles/{cycle}/results"),
+            &format!("/proposals/{proposal}/decision"),
+            &[("outcome", "approved"), ("rationale", "Strong and balanced")],
+        )
+        .await;
+    assert_eq!(decided.status, 303);
+    let mail = f.server.mail.nth_to("proposer@example.org", 2).await;
+    assert!(mail.subject.contains("Decision") && mail.body.contains("Approved"), "{mail:?}");
+    let workshops = f.server.client().get(&format!("/api/cycles/{cycle}/workshops")).await.json();
+    assert_eq!(workshops[0]["title"], "Community networks: lessons from East Africa");
+    let synthesis = f.server.client().get(&format!("/cycles/{cycle}/synthesis")).await;
+    assert_eq!(synthesis.status, 200);
+    let csv = f.server.client().get(&format!("/cycles/{cycle}/proposals.csv")).await;
+    assert!(csv.body.contains("Community networks") && csv.body.contains(",approved\r\n"), "{}", csv.body);
+    assert!(!csv.body.contains("@example.org"));
+}
+
+async fn server_participant(server: &Server, name: &str, email: &str, gender: &str) -> Client {
+    let client = server.client();
+    assert_eq!(client.register(name, email, &[("gender", gender)]).await.status, 303);
+    let link = server.mail.link_for(email, "/verify/").await;
+    client.get(&link).await;
+    assert_eq!(client.login(email, PASSWORD).await.status, 303);
+    client
+}
+
+#[tokio::test]
+async fn screening_explains_each_failure_and_the_secretariat_can_override_with_a_reason() {
+    let f = forum().await;
+    let cycle = f.cycle;
+    let theme = theme_of(&f.mag[1], cycle).await;
+    // A MAG member proposes, with one unconfirmed speaker: fails on both, with reasons.
+    let mut fields = proposal_fields(&theme, &[("speaker", "Nobody Yet", "nobody@example.org")]);
+    fields.push(("action".into(), "submit".into()));
+    let csrf = f.mag[1].get(&format!("/cycles/{cycle}/proposals/new")).await.csrf();
+    let saved = f.mag[1].post_fields(&format!("/cycles/{cycle}/proposals/new"), &with(fields, &[("csrf", &csrf)])).await;
+    let proposal: i64 = saved.location.unwrap().trim_start_matches("/proposals/").parse().unwrap();
+    f.secretariat.submit(&format!("/cycles/{cycle}/screening"), &format!("/cycles/{cycle}/screening"), &[]).await;
+    let page = f.mag[1].get(&format!("/proposals/{proposal}")).await;
+    assert!(page.body.contains("Did not pass"));
+    assert!(page.body.contains("Confirmed speakers: 0 (at least 3)") && page.body.contains("may not be members of the MAG"));
+    let no_reason = f
+        .secretariat
+        .submit(&format!("/cycles/{cycle}/screening"), &format!("/proposals/{proposal}/override"), &[("outcome", "pass"), ("reason", "")])
+        .await;
+    assert_eq!(no_reason.status, 400);
+    let overridden = f
+        .secretariat
+        .submit(
+            &format!("/cycles/{cycle}/screening"),
+            &format!("/proposals/{proposal}/override"),
+            &[("outcome", "pass"), ("reason", "Speakers confirmed by phone")],
+        )
+        .await;
+    assert_eq!(overridden.status, 303);
+    assert!(f.mag[1].get(&format!("/proposals/{proposal}")).await.body.contains("Speakers confirmed by phone"));
+}
+
+#[tokio::test]
+async fn a_conflicted_member_cannot_see_or_score_and_a_declared_conflict_reassigns() {
+    let f = forum().await;
+    let cycle = f.cycle;
+    let theme = theme_of(&f.proposer, cycle).await;
+    let mut speakers = Vec::new();
+    for (name, email, gender) in [
+        ("A One", "a1@example.org", "female"),
+        ("B Two", "b2@example.org", "male"),
+        ("C Three", "c3@example.org", "female"),
+        ("D Four", "d4@example.org", "male"),
+    ] {
+        speakers.push((server_participant(&f.server, name, email, gender).await, email));
+    }
+    // MAG member 0 is listed too (and confirms): a conflict the assignment must respect.
+    let people = [
+        ("speaker", "A One", "a1@example.org"),
+        ("speaker", "B Two", "b2@example.org"),
+        ("speaker", "C Three", "c3@example.org"),
+        ("onsite-moderator", "D Four", "d4@example.org"),
+        ("rapporteur", "MAG Member 0", "mag0@example.org"),
+    ];
+    let mut fields = proposal_fields(&theme, &people);
+    fields.push(("action".into(), "submit".into()));
+    let csrf = f.proposer.get(&format!("/cycles/{cycle}/proposals/new")).await.csrf();
+    let saved = f.proposer.post_fields(&format!("/cycles/{cycle}/proposals/new"), &with(fields, &[("csrf", &csrf)])).await;
+    let proposal: i64 = saved.location.unwrap().trim_start_matches("/proposals/").parse().unwrap();
+    for (client, email) in &speakers {
+        let link = f.server.mail.link_for(email, "/invitations/").await;
+        client.submit(&link, &link, &[("answer", "confirm")]).await;
+    }
+    let link = f.server.mail.link_for("mag0@example.org", "/invitations/").await;
+    f.mag[0].submit(&link, &link, &[("answer", "confirm")]).await;
+    f.secretariat.submit(&format!("/cycles/{cycle}/screening"), &format!("/cycles/{cycle}/screening"), &[]).await;
+    f.secretariat.submit(&format!("/cycles/{cycle}/assignment"), &format!("/cycles/{cycle}/assignment"), &[]).await;
+    let refused = f.mag[0].get(&format!("/proposals/{proposal}/evaluate")).await;
+    assert_eq!(refused.status, 403);
+    assert!(refused.body.contains("You are listed on this proposal"), "{}", refused.body);
+    // Adding the conflicted member by hand is refused too.
+    let by_hand = f.secretariat.get(&format!("/cycles/{cycle}/assignment")).await;
+    let mag0 = by_hand
+        .html()
+        .select(&scraper::Selector::parse("#pair-member option").unwrap())
+        .find(|o| o.text().collect::<String>() == "MAG Member 0")
+        .unwrap()
+        .value()
+        .attr("value")
+        .unwrap()
+        .to_string();
+    let forced = f
+        .secretariat
+        .post(
+            "/cycles/1/assignment/edit",
+            &[("csrf", &by_hand.csrf()), ("proposal", &proposal.to_string()), ("evaluator", &mag0), ("action", "add")],
+        )
+        .await;
+    assert_eq!(forced.status, 400);
+    assert!(forced.body.contains("conflict"));
+    // Member 1 declares a conflict: the proposal leaves their list, and someone else's? Only member 2 remains.
+    assert!(f.mag[1].get(&format!("/cycles/{cycle}/evaluate")).await.body.contains("Community networks"));
+    let declared = f.mag[1]
+        .submit(&format!("/proposals/{proposal}/evaluate"), &format!("/proposals/{proposal}/conflict"), &[("reason", "My former employer")])
+        .await;
+    assert_eq!(declared.status, 303);
+    assert!(!f.mag[1].get(&format!("/cycles/{cycle}/evaluate")).await.body.contains("Community networks"));
+    assert_eq!(f.mag[1].get(&format!("/proposals/{proposal}/evaluate")).await.status, 403);
+    assert!(f.mag[2].get(&format!("/cycles/{cycle}/evaluate")).await.body.contains("Community networks"));
+}
+
+#[tokio::test]
+async fn late_submissions_and_overbooked_speakers_are_refused_with_the_reason() {
+    let f = forum().await;
+    let cycle = f.cycle;
+    let theme = theme_of(&f.proposer, cycle).await;
+    // A speaker already confirmed in one session, with a cap of one.
+    let settings = f.secretariat.get(&format!("/cycles/{cycle}/settings")).await;
+    f.secretariat
+        .post_fields(
+            &format!("/cycles/{cycle}/settings"),
+            &with(settings.form_fields("form.stacked"), &[("max_sessions_per_speaker", "1")]),
+        )
+        .await;
+    let busy = server_participant(&f.server, "Busy Speaker", "busy@example.org", "female").await;
+    let mut fields = proposal_fields(&theme, &[("speaker", "Busy Speaker", "busy@example.org")]);
+    fields.push(("action".into(), "submit".into()));
+    let csrf = f.proposer.get(&format!("/cycles/{cycle}/proposals/new")).await.csrf();
+    f.proposer.post_fields(&format!("/cycles/{cycle}/proposals/new"), &with(fields.clone(), &[("csrf", &csrf)])).await;
+    let link = f.server.mail.link_for("busy@example.org", "/invitations/").await;
+    busy.submit(&link, &link, &[("answer", "confirm")]).await;
+    let csrf = f.proposer.get(&format!("/cycles/{cycle}/proposals/new")).await.csrf();
+    let again = f.proposer.post_fields(&format!("/cycles/{cycle}/proposals/new"), &with(fields.clone(), &[("csrf", &csrf)])).await;
+    assert_eq!(again.status, 422);
+    assert!(again.body.contains("Busy Speaker is already confirmed in 1 sessions of this cycle; the limit is 1"), "{}", again.body);
+    assert!(again.body.contains("Community networks: lessons from East Africa"), "the form comes back as typed");
+
+    // Close the call: a submission is refused with the deadline shown.
+    let settings = f.secretariat.get(&format!("/cycles/{cycle}/settings")).await;
+    let closed =
+        with(settings.form_fields("form.stacked"), &[("call-for-proposals_start", "2020-01-01"), ("call-for-proposals_end", "2020-02-01")]);
+    assert_eq!(f.secretariat.post_fields(&format!("/cycles/{cycle}/settings"), &closed).await.status, 303);
+    let csrf = f.proposer.get(&format!("/cycles/{cycle}/proposals/new")).await.csrf();
+    let late = f.proposer.post_fields(&format!("/cycles/{cycle}/proposals/new"), &with(fields, &[("csrf", &csrf)])).await;
+    assert_eq!(late.status, 422);
+    assert!(late.body.contains("closed on 2020-02-01"), "{}", late.body);
+    // Bad settings are refused field by field.
+    let settings = f.secretariat.get(&format!("/cycles/{cycle}/settings")).await;
+    let bad = with(settings.form_fields("form.stacked"), &[("score_min", "5"), ("score_max", "1"), ("slots", "many")]);
+    let refused = f.secretariat.post_fields(&format!("/cycles/{cycle}/settings"), &bad).await;
+    assert_eq!(refused.status, 422);
+    assert!(refused.body.contains("Workshop slots: enter a whole number") || refused.body.contains("lowest score"), "{}", refused.body);
+    assert_eq!(f.proposer.get(&format!("/cycles/{cycle}/settings")).await.status, 403);
+}

@@ -11,6 +11,8 @@ use agora_store::{Db, settings};
 /// Every demo account has this password; the demo admin is `admin@demo.agora.example`.
 pub const DEMO_PASSWORD: &str = "agora demo password";
 pub const DEMO_ADMIN: &str = "admin@demo.agora.example";
+pub const DEMO_SECRETARIAT: &str = "secretariat@demo.agora.example";
+pub const DEMO_MAG: &str = "mag@demo.agora.example";
 const PARTICIPANTS: usize = 200;
 
 /// SplitMix64: a tiny deterministic generator, enough for plausible spreads.
@@ -346,29 +348,36 @@ pub async fn fill(db: &Db) -> anyhow::Result<()> {
             participants::grant(&mut tx, *id, "mag").await?;
         }
     }
-    let admin = ProfileFields {
-        name: "Demo Administrator".into(),
-        stakeholder_group: "technical-community".into(),
-        organization_id: None,
-        country: "KE".into(),
-        gender: None,
-        languages: vec!["en".into()],
-        first_time: false,
-        media: false,
-        listed: false,
-        bio: String::new(),
-    };
-    let admin_id = participants::register(&mut tx, DEMO_ADMIN, &password_hash, &admin).await?;
-    participants::mark_verified(&mut tx, admin_id).await?;
-    participants::grant(&mut tx, admin_id, "admin").await?;
+    // Accounts a visitor can log in with to see each role's pages.
+    for (email, name, group, role) in [
+        (DEMO_ADMIN, "Demo Administrator", "technical-community", "admin"),
+        (DEMO_SECRETARIAT, "Demo Secretariat", "intergovernmental-organization", "secretariat"),
+        (DEMO_MAG, "Demo MAG Member", "civil-society", "mag"),
+    ] {
+        let profile = ProfileFields {
+            name: name.into(),
+            stakeholder_group: group.into(),
+            organization_id: None,
+            country: "KE".into(),
+            gender: None,
+            languages: vec!["en".into()],
+            first_time: false,
+            media: false,
+            listed: false,
+            bio: String::new(),
+        };
+        let id = participants::register(&mut tx, email, &password_hash, &profile).await?;
+        participants::mark_verified(&mut tx, id).await?;
+        participants::grant(&mut tx, id, role).await?;
+    }
     let mag: Vec<i64> = agora_store::evaluation::evaluators(&mut tx, 0).await?.iter().map(|e| e.id).collect();
     let people: Vec<(i64, &'static str, bool)> = ids.iter().map(|(id, group)| (*id, *group, mag.contains(id))).collect();
     cycles::fill(&mut tx, &people, &mut random).await?;
     tx.commit().await?;
     tracing::info!(
-        participants = PARTICIPANTS + 1,
+        participants = PARTICIPANTS + 3,
         organizations = ORGANIZATIONS.len(),
-        "demo forum ready: log in as {DEMO_ADMIN} with the password \"{DEMO_PASSWORD}\""
+        "demo forum ready: log in as {DEMO_ADMIN}, {DEMO_SECRETARIAT} or {DEMO_MAG} with the password \"{DEMO_PASSWORD}\""
     );
     Ok(())
 }

@@ -119,6 +119,21 @@ async fn every_page_passes_the_axe_core_audit() {
     for path in anonymous.iter().map(|p| p.to_string()).chain([format!("/participants/{listed}")]) {
         failures.extend(audit(&browser, &axe, &server.url, &path).await);
     }
+    // The calls, proposals and public results of the demo cycles (1: under evaluation, 2: call open).
+    let proposal = server.client().get("/api/cycles/1/proposals").await.json()[0]["id"].as_i64().unwrap();
+    for path in [
+        "/cycles".to_string(),
+        "/cycles/1".into(),
+        "/cycles/1/issues".into(),
+        "/cycles/1/proposals".into(),
+        format!("/proposals/{proposal}"),
+        "/cycles/1/workshops".into(),
+        "/cycles/1/synthesis".into(),
+        "/ar/cycles/1/proposals".into(),
+        "/cycles/2/proposals".into(),
+    ] {
+        failures.extend(audit(&browser, &axe, &server.url, &path).await);
+    }
     // The form with its errors shown.
     browser.goto(&format!("{}/register", server.url)).await.unwrap();
     click(&browser, "form.stacked button[type=submit]").await;
@@ -128,9 +143,33 @@ async fn every_page_passes_the_axe_core_audit() {
     fill(&browser, "email", "admin@demo.agora.example").await;
     fill(&browser, "password", "agora demo password").await;
     click(&browser, "form.stacked button[type=submit]").await;
-    for path in ["/me", "/me/delete", "/admin/settings", "/ar/me"] {
+    for path in [
+        "/me",
+        "/me/delete",
+        "/admin/settings",
+        "/ar/me",
+        "/cycles",
+        "/cycles/1/settings",
+        "/cycles/1/screening",
+        "/cycles/1/assignment",
+        "/cycles/1/results",
+        "/cycles/2/proposals/new",
+    ] {
         failures.extend(audit(&browser, &axe, &server.url, path).await);
     }
+    // The proposal form with its errors shown.
+    click(&browser, "button[value=submit]").await;
+    failures.extend(run_axe(&browser, &axe, "/cycles/2/proposals/new (with errors)").await);
+    // A MAG member's evaluation pages.
+    browser.goto(&format!("{}/me", server.url)).await.unwrap();
+    click(&browser, "form.inline button").await;
+    browser.goto(&format!("{}/login", server.url)).await.unwrap();
+    fill(&browser, "email", "mag@demo.agora.example").await;
+    fill(&browser, "password", "agora demo password").await;
+    click(&browser, "form.stacked button[type=submit]").await;
+    failures.extend(audit(&browser, &axe, &server.url, "/cycles/1/evaluate").await);
+    let first = browser.find(Locator::Css("table.data a")).await.expect("an assigned proposal").attr("href").await.unwrap().unwrap();
+    failures.extend(audit(&browser, &axe, &server.url, &first).await);
     browser.close().await.unwrap();
     assert!(failures.is_empty(), "accessibility violations:\n{}", failures.join("\n"));
 }

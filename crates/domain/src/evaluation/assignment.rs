@@ -4,9 +4,12 @@
 //! issue area matches the theme, and an even load across members.
 //!
 //! Network: source → proposal (capacity k) → (proposal, stakeholder group) → member → sink.
-//! The first evaluator from a group on a proposal costs nothing, each further one costs `same_group_penalty`
-//! (so groups spread); a member outside the theme costs `theme_mismatch`; a member's j-th proposal costs
-//! `j × load_step` (convex, so loads even out).
+//! The first evaluator from a group on a proposal costs nothing. A second one from the same group costs
+//! `repeat_cost` while the proposal still reaches `spread_groups` groups (it goes through a per-proposal
+//! allowance node of capacity k − spread_groups), and `same_group_penalty` beyond that — so every proposal gets
+//! evaluators from at least three groups whenever the MAG allows it, without overloading the members of small
+//! groups. A member outside the theme costs `theme_mismatch`; a member's j-th proposal costs `j × load_step`
+//! (convex, so loads even out).
 
 use super::flow::Network;
 use super::{Evaluator, Pair, Reviewable, conflict};
@@ -15,6 +18,9 @@ use std::collections::BTreeMap;
 
 #[derive(Debug, Clone, Copy)]
 pub struct Weights {
+    /// The number of stakeholder groups each proposal's evaluators should come from.
+    pub spread_groups: u32,
+    pub repeat_cost: i64,
     pub same_group_penalty: i64,
     pub theme_mismatch: i64,
     pub load_step: i64,
@@ -22,13 +28,16 @@ pub struct Weights {
 
 impl Default for Weights {
     fn default() -> Self {
-        Weights { same_group_penalty: 1000, theme_mismatch: 40, load_step: 2 }
+        Weights { spread_groups: 3, repeat_cost: 20, same_group_penalty: 1000, theme_mismatch: 40, load_step: 2 }
     }
 }
 
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Assignment {
     pub pairs: Vec<Pair>,
+    /// Checked after solving: the residual network has no negative cycle, so no cheaper assignment of the same
+    /// size exists (an independent certificate of optimality).
+    pub certified_optimal: bool,
     /// The objective: lower is better, and no assignment of the same size has a lower one.
     pub cost: i64,
     /// Proposals that could not get k evaluators (too many conflicts), with how many they lack.
@@ -69,9 +78,12 @@ pub fn assign(proposals: &[Reviewable], evaluators: &[Evaluator], declared: &[(i
     for proposal in proposals {
         let p_node = net.add_node();
         net.add_edge(source, p_node, k as i64, 0);
+        let allowance = net.add_node();
+        net.add_edge(p_node, allowance, k.saturating_sub(weights.spread_groups) as i64, weights.repeat_cost);
         for group in &groups {
             let g_node = net.add_node();
             net.add_edge(p_node, g_node, 1, 0);
+            net.add_edge(allowance, g_node, k as i64, 0);
             net.add_edge(p_node, g_node, k as i64, weights.same_group_penalty);
             for (e, evaluator) in evaluators.iter().enumerate().filter(|(_, e)| e.stakeholder_group == *group) {
                 if conflict(evaluator, proposal, declared).is_some() {
@@ -86,7 +98,8 @@ pub fn assign(proposals: &[Reviewable], evaluators: &[Evaluator], declared: &[(i
     let (_, cost) = net.min_cost_flow(source, sink, proposals.len() as i64 * k as i64);
     let mut pairs: Vec<Pair> = pair_edges.into_iter().filter(|(edge, _)| net.flow(*edge) > 0).map(|(_, pair)| pair).collect();
     pairs.sort();
-    let mut assignment = Assignment { pairs, cost, short: Vec::new() };
+    let certified_optimal = !net.residual_has_negative_cycle();
+    let mut assignment = Assignment { pairs, cost, certified_optimal, short: Vec::new() };
     assignment.short = proposals
         .iter()
         .filter_map(|p| {
@@ -110,7 +123,10 @@ pub fn replacement(
     let on_it: Vec<&Evaluator> =
         pairs.iter().filter(|p| p.proposal == proposal.id).filter_map(|p| evaluators.iter().find(|e| e.id == p.evaluator)).collect();
     let marginal = |e: &Evaluator| {
-        let same_group = on_it.iter().any(|o| o.stakeholder_group == e.stakeholder_group);
+        let mut groups: Vec<&str> = on_it.iter().map(|o| o.stakeholder_group.as_str()).collect();
+        groups.sort_unstable();
+        groups.dedup();
+        let same_group = groups.contains(&e.stakeholder_group.as_str()) && (groups.len() as u32) < weights.spread_groups;
         let load = pairs.iter().filter(|p| p.evaluator == e.id).count() as i64;
         let theme = if e.issue_areas.contains(&proposal.theme) { 0 } else { weights.theme_mismatch };
         i64::from(same_group) * weights.same_group_penalty + theme + load * weights.load_step
@@ -124,7 +140,8 @@ pub fn replacement(
 
 /// The objective of any assignment under the same weights, for comparing a hand-edited assignment or a
 /// brute-force one with the optimum.
-pub fn cost_of(pairs: &[Pair], proposals: &[Reviewable], evaluators: &[Evaluator], weights: Weights) -> i64 {
+pub fn cost_of(pairs: &[Pair], proposals: &[Reviewable], evaluators: &[Evaluator], k: u32, weights: Weights) -> i64 {
+    let allowance = k.saturating_sub(weights.spread_groups) as i64;
     let evaluator = |id: i64| evaluators.iter().find(|e| e.id == id).expect("known evaluator");
     let mut cost = 0;
     for proposal in proposals {
@@ -136,7 +153,8 @@ pub fn cost_of(pairs: &[Pair], proposals: &[Reviewable], evaluators: &[Evaluator
                 cost += weights.theme_mismatch;
             }
         }
-        cost += groups.values().map(|n| (n - 1) * weights.same_group_penalty).sum::<i64>();
+        let repeats: i64 = groups.values().map(|n| n - 1).sum();
+        cost += repeats.min(allowance) * weights.repeat_cost + (repeats - allowance).max(0) * weights.same_group_penalty;
     }
     for e in evaluators {
         let load = pairs.iter().filter(|p| p.evaluator == e.id).count() as i64;
@@ -178,7 +196,7 @@ mod tests {
         let of_a = result.evaluators_of(100);
         assert!(!of_a.contains(&3) && !of_a.contains(&1), "conflicts: listed and declared");
         assert!(!result.evaluators_of(101).contains(&4), "same organization");
-        assert_eq!(result.cost, cost_of(&result.pairs, &proposals, &members, Weights::default()));
+        assert_eq!(result.cost, cost_of(&result.pairs, &proposals, &members, 3, Weights::default()));
     }
 
     #[test]
@@ -250,9 +268,10 @@ mod tests {
                 let p = proposals.iter().find(|p| p.id == pair.proposal).unwrap();
                 prop_assert!(conflict(m, p, &declared).is_none());
             }
-            prop_assert_eq!(result.cost, cost_of(&result.pairs, &proposals, &members, weights));
+            prop_assert_eq!(result.cost, cost_of(&result.pairs, &proposals, &members, 2, weights));
+            prop_assert!(result.certified_optimal);
             if result.short.is_empty() {
-                let best = all_assignments(&proposals, &members, &declared, 2).iter().map(|a| cost_of(a, &proposals, &members, weights)).min();
+                let best = all_assignments(&proposals, &members, &declared, 2).iter().map(|a| cost_of(a, &proposals, &members, 2, weights)).min();
                 prop_assert_eq!(Some(result.cost), best);
             }
         }

@@ -44,6 +44,34 @@ impl Network {
         self.edges[edge + 1].capacity
     }
 
+    /// An optimality certificate checked independently of the algorithm that produced the flow: a flow is of
+    /// minimum cost exactly when its residual network has no cycle of negative cost (Bellman–Ford, queue-based).
+    pub fn residual_has_negative_cycle(&self) -> bool {
+        let n = self.adjacency.len();
+        let mut distance = vec![0i64; n];
+        let mut in_queue = vec![true; n];
+        let mut relaxations = vec![0usize; n];
+        let mut queue: std::collections::VecDeque<usize> = (0..n).collect();
+        while let Some(node) = queue.pop_front() {
+            in_queue[node] = false;
+            for &e in &self.adjacency[node] {
+                let edge = &self.edges[e];
+                if edge.capacity > 0 && distance[node] + edge.cost < distance[edge.to] {
+                    distance[edge.to] = distance[node] + edge.cost;
+                    relaxations[edge.to] += 1;
+                    if relaxations[edge.to] >= n {
+                        return true;
+                    }
+                    if !in_queue[edge.to] {
+                        in_queue[edge.to] = true;
+                        queue.push_back(edge.to);
+                    }
+                }
+            }
+        }
+        false
+    }
+
     /// Sends as much flow as possible (at most `limit`) from `source` to `sink` at minimum total cost.
     /// Returns (flow, cost).
     pub fn min_cost_flow(&mut self, source: usize, sink: usize, limit: i64) -> (i64, i64) {
@@ -116,6 +144,22 @@ mod tests {
         assert_eq!(net.clone().min_cost_flow(0, 3, 1), (1, 2));
         assert_eq!(net.min_cost_flow(0, 3, 3), (3, 2 + 10));
         assert_eq!((net.flow(cheap), net.flow(dear)), (1, 2));
+        assert!(!net.residual_has_negative_cycle(), "the minimum-cost flow has no negative residual cycle");
+    }
+
+    #[test]
+    fn a_suboptimal_flow_shows_a_negative_residual_cycle() {
+        // Push one unit along the dear path by hand: the cheap path is then a negative cycle away.
+        let mut net = Network::new(4);
+        net.add_edge(0, 1, 1, 0);
+        net.add_edge(1, 3, 1, 1);
+        let dear = net.add_edge(0, 2, 1, 0);
+        let dear_out = net.add_edge(2, 3, 1, 9);
+        for e in [dear, dear_out] {
+            net.edges[e].capacity -= 1;
+            net.edges[e ^ 1].capacity += 1;
+        }
+        assert!(net.residual_has_negative_cycle());
     }
 
     #[test]

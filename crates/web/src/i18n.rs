@@ -47,7 +47,32 @@ pub fn text_with(language: Language, key: &str, args: &[(&'static str, String)])
 /// Whether a catalog has its own translation of `key` (no fallback): the completeness test uses it.
 /// Messages are formatted with a value for every variable the catalogs use, so that none fails for lack of one.
 pub fn has_own(language: Language, key: &str) -> bool {
-    let args: HashMap<&str, FluentValue> = ["name", "link", "forum", "total"].into_iter().map(|k| (k, FluentValue::from(k))).collect();
+    const VARIABLES: [&str; 23] = [
+        "name",
+        "link",
+        "forum",
+        "total",
+        "count",
+        "date",
+        "max",
+        "min",
+        "n",
+        "field",
+        "missing",
+        "length",
+        "words",
+        "duration",
+        "speakers",
+        "min_speakers",
+        "moderators",
+        "min_moderators",
+        "role",
+        "title",
+        "proposer",
+        "decision",
+        "format",
+    ];
+    let args: HashMap<&str, FluentValue> = VARIABLES.into_iter().map(|k| (k, FluentValue::from(k))).collect();
     LOCALES.lookup_single_language(language_id(language), key, Some(&args)).is_ok()
 }
 

@@ -98,8 +98,14 @@ impl Db {
         Ok(self.pool.acquire().await?)
     }
 
+    /// Begins a user action's transaction. On SQLite it takes the write lock at once (BEGIN IMMEDIATE): a
+    /// transaction that reads first and writes later cannot upgrade its lock if another writer committed in
+    /// between, and SQLite then fails at once instead of waiting.
     pub async fn begin(&self) -> Result<Tx> {
-        Ok(self.pool.begin().await?)
+        Ok(match self.backend {
+            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await?,
+            Backend::Postgres => self.pool.begin().await?,
+        })
     }
 }
 

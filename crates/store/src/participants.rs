@@ -57,23 +57,11 @@ pub fn email_key(email: &str) -> String {
 
 pub async fn register(conn: &mut Conn, email: &str, password_hash: &str, profile: &ProfileFields) -> Result<i64> {
     let inserted = sqlx::query_scalar(
-        "INSERT INTO participants (email, email_key, password_hash, name, stakeholder_group, organization_id, country, gender,
-            languages, first_time, media, listed, bio, consented_at, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $14) RETURNING id",
+        "INSERT INTO participants (email, email_key, password_hash, consented_at, created_at) VALUES ($1, $2, $3, $4, $4) RETURNING id",
     )
     .bind(email)
     .bind(email_key(email))
     .bind(password_hash)
-    .bind(&profile.name)
-    .bind(&profile.stakeholder_group)
-    .bind(profile.organization_id)
-    .bind(&profile.country)
-    .bind(profile.gender.as_deref())
-    .bind(profile.languages.join(","))
-    .bind(profile.first_time as i64)
-    .bind(profile.media as i64)
-    .bind(profile.listed as i64)
-    .bind(&profile.bio)
     .bind(now())
     .fetch_one(&mut *conn)
     .await;
@@ -81,6 +69,7 @@ pub async fn register(conn: &mut Conn, email: &str, password_hash: &str, profile
         Err(e) if is_unique_violation(&e) => return Err(StoreError::Conflict),
         other => other?,
     };
+    write_profile(conn, id, profile).await?;
     // No personal data in the public record: registrations are public only as counts.
     record::append(conn, "participant.registered", "participant", id, &serde_json::json!({})).await?;
     Ok(id)
@@ -103,6 +92,13 @@ pub async fn credentials(conn: &mut Conn, email: &str) -> Result<Option<(i64, St
 }
 
 pub async fn update_profile(conn: &mut Conn, id: i64, profile: &ProfileFields) -> Result<()> {
+    write_profile(conn, id, profile).await?;
+    // Directory entries are public; the record says one changed, the directory shows what it now says.
+    record::append(conn, "participant.profile-updated", "participant", id, &serde_json::json!({})).await?;
+    Ok(())
+}
+
+async fn write_profile(conn: &mut Conn, id: i64, profile: &ProfileFields) -> Result<()> {
     sqlx::query(
         "UPDATE participants SET name = $1, stakeholder_group = $2, organization_id = $3, country = $4, gender = $5, languages = $6,
             first_time = $7, media = $8, listed = $9, bio = $10 WHERE id = $11 AND deleted_at IS NULL",
@@ -118,10 +114,8 @@ pub async fn update_profile(conn: &mut Conn, id: i64, profile: &ProfileFields) -
     .bind(profile.listed as i64)
     .bind(&profile.bio)
     .bind(id)
-    .execute(&mut *conn)
+    .execute(conn)
     .await?;
-    // Directory entries are public; the record says one changed, the directory shows what it now says.
-    record::append(conn, "participant.profile-updated", "participant", id, &serde_json::json!({})).await?;
     Ok(())
 }
 

@@ -181,58 +181,43 @@ pub async fn save(
         Some(id) => {
             let current = get(&mut *conn, id).await?;
             keep_version(conn, &current, proposer_id).await?;
-            let status = if submit || current.status == "submitted" { "submitted" } else { "draft" };
-            sqlx::query(
-                "UPDATE proposals SET status = $1, title = $2, theme_id = $3, format = $4, duration = $5, description = $6, policy_questions = $7,
-                    expected_outcomes = $8, hybrid_plan = $9, sdgs = $10, action_lines = $11, previous_report_url = $12, version = version + 1,
-                    updated_at = $13, submitted_at = COALESCE(submitted_at, $14) WHERE id = $15",
-            )
-            .bind(status)
-            .bind(&draft.title)
-            .bind(draft.theme_id)
-            .bind(&draft.format)
-            .bind(draft.duration)
-            .bind(&draft.description)
-            .bind(&draft.policy_questions)
-            .bind(&draft.expected_outcomes)
-            .bind(&draft.hybrid_plan)
-            .bind(&draft.sdgs)
-            .bind(&draft.action_lines)
-            .bind(&draft.previous_report_url)
-            .bind(at)
-            .bind(submit.then_some(at))
-            .bind(id)
-            .execute(&mut *conn)
-            .await?;
             id
         }
         None => {
             sqlx::query_scalar(
-                "INSERT INTO proposals (cycle_id, proposer_id, organization_id, status, title, theme_id, format, duration, description, policy_questions,
-                    expected_outcomes, hybrid_plan, sdgs, action_lines, previous_report_url, created_at, updated_at, submitted_at)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $16, $17) RETURNING id",
+                "INSERT INTO proposals (cycle_id, proposer_id, organization_id, status, version, created_at, updated_at) VALUES ($1, $2, $3, 'draft', 0, $4, $4) RETURNING id",
             )
             .bind(cycle_id)
             .bind(proposer_id)
             .bind(organization_id)
-            .bind(if submit { "submitted" } else { "draft" })
-            .bind(&draft.title)
-            .bind(draft.theme_id)
-            .bind(&draft.format)
-            .bind(draft.duration)
-            .bind(&draft.description)
-            .bind(&draft.policy_questions)
-            .bind(&draft.expected_outcomes)
-            .bind(&draft.hybrid_plan)
-            .bind(&draft.sdgs)
-            .bind(&draft.action_lines)
-            .bind(&draft.previous_report_url)
             .bind(at)
-            .bind(submit.then_some(at))
             .fetch_one(&mut *conn)
             .await?
         }
     };
+    // Once submitted, a proposal stays submitted: later saves are edits before the deadline.
+    sqlx::query(
+        "UPDATE proposals SET status = CASE WHEN $1 = 1 OR status = 'submitted' THEN 'submitted' ELSE 'draft' END, title = $2, theme_id = $3, format = $4,
+            duration = $5, description = $6, policy_questions = $7, expected_outcomes = $8, hybrid_plan = $9, sdgs = $10, action_lines = $11,
+            previous_report_url = $12, version = version + 1, updated_at = $13, submitted_at = COALESCE(submitted_at, $14) WHERE id = $15",
+    )
+    .bind(submit as i64)
+    .bind(&draft.title)
+    .bind(draft.theme_id)
+    .bind(&draft.format)
+    .bind(draft.duration)
+    .bind(&draft.description)
+    .bind(&draft.policy_questions)
+    .bind(&draft.expected_outcomes)
+    .bind(&draft.hybrid_plan)
+    .bind(&draft.sdgs)
+    .bind(&draft.action_lines)
+    .bind(&draft.previous_report_url)
+    .bind(at)
+    .bind(submit.then_some(at))
+    .bind(id)
+    .execute(&mut *conn)
+    .await?;
     save_organizers(conn, id, &draft.organizers).await?;
     let invited = save_people(conn, id, &draft.people).await?;
     let status: String = sqlx::query_scalar("SELECT status FROM proposals WHERE id = $1").bind(id).fetch_one(&mut *conn).await?;

@@ -128,7 +128,8 @@ async fn malformed_requests_get_a_400_with_a_reason_never_a_500() {
         client.http.post(format!("{}/register", server.url)).header("content-type", "application/json").body("{}").send().await.unwrap();
     assert_eq!(json_body.status(), 400);
     let huge = "x".repeat(300 * 1024);
-    let too_big = client.post("/register", &[("csrf", "x"), ("name", &huge)]).await;
+    // Its own client: the server answers before reading such a body and closes that connection.
+    let too_big = server.client().post("/register", &[("csrf", "x"), ("name", &huge)]).await;
     assert!(too_big.status == 413 || too_big.status == 400, "{}", too_big.status);
     let not_found = client.get("/fr/nulle-part").await;
     assert_eq!(not_found.status, 404);

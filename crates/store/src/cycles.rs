@@ -108,24 +108,38 @@ pub struct Theme {
     pub cycle_id: i64,
     pub name: String,
     pub description: String,
+    /// One sub-theme per line.
+    pub sub_themes: String,
     pub policy_questions: String,
 }
 
-pub async fn add_theme(conn: &mut Conn, cycle_id: i64, name: &str, description: &str, policy_questions: &str) -> Result<i64> {
-    let id = sqlx::query_scalar("INSERT INTO themes (cycle_id, name, description, policy_questions) VALUES ($1, $2, $3, $4) RETURNING id")
-        .bind(cycle_id)
-        .bind(name)
-        .bind(description)
-        .bind(policy_questions)
-        .fetch_one(&mut *conn)
-        .await?;
-    let payload = serde_json::json!({ "cycle": cycle_id, "name": name, "description": description, "policy_questions": policy_questions });
+/// A theme the MAG chose, with its sub-themes and illustrative policy questions.
+pub struct NewTheme<'a> {
+    pub name: &'a str,
+    pub description: &'a str,
+    pub sub_themes: &'a str,
+    pub policy_questions: &'a str,
+}
+
+pub async fn add_theme(conn: &mut Conn, cycle_id: i64, theme: &NewTheme<'_>) -> Result<i64> {
+    let NewTheme { name, description, sub_themes, policy_questions } = *theme;
+    let id = sqlx::query_scalar(
+        "INSERT INTO themes (cycle_id, name, description, sub_themes, policy_questions) VALUES ($1, $2, $3, $4, $5) RETURNING id",
+    )
+    .bind(cycle_id)
+    .bind(name)
+    .bind(description)
+    .bind(sub_themes)
+    .bind(policy_questions)
+    .fetch_one(&mut *conn)
+    .await?;
+    let payload = serde_json::json!({ "cycle": cycle_id, "name": name, "description": description, "sub_themes": sub_themes, "policy_questions": policy_questions });
     record::append(conn, "theme.added", "theme", id, &payload).await?;
     Ok(id)
 }
 
 pub async fn themes(conn: &mut Conn, cycle_id: i64) -> Result<Vec<Theme>> {
-    Ok(sqlx::query_as("SELECT id, cycle_id, name, description, policy_questions FROM themes WHERE cycle_id = $1 ORDER BY id")
+    Ok(sqlx::query_as("SELECT id, cycle_id, name, description, sub_themes, policy_questions FROM themes WHERE cycle_id = $1 ORDER BY id")
         .bind(cycle_id)
         .fetch_all(conn)
         .await?)

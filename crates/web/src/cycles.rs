@@ -313,7 +313,13 @@ async fn add_theme(State(app): State<App>, page: Page, Path(id): Path<i64>, form
     }
     let mut tx = app.db.begin().await?;
     load(&app, id).await?;
-    cycles::add_theme(&mut tx, id, name, form.get("description").trim(), form.get("policy_questions").trim()).await?;
+    let theme = cycles::NewTheme {
+        name,
+        description: form.get("description").trim(),
+        sub_themes: form.get("sub_themes").trim(),
+        policy_questions: form.get("policy_questions").trim(),
+    };
+    cycles::add_theme(&mut tx, id, &theme).await?;
     tx.commit().await?;
     app.cache.invalidate();
     Ok(Redirect::to(&page.href(&format!("/cycles/{id}/issues#themes"))).into_response())

@@ -103,7 +103,10 @@ pub async fn fill(conn: &mut Conn, people: &[(i64, &'static str, bool)], random:
     let cycle_id = cycles::create(conn, &cycle, &rules, &phases).await?;
     let mut theme_ids = Vec::new();
     for (name, question) in THEMES {
-        theme_ids.push(cycles::add_theme(conn, cycle_id, name, "", question).await?);
+        theme_ids.push(
+            cycles::add_theme(conn, cycle_id, &cycles::NewTheme { name, description: "", sub_themes: "", policy_questions: question })
+                .await?,
+        );
     }
     let proposers: Vec<&(i64, &str, bool)> = people.iter().filter(|p| !p.2).collect();
     let speakers = super::speakers(conn, random).await?;
@@ -146,7 +149,7 @@ pub async fn fill(conn: &mut Conn, people: &[(i64, &'static str, bool)], random:
     ];
     let next_id = cycles::create(conn, &next, &CycleRules::default(), &open).await?;
     for (name, question) in THEMES.iter().take(6) {
-        cycles::add_theme(conn, next_id, name, "", question).await?;
+        cycles::add_theme(conn, next_id, &cycles::NewTheme { name, description: "", sub_themes: "", policy_questions: question }).await?;
     }
     Ok(())
 }

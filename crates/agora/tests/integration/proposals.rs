@@ -39,9 +39,15 @@ async fn forum() -> Forum {
     let fields = with(settings.form_fields("form.stacked"), &[("evaluators_per_proposal", "2")]);
     assert_eq!(secretariat.post_fields(&format!("/cycles/{cycle}/settings"), &fields).await.status, 303);
     let theme = mag[0]
-        .submit(&format!("/cycles/{cycle}/issues"), &format!("/cycles/{cycle}/themes"), &[("name", "Digital divides and inclusion")])
+        .submit(
+            &format!("/cycles/{cycle}/issues"),
+            &format!("/cycles/{cycle}/themes"),
+            &[("name", "Digital divides and inclusion"), ("sub_themes", "Community networks\nAffordability")],
+        )
         .await;
     assert_eq!(theme.status, 303);
+    let themes = server.client().get(&format!("/cycles/{cycle}/issues")).await;
+    assert!(themes.texts("#themes + ul li li").contains(&"Affordability".to_string()), "{:?}", themes.texts("#themes + ul li"));
     Forum { server, secretariat, proposer, mag, cycle }
 }
 

@@ -24,6 +24,7 @@ CREATE TABLE themes (
     cycle_id BIGINT NOT NULL REFERENCES cycles(id),
     name TEXT NOT NULL,
     description TEXT NOT NULL DEFAULT '',
+    sub_themes TEXT NOT NULL DEFAULT '',
     policy_questions TEXT NOT NULL DEFAULT ''
 );
 

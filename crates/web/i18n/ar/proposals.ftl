@@ -111,6 +111,7 @@ issues-closed = أُغلقت الدعوة إلى تقديم القضايا في 
 issues-error-length = اكتب القضية في نص يتراوح طوله بين حرف واحد و2000 حرف.
 themes-name = الموضوع
 themes-description = الوصف
+themes-sub-themes = المواضيع الفرعية (موضوع واحد في كل سطر)
 themes-policy-questions = أسئلة سياساتية على سبيل المثال
 themes-add = تسجيل الموضوع
 

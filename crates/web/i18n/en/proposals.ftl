@@ -100,6 +100,7 @@ issues-closed = The call for issues closed on { $date }.
 issues-error-length = Write the issue in 1 to 2,000 characters.
 themes-name = Theme
 themes-description = Description
+themes-sub-themes = Sub-themes (one per line)
 themes-policy-questions = Illustrative policy questions
 themes-add = Record the theme
 

@@ -100,6 +100,7 @@ issues-closed = La convocatoria de cuestiones se cerró el { $date }.
 issues-error-length = Escriba la cuestión con un texto de 1 a 2.000 caracteres.
 themes-name = Tema
 themes-description = Descripción
+themes-sub-themes = Subtemas (uno por línea)
 themes-policy-questions = Preguntas sobre políticas a modo de ejemplo
 themes-add = Registrar el tema
 

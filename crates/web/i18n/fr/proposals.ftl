@@ -100,6 +100,7 @@ issues-closed = L'appel à sujets a pris fin le { $date }.
 issues-error-length = Rédigez le sujet en 1 à 2 000 caractères.
 themes-name = Thème
 themes-description = Description
+themes-sub-themes = Sous-thèmes (un par ligne)
 themes-policy-questions = Exemples de questions de politique
 themes-add = Enregistrer le thème
 

@@ -107,6 +107,7 @@ issues-closed = Сбор вопросов завершился { $date }.
 issues-error-length = Изложите вопрос, уложившись в 1–2000 символов.
 themes-name = Тема
 themes-description = Описание
+themes-sub-themes = Подтемы (по одной в строке)
 themes-policy-questions = Примерные вопросы политики
 themes-add = Сохранить тему
 

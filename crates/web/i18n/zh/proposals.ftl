@@ -99,6 +99,7 @@ issues-closed = 议题征集已于 { $date } 截止。
 issues-error-length = 议题内容请控制在 1 至 2000 个字符之间。
 themes-name = 主题
 themes-description = 说明
+themes-sub-themes = 分主题（每行一个）
 themes-policy-questions = 示例性政策问题
 themes-add = 录入主题
 

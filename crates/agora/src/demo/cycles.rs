@@ -235,8 +235,9 @@ async fn draft_proposal(
         format: format.into(),
         duration,
         description: format!(
-            "{subject} shape who can use the Internet and how. This session brings together people from several stakeholder groups to compare \
-             experiences, {angle}, and to agree on practical next steps for policymakers and practitioners."
+            "Who can use the Internet, and how, depends on {}. This session brings together people from several stakeholder groups to \
+             compare experiences, {angle}, and to agree on practical next steps for policymakers and practitioners.",
+            subject.to_lowercase()
         ),
         policy_questions: format!("What should governments, companies and communities each do about {}?", subject.to_lowercase()),
         expected_outcomes:

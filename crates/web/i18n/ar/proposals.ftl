@@ -159,6 +159,7 @@ proposal-edit = تعديل المقترح
 proposal-diversity = تنوع الأشخاص المدرجين
 proposal-diversity-groups = مجموعات أصحاب المصلحة
 proposal-diversity-regions = المجموعات الإقليمية للأمم المتحدة
+proposal-diversity-genders = النوع الاجتماعي
 proposal-screening = الفرز
 proposal-history = النسخ المحفوظة
 proposal-version = النسخة { $n }

@@ -144,6 +144,7 @@ proposal-edit = Edit the proposal
 proposal-diversity = Diversity of the people listed
 proposal-diversity-groups = Stakeholder groups
 proposal-diversity-regions = UN regional groups
+proposal-diversity-genders = Genders
 proposal-screening = Screening
 proposal-history = Saved versions
 proposal-version = Version { $n }

@@ -144,6 +144,7 @@ proposal-edit = Modificar la propuesta
 proposal-diversity = Diversidad de las personas indicadas
 proposal-diversity-groups = Grupos de partes interesadas
 proposal-diversity-regions = Grupos regionales de las Naciones Unidas
+proposal-diversity-genders = Géneros
 proposal-screening = Revisión preliminar
 proposal-history = Versiones guardadas
 proposal-version = Versión { $n }

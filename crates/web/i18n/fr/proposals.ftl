@@ -144,6 +144,7 @@ proposal-edit = Modifier la proposition
 proposal-diversity = Diversité des personnes indiquées
 proposal-diversity-groups = Groupes de parties prenantes
 proposal-diversity-regions = Groupes régionaux de l'ONU
+proposal-diversity-genders = Genres
 proposal-screening = Examen préliminaire
 proposal-history = Versions enregistrées
 proposal-version = Version { $n }

@@ -153,6 +153,7 @@ proposal-edit = Изменить предложение
 proposal-diversity = Разнообразие указанных участников
 proposal-diversity-groups = Группы заинтересованных сторон
 proposal-diversity-regions = Региональные группы ООН
+proposal-diversity-genders = Гендер
 proposal-screening = Предварительная проверка
 proposal-history = Сохранённые версии
 proposal-version = Версия { $n }

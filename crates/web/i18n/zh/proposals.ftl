@@ -142,6 +142,7 @@ proposal-edit = 修改提案
 proposal-diversity = 所列人员的多样性
 proposal-diversity-groups = 利益攸关方群体
 proposal-diversity-regions = 联合国区域组
+proposal-diversity-genders = 性别
 proposal-screening = 筛选
 proposal-history = 已保存的版本
 proposal-version = 第 { $n } 版

@@ -1,6 +1,7 @@
 //! The `agora` command: serve the forum, migrate its database, fill a demo forum, grant roles.
 
 mod demo;
+mod verify;
 
 use agora_store::Db;
 use agora_web::{App, Config};
@@ -49,9 +50,23 @@ enum Command {
         /// Take client addresses from X-Forwarded-For (only behind a reverse proxy).
         #[arg(long, env = "AGORA_TRUST_FORWARDED_FOR")]
         trust_forwarded_for: bool,
+        /// Sign the public record's tree head at least this often (seconds) when entries wait.
+        #[arg(long, env = "AGORA_RECORD_SIGN_SECS", default_value_t = 60)]
+        record_sign_secs: u64,
         /// Fill an empty database with the demo forum first.
         #[arg(long)]
         demo: bool,
+    },
+    /// Check a running forum's public record: signed head, every entry, and consistency with the head seen before.
+    Verify {
+        /// The forum's address, e.g. https://igf.example.org
+        url: String,
+        /// The forum's public key (hex) to trust; without it, the key the forum announces (or the one saved in --state).
+        #[arg(long)]
+        key: Option<String>,
+        /// A file keeping the last verified head, to check the next one extends it.
+        #[arg(long)]
+        state: Option<PathBuf>,
     },
     /// Create or update the database schema, then exit.
     Migrate {
@@ -89,7 +104,7 @@ async fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
     init_logging(cli.log_json);
     match cli.command {
-        Command::Serve { db, bind, public_url, smtp_url, mail_from, outbox, trust_forwarded_for, demo } => {
+        Command::Serve { db, bind, public_url, smtp_url, mail_from, outbox, trust_forwarded_for, record_sign_secs, demo } => {
             let db = open(&db.database).await?;
             if demo {
                 demo::fill(&db).await?;
@@ -101,6 +116,7 @@ async fn main() -> anyhow::Result<()> {
             config.mail_from = mail_from;
             config.outbox_dir = outbox;
             config.trust_forwarded_for = trust_forwarded_for;
+            config.record_sign_interval = std::time::Duration::from_secs(record_sign_secs.max(1));
             let app = App::new(db, config).await?;
             tracing::info!("Agora is listening on http://{address}");
             agora_web::serve(app, listener).await?;
@@ -108,6 +124,15 @@ async fn main() -> anyhow::Result<()> {
         Command::Migrate { db } => {
             open(&db.database).await?;
             tracing::info!("database is up to date");
+        }
+        Command::Verify { url, key, state } => {
+            let problems = verify::verify(&url, key.as_deref(), state.as_deref()).await?;
+            if !problems.is_empty() {
+                for p in &problems {
+                    eprintln!("FAILED: {p}");
+                }
+                std::process::exit(1);
+            }
         }
         Command::Demo { db } => demo::fill(&open(&db.database).await?).await?,
         Command::Admin { task: AdminTask::Grant { db, email, role } } => grant(&open(&db.database).await?, &email, &role).await?,

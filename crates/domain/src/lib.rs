@@ -37,5 +37,6 @@ pub mod cycles;
 pub mod evaluation;
 pub mod people;
 pub mod proposals;
+pub mod record;
 pub mod reference;
 pub mod stats;

@@ -1,8 +1,10 @@
 //! The public record: an append-only log of every public change, written in the same transaction as the change.
-//! Search, feeds, caches and (later) the Merkle log are fed from it. It never holds personal data: a participant
+//! Search, feeds and caches are fed from it, and it is a Merkle tree
+//! (RFC 9162) whose signed heads let anyone check it was only ever appended to. It never holds personal data: a participant
 //! appears only by id, so erasing an account leaves the record true.
 
-use crate::{Conn, Result, now};
+use crate::{Backend, Conn, Result, now};
+use agora_domain::record::{Hash, entry_bytes, hash_from_hex, leaf_hash, to_hex};
 use serde::Serialize;
 
 #[derive(Debug, Clone, sqlx::FromRow, Serialize)]
@@ -37,6 +39,105 @@ pub async fn head(conn: &mut Conn) -> Result<i64> {
 pub async fn after(conn: &mut Conn, after_id: i64, limit: i64) -> Result<Vec<Entry>> {
     Ok(sqlx::query_as("SELECT id, at, kind, subject_type, subject_id, payload FROM public_record WHERE id > $1 ORDER BY id LIMIT $2")
         .bind(after_id)
+        .bind(limit)
+        .fetch_all(conn)
+        .await?)
+}
+
+/// An entry with its place in the Merkle tree, as the API serves it for verification.
+#[derive(Debug, Clone, sqlx::FromRow, Serialize)]
+pub struct Leaf {
+    pub leaf_index: i64,
+    pub id: i64,
+    pub at: i64,
+    pub kind: String,
+    pub subject_type: String,
+    pub subject_id: i64,
+    pub payload: String,
+}
+
+impl Leaf {
+    pub fn hash(&self) -> Hash {
+        leaf_hash(&entry_bytes(self.id, self.at, &self.kind, &self.subject_type, self.subject_id, &self.payload))
+    }
+}
+
+/// Gives every entry not yet in the tree its place, in id order, with its leaf hash; returns the new tree size.
+/// One sequencer at a time: SQLite's write lock, or a PostgreSQL advisory lock for several nodes.
+pub async fn sequence(conn: &mut Conn, backend: Backend) -> Result<i64> {
+    if backend == Backend::Postgres {
+        sqlx::query("SELECT pg_advisory_xact_lock(9162)").execute(&mut *conn).await?;
+    }
+    let size: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM record_leaves").fetch_one(&mut *conn).await?;
+    let pending: Vec<Entry> =
+        sqlx::query_as("SELECT id, at, kind, subject_type, subject_id, payload FROM public_record WHERE leaf_index IS NULL ORDER BY id")
+            .fetch_all(&mut *conn)
+            .await?;
+    for (offset, e) in pending.iter().enumerate() {
+        let hash = leaf_hash(&entry_bytes(e.id, e.at, &e.kind, &e.subject_type, e.subject_id, &e.payload));
+        let index = size + offset as i64;
+        sqlx::query("UPDATE public_record SET leaf_index = $1 WHERE id = $2").bind(index).bind(e.id).execute(&mut *conn).await?;
+        sqlx::query("INSERT INTO record_leaves (leaf_index, leaf_hash) VALUES ($1, $2)")
+            .bind(index)
+            .bind(to_hex(&hash))
+            .execute(&mut *conn)
+            .await?;
+    }
+    Ok(size + pending.len() as i64)
+}
+
+pub async fn unsequenced(conn: &mut Conn) -> Result<i64> {
+    Ok(sqlx::query_scalar("SELECT COUNT(*) FROM public_record WHERE leaf_index IS NULL").fetch_one(conn).await?)
+}
+
+/// The tree's own leaf hashes, of its first `size` leaves.
+pub async fn leaves(conn: &mut Conn, size: i64) -> Result<Vec<Hash>> {
+    let rows: Vec<String> = sqlx::query_scalar("SELECT leaf_hash FROM record_leaves WHERE leaf_index < $1 ORDER BY leaf_index")
+        .bind(size)
+        .fetch_all(conn)
+        .await?;
+    Ok(rows.iter().map(|h| hash_from_hex(h).unwrap_or([0; 32])).collect())
+}
+
+pub async fn leaf_range(conn: &mut Conn, start: i64, end: i64) -> Result<Vec<Leaf>> {
+    Ok(sqlx::query_as(
+        "SELECT leaf_index, id, at, kind, subject_type, subject_id, payload FROM public_record WHERE leaf_index >= $1 AND leaf_index < $2 ORDER BY leaf_index",
+    )
+    .bind(start)
+    .bind(end)
+    .fetch_all(conn)
+    .await?)
+}
+
+#[derive(Debug, Clone, sqlx::FromRow, Serialize)]
+pub struct TreeHead {
+    pub tree_size: i64,
+    pub root_hash: String,
+    pub signed_at: i64,
+    pub signature: String,
+}
+
+pub async fn store_head(conn: &mut Conn, head: &TreeHead) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO tree_heads (tree_size, root_hash, signed_at, signature) VALUES ($1, $2, $3, $4) ON CONFLICT (tree_size) DO NOTHING",
+    )
+    .bind(head.tree_size)
+    .bind(&head.root_hash)
+    .bind(head.signed_at)
+    .bind(&head.signature)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+pub async fn latest_head(conn: &mut Conn) -> Result<Option<TreeHead>> {
+    Ok(sqlx::query_as("SELECT tree_size, root_hash, signed_at, signature FROM tree_heads ORDER BY tree_size DESC LIMIT 1")
+        .fetch_optional(conn)
+        .await?)
+}
+
+pub async fn recent(conn: &mut Conn, limit: i64) -> Result<Vec<Entry>> {
+    Ok(sqlx::query_as("SELECT id, at, kind, subject_type, subject_id, payload FROM public_record ORDER BY id DESC LIMIT $1")
         .bind(limit)
         .fetch_all(conn)
         .await?)

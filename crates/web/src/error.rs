@@ -13,6 +13,9 @@ use axum::response::{IntoResponse, Redirect, Response};
 pub enum AppError {
     #[error("not found")]
     NotFound,
+    /// Not found, with the reason (for the API: "no entry 12 in the tree of size 10").
+    #[error("not found: {0}")]
+    NotFoundBecause(String),
     /// A request the server cannot make sense of; the text says why, in English, for developers.
     #[error("bad request: {0}")]
     BadRequest(String),
@@ -36,7 +39,7 @@ pub enum AppError {
 impl AppError {
     fn status(&self) -> StatusCode {
         match self {
-            AppError::NotFound | AppError::Store(StoreError::NotFound) => StatusCode::NOT_FOUND,
+            AppError::NotFound | AppError::NotFoundBecause(_) | AppError::Store(StoreError::NotFound) => StatusCode::NOT_FOUND,
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
             AppError::Csrf | AppError::Forbidden | AppError::ForbiddenBecause(_) => StatusCode::FORBIDDEN,
             AppError::LoginRequired => StatusCode::SEE_OTHER,
@@ -88,7 +91,7 @@ impl IntoResponse for AppError {
             status,
             message_key: self.message_key(),
             detail: match &self {
-                AppError::BadRequest(reason) => reason.clone(),
+                AppError::BadRequest(reason) | AppError::NotFoundBecause(reason) => reason.clone(),
                 AppError::ForbiddenBecause(key) => format!("@{key}"),
                 _ => String::new(),
             },

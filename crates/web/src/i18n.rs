@@ -138,7 +138,8 @@ mod tests {
     /// Every key of the English catalog has its own translation in every other catalog, and plurals select.
     #[test]
     fn every_catalog_has_every_key() {
-        let english = [include_str!("../i18n/en/main.ftl"), include_str!("../i18n/en/proposals.ftl")].concat();
+        let english =
+            [include_str!("../i18n/en/main.ftl"), include_str!("../i18n/en/proposals.ftl"), include_str!("../i18n/en/record.ftl")].concat();
         let keys: Vec<&str> = english
             .lines()
             .filter(|l| l.starts_with(|c: char| c.is_ascii_lowercase()))

@@ -19,6 +19,7 @@ pub mod mail;
 mod markdown;
 mod page;
 mod proposals;
+mod record;
 mod reference;
 mod security;
 mod statistics;
@@ -55,6 +56,8 @@ pub struct Config {
     /// Take the client address from `X-Forwarded-For` (only behind a reverse proxy that sets it).
     pub trust_forwarded_for: bool,
     pub rate_limits: auth::RateLimits,
+    /// How often the public record's tree head is signed when entries wait (sooner after 100 entries).
+    pub record_sign_interval: std::time::Duration,
 }
 
 impl Config {
@@ -67,6 +70,7 @@ impl Config {
             secure_cookies: public_url.starts_with("https://"),
             trust_forwarded_for: false,
             rate_limits: auth::RateLimits::default(),
+            record_sign_interval: std::time::Duration::from_secs(60),
         }
     }
 }
@@ -122,6 +126,7 @@ pub fn router(app: App) -> Router {
         .merge(cycles::routes())
         .merge(proposals::routes())
         .merge(evaluation::routes())
+        .merge(record::routes())
         .fallback(|| async { AppError::NotFound })
         .layer(axum::middleware::from_fn_with_state(app.clone(), error::render_errors))
         .layer(axum::middleware::from_fn(auth::visitor_cookie))
@@ -134,6 +139,7 @@ pub fn router(app: App) -> Router {
 /// Serves until the process is stopped, with the mail worker beside it.
 pub async fn serve(app: App, listener: tokio::net::TcpListener) -> std::io::Result<()> {
     tokio::spawn(mail::worker(app.clone()));
+    tokio::spawn(record::signer(app.clone()));
     let service = axum::middleware::from_fn(i18n::language).layer(router(app));
     let service = axum::ServiceExt::<axum::extract::Request>::into_make_service_with_connect_info::<SocketAddr>(service);
     axum::serve(listener, service).with_graceful_shutdown(shutdown_signal()).await

@@ -42,6 +42,19 @@ async fn choose(browser: &Browser, id: &str, value: &str) {
     select.select_by_value(value).await.unwrap_or_else(|_| panic!("option {value} in #{id}"));
 }
 
+/// Waits (up to 10 s) for the browser to arrive at a page whose path ends with `suffix`.
+async fn wait_for_path(browser: &Browser, suffix: &str) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    loop {
+        let path = browser.current_url().await.unwrap().path().to_string();
+        if path.ends_with(suffix) {
+            return;
+        }
+        assert!(std::time::Instant::now() < deadline, "the browser is at {path}, not …{suffix}");
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+}
+
 async fn click(browser: &Browser, css: &str) {
     browser.find(Locator::Css(css)).await.unwrap_or_else(|_| panic!("element {css}")).click().await.unwrap();
 }
@@ -69,13 +82,13 @@ async fn a_participant_registers_in_the_browser_and_arabic_is_laid_out_right_to_
     fill(&browser, "email", "fatuma@example.org").await;
     fill(&browser, "password", PASSWORD).await;
     click(&browser, "form.stacked button[type=submit]").await;
-    assert!(browser.current_url().await.unwrap().path().ends_with("/me"));
+    wait_for_path(&browser, "/me").await;
     let name = browser.find(Locator::Id("name")).await.unwrap().prop("value").await.unwrap();
     assert_eq!(name.as_deref(), Some("Fatuma Abdi"));
 
     browser.goto(&format!("{}/statistics", server.url)).await.unwrap();
     click(&browser, ".languages a[lang=ar]").await;
-    assert!(browser.current_url().await.unwrap().path().starts_with("/ar/statistics"));
+    wait_for_path(&browser, "/ar/statistics").await;
     let layout = browser
         .execute(
             "const brand = document.querySelector('.brand').getBoundingClientRect();
@@ -113,6 +126,8 @@ async fn every_page_passes_the_axe_core_audit() {
         "/ar/statistics",
         "/zh/participants",
         "/ru/login",
+        "/record",
+        "/ar/record",
     ];
     let mut failures = Vec::new();
     let listed = server.client().get("/api/participants?limit=1").await.json()[0]["id"].as_i64().unwrap();

@@ -5,4 +5,5 @@ mod accounts;
 mod browser;
 mod pages;
 mod proposals;
+mod record;
 mod support;

@@ -60,6 +60,7 @@ impl Server {
             .args(["serve", "--bind", "127.0.0.1:0", "--database", &database, "--smtp-url", &mail.url()])
             .env("AGORA_LOG", "info")
             .env("NO_COLOR", "1")
+            .env("AGORA_RECORD_SIGN_SECS", "1")
             .current_dir(dir.path())
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit());

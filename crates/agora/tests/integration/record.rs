@@ -1,0 +1,90 @@
+//! The public record as a verifiable log: signed tree heads, proofs, and `agora verify` catching an edited,
+//! deleted or reordered entry made directly in the database.
+
+use crate::support::*;
+use std::time::{Duration, Instant};
+
+/// Waits until the signed head covers every entry of the record (the signer runs every second in tests).
+async fn signed_head(server: &Server, at_least: u64) -> serde_json::Value {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let head = server.client().get("/api/record/head").await;
+        if head.status == 200 && head.json()["tree_size"].as_u64().unwrap_or(0) >= at_least {
+            return head.json();
+        }
+        assert!(Instant::now() < deadline, "no signed head of {at_least} entries: {}", head.body);
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+fn verify(server: &Server, state: &std::path::Path) -> (bool, String) {
+    let out = agora().args(["verify", &server.url, "--state"]).arg(state).output().unwrap();
+    (out.status.success(), format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr)))
+}
+
+async fn execute(server: &Server, sql: &str) {
+    sqlx::any::install_default_drivers();
+    let mut conn = <sqlx::AnyConnection as sqlx::Connection>::connect(&server.database).await.expect("open the database");
+    sqlx::query(sqlx::AssertSqlSafe(sql.to_string())).execute(&mut conn).await.expect("tamper");
+}
+
+#[tokio::test]
+async fn verification_passes_on_an_honest_log_and_names_every_tampered_entry() {
+    let server = Server::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let state = dir.path().join("head.json");
+    registered_participant(&server, "Ruth Chebet", "ruth@example.org").await;
+    let first = signed_head(&server, 1).await;
+    let (ok, out) = verify(&server, &state);
+    assert!(ok, "{out}");
+    assert!(out.contains("verified:"), "{out}");
+
+    // The log grows; the next check proves the new tree extends the one seen before.
+    for (name, email) in
+        [("Peter Onyango", "peter@example.org"), ("Lucy Wekesa", "lucy@example.org"), ("Joseph Barasa", "joseph@example.org")]
+    {
+        registered_participant(&server, name, email).await;
+    }
+    let size = first["tree_size"].as_u64().unwrap();
+    let second = signed_head(&server, size + 3).await;
+    let (ok, out) = verify(&server, &state);
+    assert!(ok && out.contains("consistent with the head seen before"), "{out}");
+
+    // Proofs for what does not exist say why.
+    let n = second["tree_size"].as_u64().unwrap();
+    let missing = server.client().get(&format!("/api/record/proof/inclusion?leaf_index={n}&tree_size={n}")).await;
+    assert_eq!(missing.status, 404);
+    assert!(missing.json()["detail"].as_str().unwrap().contains(&format!("no entry {n} in the tree of size {n}")));
+    assert_eq!(server.client().get(&format!("/api/record/proof/consistency?first=1&second={}", n + 50)).await.status, 404);
+    assert_eq!(server.client().get("/api/record/entries?start=5&end=1").await.status, 400);
+    assert_eq!(server.client().get("/api/record/proof/inclusion?leaf_index=x&tree_size=1").await.status, 400);
+
+    // An entry edited directly in the database is named.
+    execute(&server, "UPDATE public_record SET payload = '{\"role\":\"admin\"}' WHERE leaf_index = 2").await;
+    let (ok, out) = verify(&server, &dir.path().join("fresh.json"));
+    assert!(!ok, "{out}");
+    assert!(out.contains("entry 2 (record id") && out.contains("edited or moved"), "{out}");
+    // A deleted one is named, and so are two swapped ones.
+    execute(&server, "DELETE FROM public_record WHERE leaf_index = 4").await;
+    let (_, out) = verify(&server, &dir.path().join("fresh.json"));
+    assert!(out.contains("entries 4 to 4 are missing"), "{out}");
+    execute(&server, "UPDATE public_record SET leaf_index = -1 WHERE leaf_index = 0").await;
+    execute(&server, "UPDATE public_record SET leaf_index = 0 WHERE leaf_index = 1").await;
+    execute(&server, "UPDATE public_record SET leaf_index = 1 WHERE leaf_index = -1").await;
+    let (_, out) = verify(&server, &dir.path().join("fresh.json"));
+    assert!(out.contains("entry 0 (record id") && out.contains("entry 1 (record id"), "{out}");
+    // The state saved from the honest run still holds the last good head: a rewritten history cannot pass it.
+    let (ok, _) = verify(&server, &state);
+    assert!(!ok);
+}
+
+#[tokio::test]
+async fn the_record_page_shows_the_head_and_how_to_verify() {
+    let server = Server::start().await;
+    registered_participant(&server, "Esther Nakato", "esther@example.org").await;
+    let head = signed_head(&server, 1).await;
+    let page = server.client().get("/record").await;
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains(head["root_hash"].as_str().unwrap()) && page.body.contains("agora verify"));
+    assert!(!page.body.contains("esther@example.org"), "the record holds no personal data");
+}

@@ -1,0 +1,17 @@
+-- The public record as a Merkle tree. Each entry gets its place in the tree, assigned in commit order by the
+-- sequencer (so concurrent transactions cannot reorder a signed prefix). The tree keeps its own leaf hashes,
+-- apart from the entries, so that proofs stay right when an entry row is tampered with — and expose it.
+ALTER TABLE public_record ADD COLUMN leaf_index BIGINT;
+CREATE UNIQUE INDEX public_record_leaf_index ON public_record(leaf_index);
+
+CREATE TABLE record_leaves (
+    leaf_index BIGINT PRIMARY KEY,
+    leaf_hash TEXT NOT NULL
+);
+
+CREATE TABLE tree_heads (
+    tree_size BIGINT PRIMARY KEY,
+    root_hash TEXT NOT NULL,
+    signed_at BIGINT NOT NULL,
+    signature TEXT NOT NULL
+);

@@ -106,6 +106,7 @@ struct OverviewPage {
     cycle: Cycle,
     phases: Vec<PhaseRow>,
     themes: Vec<Theme>,
+    json_ld: String,
 }
 
 async fn overview(State(app): State<App>, page: Page, Path(id): Path<i64>) -> Result<Response, AppError> {
@@ -113,7 +114,17 @@ async fn overview(State(app): State<App>, page: Page, Path(id): Path<i64>) -> Re
     let mut conn = app.db.acquire().await?;
     let themes = cycles::themes(&mut conn, id).await?;
     let phases = phase_rows(&cycle);
-    Ok(html(&OverviewPage { page, cycle, phases, themes }))
+    let meeting = cycle.phase(Phase::Meeting);
+    let json_ld = crate::page::json_ld(serde_json::json!({
+        "@type": "Event",
+        "name": cycle.name,
+        "location": { "@type": "Place", "name": cycle.host },
+        "startDate": meeting.map(|d| day(d.start)),
+        "endDate": meeting.map(|d| day(d.end - 1)),
+        "eventAttendanceMode": if cycle.hybrid { "https://schema.org/MixedEventAttendanceMode" } else { "https://schema.org/OfflineEventAttendanceMode" },
+        "about": themes.iter().map(|t| t.name.clone()).collect::<Vec<_>>(),
+    }));
+    Ok(html(&OverviewPage { page, cycle, phases, themes, json_ld }))
 }
 
 #[derive(Template)]

@@ -163,12 +163,15 @@ struct ParticipantPage {
     page: Page,
     person: DirectoryEntry,
     bio_html: String,
+    json_ld: String,
 }
 
 async fn participant_page(State(app): State<App>, page: Page, Path(id): Path<i64>) -> Result<Response, AppError> {
     let person = participant_entry(&app, id).await?;
     let bio_html = crate::markdown::render(&person.bio);
-    Ok(html(&ParticipantPage { page, person, bio_html }))
+    let affiliation = person.organization.as_ref().map(|o| serde_json::json!({ "@type": "Organization", "name": o }));
+    let json_ld = crate::page::json_ld(serde_json::json!({ "@type": "Person", "name": person.name, "affiliation": affiliation }));
+    Ok(html(&ParticipantPage { page, person, bio_html, json_ld }))
 }
 
 async fn participant_api(State(app): State<App>, Path(id): Path<i64>) -> Result<Response, AppError> {
@@ -215,6 +218,7 @@ struct OrganizationPage {
     page: Page,
     organization: Organization,
     people: Vec<DirectoryEntry>,
+    json_ld: String,
 }
 
 async fn organization_data(app: &App, id: i64) -> Result<(Organization, Vec<DirectoryEntry>), AppError> {
@@ -227,7 +231,13 @@ async fn organization_data(app: &App, id: i64) -> Result<(Organization, Vec<Dire
 
 async fn organization_page(State(app): State<App>, page: Page, Path(id): Path<i64>) -> Result<Response, AppError> {
     let (organization, people) = organization_data(&app, id).await?;
-    Ok(html(&OrganizationPage { page, organization, people }))
+    let json_ld = crate::page::json_ld(serde_json::json!({
+        "@type": "Organization",
+        "name": organization.name,
+        "url": (!organization.website.is_empty()).then_some(&organization.website),
+        "address": { "@type": "PostalAddress", "addressCountry": organization.country },
+    }));
+    Ok(html(&OrganizationPage { page, organization, people, json_ld }))
 }
 
 async fn organization_api(State(app): State<App>, Path(id): Path<i64>) -> Result<Response, AppError> {

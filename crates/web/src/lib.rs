@@ -17,6 +17,7 @@ mod forms;
 pub mod i18n;
 pub mod mail;
 mod markdown;
+mod open_data;
 mod page;
 mod proposals;
 mod record;
@@ -127,6 +128,7 @@ pub fn router(app: App) -> Router {
         .merge(proposals::routes())
         .merge(evaluation::routes())
         .merge(record::routes())
+        .merge(open_data::routes())
         .fallback(|| async { AppError::NotFound })
         .layer(axum::middleware::from_fn_with_state(app.clone(), error::render_errors))
         .layer(axum::middleware::from_fn(auth::visitor_cookie))

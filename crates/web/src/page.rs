@@ -114,6 +114,13 @@ impl FromRequestParts<App> for Page {
     }
 }
 
+/// schema.org JSON-LD for a page's <head>, safe inside a script element (no "</" can close it).
+pub fn json_ld(value: serde_json::Value) -> String {
+    let mut object = value;
+    object["@context"] = "https://schema.org".into();
+    object.to_string().replace('<', "\\u003c")
+}
+
 /// Renders a template as an HTML response.
 pub fn html<T: Template>(template: &T) -> Response {
     match template.render() {

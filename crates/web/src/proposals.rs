@@ -479,6 +479,7 @@ struct ViewPage {
     override_reason: String,
     decision: Option<agora_store::evaluation::Decision>,
     versions: Vec<(i64, String)>,
+    json_ld: String,
 }
 
 async fn view(State(app): State<App>, page: Page, Path(id): Path<i64>) -> Result<Response, AppError> {
@@ -506,6 +507,14 @@ async fn view(State(app): State<App>, page: Page, Path(id): Path<i64>) -> Result
         _ => (Vec::new(), None, String::new()),
     };
     let editable = mine && deadline(&cycle).0;
+    let json_ld = crate::page::json_ld(serde_json::json!({
+        "@type": "CreativeWork",
+        "name": proposal.title,
+        "abstract": proposal.description,
+        "about": theme,
+        "isPartOf": { "@type": "Event", "name": cycle.name },
+        "contributor": people.iter().filter(|p| p.status == "confirmed").map(|p| serde_json::json!({ "@type": "Person", "name": p.name })).collect::<Vec<_>>(),
+    }));
     let view = ViewPage {
         page,
         diversity: diversity(&listed),
@@ -520,6 +529,7 @@ async fn view(State(app): State<App>, page: Page, Path(id): Path<i64>) -> Result
         override_reason,
         decision,
         versions,
+        json_ld,
     };
     Ok(html(&view))
 }
@@ -548,7 +558,7 @@ async fn list(State(app): State<App>, page: Page, Path(cycle_id): Path<i64>) -> 
 }
 
 /// The public fields of every submitted proposal, with its organizers and people (names and roles only).
-async fn public_rows(app: &App, cycle_id: i64) -> Result<Vec<serde_json::Value>, AppError> {
+pub(crate) async fn public_rows(app: &App, cycle_id: i64) -> Result<Vec<serde_json::Value>, AppError> {
     let mut conn = app.db.acquire().await?;
     let themes = cycles::themes(&mut conn, cycle_id).await?;
     let mut rows = Vec::new();

@@ -20,7 +20,7 @@ pub fn routes() -> Router<App> {
     Router::new().route("/statistics", get(page)).route("/statistics.csv", get(csv)).route("/api/statistics", get(api))
 }
 
-async fn tallies(app: &App) -> Result<Vec<(&'static str, Tally)>, AppError> {
+pub(crate) async fn tallies(app: &App) -> Result<Vec<(&'static str, Tally)>, AppError> {
     let mut conn = app.db.acquire().await?;
     let registrations: Vec<Registration> = agora_store::stats::registrations(&mut conn)
         .await?

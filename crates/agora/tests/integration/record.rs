@@ -88,3 +88,43 @@ async fn the_record_page_shows_the_head_and_how_to_verify() {
     assert!(page.body.contains(head["root_hash"].as_str().unwrap()) && page.body.contains("agora verify"));
     assert!(!page.body.contains("esther@example.org"), "the record holds no personal data");
 }
+
+#[tokio::test]
+async fn open_data_feeds_and_linked_data_cover_the_public_record() {
+    let server = Server::start_with(true).await;
+    let client = server.client();
+    assert_eq!(client.get("/open-data").await.status, 200);
+    let dictionary = client.get("/open-data/dictionary.json").await.json();
+    let datasets = dictionary["datasets"].as_array().unwrap();
+    assert!(datasets.len() >= 8);
+    for dataset in datasets {
+        let name = dataset["dataset"].as_str().unwrap();
+        let fields: Vec<&str> = dataset["fields"].as_array().unwrap().iter().map(|f| f["name"].as_str().unwrap()).collect();
+        let csv = client.get(&format!("/open-data/{name}.csv")).await;
+        assert_eq!(csv.status, 200, "{name}");
+        assert!(csv.body.starts_with(&format!("{}\r\n", fields.join(","))), "{name}: the CSV header is the dictionary's fields");
+        let jsonl = client.get(&format!("/open-data/{name}.jsonl")).await;
+        for line in jsonl.body.lines() {
+            let row: serde_json::Value = serde_json::from_str(line).unwrap_or_else(|e| panic!("{name}: {e}: {line}"));
+            assert!(fields.iter().all(|f| row.get(*f).is_some()), "{name}: every dictionary field in {line}");
+        }
+        assert!(!jsonl.body.contains("@demo.agora.example"), "{name}: no email addresses in open data");
+    }
+    assert_eq!(client.get("/open-data/proposals.jsonl").await.body.lines().count(), 400);
+    assert_eq!(client.get("/open-data/secrets.csv").await.status, 404);
+
+    let feed = client.get("/feeds/proposals.atom").await;
+    assert!(feed.headers["content-type"].to_str().unwrap().starts_with("application/atom+xml"));
+    let xml = scraper::Html::parse_fragment(&feed.body);
+    let titles: Vec<String> = xml.select(&scraper::Selector::parse("entry > title").unwrap()).map(|t| t.text().collect()).collect();
+    assert!(!titles.is_empty() && titles.iter().all(|t| t.contains("proposal")), "{titles:?}");
+    assert_eq!(client.get("/feeds/everything.atom").await.status, 404);
+
+    let org = client.get("/organizations/1").await;
+    let ld =
+        org.html().select(&scraper::Selector::parse("script[type='application/ld+json']").unwrap()).next().expect("JSON-LD").inner_html();
+    let ld: serde_json::Value = serde_json::from_str(&ld).unwrap();
+    assert_eq!((ld["@context"].as_str(), ld["@type"].as_str()), (Some("https://schema.org"), Some("Organization")));
+    let event = client.get("/cycles/1").await;
+    assert!(event.body.contains("\"@type\":\"Event\""));
+}

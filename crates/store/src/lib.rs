@@ -15,6 +15,7 @@ pub mod record;
 pub mod sessions;
 pub mod settings;
 pub mod stats;
+pub mod tokens;
 
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::{AnyConnection, AnyPool, Executor};

@@ -3,7 +3,7 @@
 use crate::{Conn, Result, StoreError, is_unique_violation, now, record};
 use serde::Serialize;
 
-#[derive(Debug, Clone, sqlx::FromRow, Serialize)]
+#[derive(Debug, Clone, sqlx::FromRow, Serialize, utoipa::ToSchema)]
 pub struct Organization {
     pub id: i64,
     pub name: String,
@@ -76,18 +76,22 @@ pub struct Filter {
     pub stakeholder_group: String,
     pub country: String,
     pub name: String,
+    /// Cursor pagination for the API: only ids after this one, in id order (else by name).
+    pub after_id: Option<i64>,
 }
 
 pub async fn list(conn: &mut Conn, filter: &Filter, limit: i64, offset: i64) -> Result<Vec<Organization>> {
     Ok(sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "{SELECT} WHERE ($1 = '' OR o.stakeholder_group = $1) AND ($2 = '' OR o.country = $2) AND ($3 = '' OR o.name_key LIKE $3)
-         ORDER BY o.name_key LIMIT $4 OFFSET $5"
+           AND ($6 < 0 OR o.id > $6)
+         ORDER BY CASE WHEN $6 < 0 THEN o.name_key ELSE '' END, o.id LIMIT $4 OFFSET $5"
     )))
     .bind(&filter.stakeholder_group)
     .bind(&filter.country)
     .bind(like_pattern(&filter.name))
     .bind(limit)
     .bind(offset)
+    .bind(filter.after_id.unwrap_or(-1))
     .fetch_all(conn)
     .await?)
 }

@@ -208,7 +208,7 @@ pub async fn token_valid(conn: &mut Conn, purpose: &str, token_hash: &str) -> Re
 }
 
 /// A directory entry: only what a participant chose to make public.
-#[derive(Debug, Clone, sqlx::FromRow, Serialize)]
+#[derive(Debug, Clone, sqlx::FromRow, Serialize, utoipa::ToSchema)]
 pub struct DirectoryEntry {
     pub id: i64,
     pub name: String,
@@ -226,6 +226,8 @@ pub struct DirectoryFilter {
     pub name: String,
     pub organization_id: Option<i64>,
     pub participant_id: Option<i64>,
+    /// Cursor pagination for the API: only ids after this one, in id order (else by name).
+    pub after_id: Option<i64>,
 }
 
 pub async fn directory(conn: &mut Conn, filter: &DirectoryFilter, limit: i64, offset: i64) -> Result<Vec<DirectoryEntry>> {
@@ -234,8 +236,8 @@ pub async fn directory(conn: &mut Conn, filter: &DirectoryFilter, limit: i64, of
          FROM participants p LEFT JOIN organizations o ON o.id = p.organization_id
          WHERE p.listed = 1 AND p.deleted_at IS NULL AND p.verified_at IS NOT NULL
            AND ($1 = '' OR p.stakeholder_group = $1) AND ($2 = '' OR p.country = $2) AND ($3 = '' OR LOWER(p.name) LIKE $3)
-           AND ($4 = 0 OR p.organization_id = $4) AND ($5 = 0 OR p.id = $5)
-         ORDER BY LOWER(p.name), p.id LIMIT $6 OFFSET $7",
+           AND ($4 = 0 OR p.organization_id = $4) AND ($5 = 0 OR p.id = $5) AND ($8 < 0 OR p.id > $8)
+         ORDER BY CASE WHEN $8 < 0 THEN LOWER(p.name) ELSE '' END, p.id LIMIT $6 OFFSET $7",
     )
     .bind(&filter.stakeholder_group)
     .bind(&filter.country)
@@ -244,6 +246,7 @@ pub async fn directory(conn: &mut Conn, filter: &DirectoryFilter, limit: i64, of
     .bind(filter.participant_id.unwrap_or(0))
     .bind(limit)
     .bind(offset)
+    .bind(filter.after_id.unwrap_or(-1))
     .fetch_all(conn)
     .await?)
 }

@@ -45,7 +45,7 @@ pub async fn after(conn: &mut Conn, after_id: i64, limit: i64) -> Result<Vec<Ent
 }
 
 /// An entry with its place in the Merkle tree, as the API serves it for verification.
-#[derive(Debug, Clone, sqlx::FromRow, Serialize)]
+#[derive(Debug, Clone, sqlx::FromRow, Serialize, utoipa::ToSchema)]
 pub struct Leaf {
     pub leaf_index: i64,
     pub id: i64,

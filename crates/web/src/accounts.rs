@@ -398,6 +398,7 @@ struct ProfilePage {
     choices: Choices,
     roles: Vec<String>,
     notice: Option<String>,
+    tokens: Vec<agora_store::tokens::Token>,
 }
 
 async fn profile_form(State(app): State<App>, page: Page, Query(query): Query<NoticeQuery>) -> Result<Response, AppError> {
@@ -419,10 +420,26 @@ async fn profile_form(State(app): State<App>, page: Page, Query(query): Query<No
         ..ProfileForm::default()
     };
     drop(conn);
-    let choices = Choices::load(&page, &app).await?;
-    let roles = user.roles.iter().map(|r| page.term("role", r.code())).collect();
     let notice = notice(&page, &query.notice);
-    Ok(html(&ProfilePage { page, form, choices, roles, notice }))
+    profile_page(&app, page, form, notice, axum::http::StatusCode::OK).await
+}
+
+/// The profile page around a form (as stored, or as typed with its errors), with roles and API tokens.
+async fn profile_page(
+    app: &App,
+    page: Page,
+    mut form: ProfileForm,
+    notice: Option<String>,
+    status: axum::http::StatusCode,
+) -> Result<Response, AppError> {
+    let user = page.require_user()?.clone();
+    let mut conn = app.db.acquire().await?;
+    form.email = participants::get(&mut conn, user.id).await?.email;
+    let tokens = agora_store::tokens::of(&mut conn, user.id).await?;
+    drop(conn);
+    let choices = Choices::load(&page, app).await?;
+    let roles = user.roles.iter().map(|r| page.term("role", r.code())).collect();
+    Ok((status, html(&ProfilePage { page, form, choices, roles, notice, tokens })).into_response())
 }
 
 async fn profile_save(State(app): State<App>, page: Page, form: FormData) -> Result<Response, AppError> {
@@ -430,13 +447,7 @@ async fn profile_save(State(app): State<App>, page: Page, form: FormData) -> Res
     let mut typed = ProfileForm::from_form(&form);
     let valid = typed.validate(&page);
     let Some((profile, organization)) = valid.filter(|_| typed.errors.is_empty()) else {
-        let mut conn = app.db.acquire().await?;
-        typed.email = participants::get(&mut conn, user.id).await?.email;
-        drop(conn);
-        let choices = Choices::load(&page, &app).await?;
-        let roles = user.roles.iter().map(|r| page.term("role", r.code())).collect();
-        return Ok((axum::http::StatusCode::UNPROCESSABLE_ENTITY, html(&ProfilePage { page, form: typed, choices, roles, notice: None }))
-            .into_response());
+        return profile_page(&app, page, typed, None, axum::http::StatusCode::UNPROCESSABLE_ENTITY).await;
     };
     let mut tx = app.db.begin().await?;
     let organization_id = organization_id(&mut tx, organization).await?;

@@ -336,7 +336,9 @@ async fn add_theme(State(app): State<App>, page: Page, Path(id): Path<i64>, form
     Ok(Redirect::to(&page.href(&format!("/cycles/{id}/issues#themes"))).into_response())
 }
 
-async fn api_list(State(app): State<App>) -> Result<Response, AppError> {
+/// The forum's cycles.
+#[utoipa::path(get, path = "/api/cycles", tag = "cycles", responses((status = 200, description = "the cycles")))]
+pub(crate) async fn api_list(State(app): State<App>) -> Result<Response, AppError> {
     let mut conn = app.db.acquire().await?;
     let rows = cycles::list(&mut conn).await?;
     Ok(crate::export::json_response(
@@ -347,7 +349,9 @@ async fn api_list(State(app): State<App>) -> Result<Response, AppError> {
     ))
 }
 
-async fn api_cycle(State(app): State<App>, Path(id): Path<i64>) -> Result<Response, AppError> {
+/// A cycle with its phases, rules and themes.
+#[utoipa::path(get, path = "/api/cycles/{id}", tag = "cycles", params(("id" = i64, Path)), responses((status = 200, description = "the cycle and its themes"), (status = 404, body = crate::api::ApiError)))]
+pub(crate) async fn api_cycle(State(app): State<App>, Path(id): Path<i64>) -> Result<Response, AppError> {
     let cycle = load(&app, id).await?;
     let mut conn = app.db.acquire().await?;
     let themes = cycles::themes(&mut conn, id).await?;

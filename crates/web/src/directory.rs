@@ -40,6 +40,8 @@ pub struct ListQuery {
     pub name: String,
     pub page: Option<u32>,
     pub limit: Option<i64>,
+    /// API only: continue after the item this cursor names (from the previous answer's `Link: rel="next"`).
+    pub cursor: Option<String>,
 }
 
 impl ListQuery {
@@ -71,7 +73,15 @@ impl ListQuery {
     }
 
     fn organization_filter(&self) -> Filter {
-        Filter { stakeholder_group: self.group.clone(), country: self.country.clone(), name: self.name.clone() }
+        Filter { stakeholder_group: self.group.clone(), country: self.country.clone(), name: self.name.clone(), after_id: None }
+    }
+
+    /// The id the API continues after: 0 for the first page; a cursor that is not one of ours is refused.
+    fn after(&self) -> Result<i64, AppError> {
+        match &self.cursor {
+            None => Ok(0),
+            Some(c) => crate::api::decode_cursor(c),
+        }
     }
 
     /// The query string of the same filters on another page.
@@ -143,11 +153,19 @@ async fn participants_csv(State(app): State<App>, Query(query): Query<ListQuery>
     Ok(csv_response("participants.csv", csv_document(&["id", "name", "stakeholder_group", "organization", "country"], rows)))
 }
 
-async fn participants_api(State(app): State<App>, Query(query): Query<ListQuery>) -> Result<Response, AppError> {
+/// Listed participants (public fields only), in id order, with cursor pagination.
+#[utoipa::path(get, path = "/api/participants", tag = "directory",
+    params(("group" = Option<String>, Query, description = "stakeholder group code"), ("country" = Option<String>, Query, description = "ISO 3166-1 alpha-2"),
+           ("name" = Option<String>, Query, description = "words of the name"), ("limit" = Option<i64>, Query, description = "at most 1000, default 100"),
+           ("cursor" = Option<String>, Query, description = "from the previous page's Link: rel=\"next\" header")),
+    responses((status = 200, body = [DirectoryEntry]), (status = 400, body = crate::api::ApiError)))]
+pub(crate) async fn participants_api(State(app): State<App>, Query(query): Query<ListQuery>) -> Result<Response, AppError> {
     let query = query.validated()?;
     let limit = query.api_limit();
-    let offset = i64::from(query.page.unwrap_or(1).max(1) - 1) * limit;
-    Ok(json_response(&participant_rows(&app, &query, limit, offset).await?))
+    let filter = DirectoryFilter { after_id: Some(query.after()?), ..query.participant_filter() };
+    let mut conn = app.db.acquire().await?;
+    let rows = participants::directory(&mut conn, &filter, limit, 0).await?;
+    Ok(crate::api::page_of(rows, limit, "/api/participants", |p| p.id))
 }
 
 /// A listed participant's public entry; anyone not listed is not found, whatever their id.
@@ -174,7 +192,10 @@ async fn participant_page(State(app): State<App>, page: Page, Path(id): Path<i64
     Ok(html(&ParticipantPage { page, person, bio_html, json_ld }))
 }
 
-async fn participant_api(State(app): State<App>, Path(id): Path<i64>) -> Result<Response, AppError> {
+/// One listed participant.
+#[utoipa::path(get, path = "/api/participants/{id}", tag = "directory", params(("id" = i64, Path)),
+    responses((status = 200, body = DirectoryEntry), (status = 404, body = crate::api::ApiError)))]
+pub(crate) async fn participant_api(State(app): State<App>, Path(id): Path<i64>) -> Result<Response, AppError> {
     Ok(json_response(&participant_entry(&app, id).await?))
 }
 
@@ -204,12 +225,19 @@ async fn organizations_csv(State(app): State<App>, Query(query): Query<ListQuery
     Ok(csv_response("organizations.csv", csv_document(&["id", "name", "stakeholder_group", "country", "website", "participants"], rows)))
 }
 
-async fn organizations_api(State(app): State<App>, Query(query): Query<ListQuery>) -> Result<Response, AppError> {
+/// Organizations, in id order, with cursor pagination.
+#[utoipa::path(get, path = "/api/organizations", tag = "directory",
+    params(("group" = Option<String>, Query, description = "stakeholder group code"), ("country" = Option<String>, Query, description = "ISO 3166-1 alpha-2"),
+           ("name" = Option<String>, Query, description = "words of the name"), ("limit" = Option<i64>, Query, description = "at most 1000, default 100"),
+           ("cursor" = Option<String>, Query, description = "from the previous page's Link: rel=\"next\" header")),
+    responses((status = 200, body = [Organization]), (status = 400, body = crate::api::ApiError)))]
+pub(crate) async fn organizations_api(State(app): State<App>, Query(query): Query<ListQuery>) -> Result<Response, AppError> {
     let query = query.validated()?;
     let limit = query.api_limit();
-    let offset = i64::from(query.page.unwrap_or(1).max(1) - 1) * limit;
+    let filter = Filter { after_id: Some(query.after()?), ..query.organization_filter() };
     let mut conn = app.db.acquire().await?;
-    Ok(json_response(&organizations::list(&mut conn, &query.organization_filter(), limit, offset).await?))
+    let rows = organizations::list(&mut conn, &filter, limit, 0).await?;
+    Ok(crate::api::page_of(rows, limit, "/api/organizations", |o| o.id))
 }
 
 #[derive(Template)]
@@ -240,7 +268,10 @@ async fn organization_page(State(app): State<App>, page: Page, Path(id): Path<i6
     Ok(html(&OrganizationPage { page, organization, people, json_ld }))
 }
 
-async fn organization_api(State(app): State<App>, Path(id): Path<i64>) -> Result<Response, AppError> {
+/// One organization with its listed participants.
+#[utoipa::path(get, path = "/api/organizations/{id}", tag = "directory", params(("id" = i64, Path)),
+    responses((status = 200, description = "the organization and its listed participants"), (status = 404, body = crate::api::ApiError)))]
+pub(crate) async fn organization_api(State(app): State<App>, Path(id): Path<i64>) -> Result<Response, AppError> {
     let (organization, people) = organization_data(&app, id).await?;
     Ok(json_response(&serde_json::json!({ "organization": organization, "listed_participants": people })))
 }

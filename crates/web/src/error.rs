@@ -28,6 +28,12 @@ pub enum AppError {
     ForbiddenBecause(String),
     #[error("login required")]
     LoginRequired,
+    /// An API call without a valid token.
+    #[error("unauthorized: {0}")]
+    Unauthorized(String),
+    /// An API token without the scope the endpoint needs.
+    #[error("missing scope {0}")]
+    MissingScope(String),
     #[error("too many requests; retry in {0} s")]
     RateLimited(u64),
     #[error(transparent)]
@@ -41,7 +47,8 @@ impl AppError {
         match self {
             AppError::NotFound | AppError::NotFoundBecause(_) | AppError::Store(StoreError::NotFound) => StatusCode::NOT_FOUND,
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
-            AppError::Csrf | AppError::Forbidden | AppError::ForbiddenBecause(_) => StatusCode::FORBIDDEN,
+            AppError::Csrf | AppError::Forbidden | AppError::ForbiddenBecause(_) | AppError::MissingScope(_) => StatusCode::FORBIDDEN,
+            AppError::Unauthorized(_) => StatusCode::UNAUTHORIZED,
             AppError::LoginRequired => StatusCode::SEE_OTHER,
             AppError::RateLimited(_) => StatusCode::TOO_MANY_REQUESTS,
             AppError::Store(StoreError::Conflict) => StatusCode::CONFLICT,
@@ -57,6 +64,7 @@ impl AppError {
             StatusCode::FORBIDDEN if matches!(self, AppError::Csrf) => "error-csrf",
             StatusCode::FORBIDDEN => "error-forbidden",
             StatusCode::TOO_MANY_REQUESTS => "error-rate-limited",
+            StatusCode::UNAUTHORIZED => "error-unauthorized",
             StatusCode::CONFLICT => "error-conflict",
             _ => "error-internal",
         }
@@ -91,7 +99,8 @@ impl IntoResponse for AppError {
             status,
             message_key: self.message_key(),
             detail: match &self {
-                AppError::BadRequest(reason) | AppError::NotFoundBecause(reason) => reason.clone(),
+                AppError::BadRequest(reason) | AppError::NotFoundBecause(reason) | AppError::Unauthorized(reason) => reason.clone(),
+                AppError::MissingScope(scope) => format!("this token lacks the scope {scope}"),
                 AppError::ForbiddenBecause(key) => format!("@{key}"),
                 _ => String::new(),
             },

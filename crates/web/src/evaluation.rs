@@ -580,7 +580,9 @@ async fn workshops(State(app): State<App>, page: Page, Path(cycle_id): Path<i64>
     Ok(html(&WorkshopsPage { page, cycle, by_theme }))
 }
 
-async fn workshops_api(State(app): State<App>, Path(cycle_id): Path<i64>) -> Result<Response, AppError> {
+/// The approved workshops of a cycle.
+#[utoipa::path(get, path = "/api/cycles/{id}/workshops", tag = "cycles", params(("id" = i64, Path)), responses((status = 200, description = "the approved workshops"), (status = 404, body = crate::api::ApiError)))]
+pub(crate) async fn workshops_api(State(app): State<App>, Path(cycle_id): Path<i64>) -> Result<Response, AppError> {
     load_cycle(&app, cycle_id).await?;
     let list: Vec<serde_json::Value> = approved(&app, cycle_id)
         .await?
@@ -674,7 +676,9 @@ async fn anonymised_scores(app: &App, cycle_id: i64) -> Result<Vec<serde_json::V
         .collect())
 }
 
-async fn scores_api(State(app): State<App>, Path(cycle_id): Path<i64>) -> Result<Response, AppError> {
+/// The MAG's scores of a cycle, evaluators replaced by pseudonyms.
+#[utoipa::path(get, path = "/api/cycles/{id}/scores", tag = "cycles", params(("id" = i64, Path)), responses((status = 200, description = "anonymised scores"), (status = 404, body = crate::api::ApiError)))]
+pub(crate) async fn scores_api(State(app): State<App>, Path(cycle_id): Path<i64>) -> Result<Response, AppError> {
     Ok(json_response(&anonymised_scores(&app, cycle_id).await?))
 }
 

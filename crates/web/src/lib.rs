@@ -4,6 +4,7 @@
 
 mod accounts;
 mod admin;
+mod api;
 mod auth;
 mod cache;
 mod charts;
@@ -129,6 +130,7 @@ pub fn router(app: App) -> Router {
         .merge(evaluation::routes())
         .merge(record::routes())
         .merge(open_data::routes())
+        .merge(api::routes())
         .fallback(|| async { AppError::NotFound })
         .layer(axum::middleware::from_fn_with_state(app.clone(), error::render_errors))
         .layer(axum::middleware::from_fn(auth::visitor_cookie))

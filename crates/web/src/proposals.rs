@@ -585,7 +585,9 @@ pub(crate) async fn public_rows(app: &App, cycle_id: i64) -> Result<Vec<serde_js
     Ok(rows)
 }
 
-async fn list_api(State(app): State<App>, Path(cycle_id): Path<i64>) -> Result<Response, AppError> {
+/// The submitted proposals of a cycle (public fields, no email addresses).
+#[utoipa::path(get, path = "/api/cycles/{id}/proposals", tag = "cycles", params(("id" = i64, Path)), responses((status = 200, description = "the proposals"), (status = 404, body = crate::api::ApiError)))]
+pub(crate) async fn list_api(State(app): State<App>, Path(cycle_id): Path<i64>) -> Result<Response, AppError> {
     load_cycle(&app, cycle_id).await?;
     Ok(json_response(&public_rows(&app, cycle_id).await?))
 }

@@ -91,19 +91,23 @@ fn head_json(head: &TreeHead, public_key: &str) -> serde_json::Value {
     })
 }
 
-async fn head(State(app): State<App>) -> Result<Response, AppError> {
+/// The latest signed tree head of the public record, with the forum's public key.
+#[utoipa::path(get, path = "/api/record/head", tag = "record", responses((status = 200, description = "the signed tree head"), (status = 404, body = crate::api::ApiError)))]
+pub(crate) async fn head(State(app): State<App>) -> Result<Response, AppError> {
     let head = latest(&app).await?;
     let key = to_hex(signing_key(&app).await?.verifying_key().as_bytes());
     Ok(json_response(&head_json(&head, &key)))
 }
 
 #[derive(Deserialize)]
-struct Range {
+pub(crate) struct Range {
     start: i64,
     end: i64,
 }
 
-async fn entries(State(app): State<App>, Query(range): Query<Range>) -> Result<Response, AppError> {
+/// Entries of the public record by their place in the tree (start inclusive, end exclusive, at most 1000).
+#[utoipa::path(get, path = "/api/record/entries", tag = "record", params(("start" = i64, Query), ("end" = i64, Query)), responses((status = 200, body = [agora_store::record::Leaf]), (status = 400, body = crate::api::ApiError)))]
+pub(crate) async fn entries(State(app): State<App>, Query(range): Query<Range>) -> Result<Response, AppError> {
     if range.start < 0 || range.end < range.start || range.end - range.start > MAX_ENTRIES_PER_CALL {
         return Err(AppError::BadRequest(format!("ask for 0 ≤ start ≤ end, at most {MAX_ENTRIES_PER_CALL} entries at a time")));
     }
@@ -112,7 +116,7 @@ async fn entries(State(app): State<App>, Query(range): Query<Range>) -> Result<R
 }
 
 #[derive(Deserialize)]
-struct InclusionQuery {
+pub(crate) struct InclusionQuery {
     leaf_index: i64,
     tree_size: i64,
 }
@@ -130,7 +134,9 @@ async fn signed_leaves(app: &App, tree_size: i64) -> Result<Vec<agora_domain::re
     Ok(record::leaves(&mut conn, tree_size).await?)
 }
 
-async fn inclusion(State(app): State<App>, Query(q): Query<InclusionQuery>) -> Result<Response, AppError> {
+/// The audit path of an entry in a signed tree (RFC 9162).
+#[utoipa::path(get, path = "/api/record/proof/inclusion", tag = "record", params(("leaf_index" = i64, Query), ("tree_size" = i64, Query)), responses((status = 200, description = "the audit path"), (status = 404, body = crate::api::ApiError)))]
+pub(crate) async fn inclusion(State(app): State<App>, Query(q): Query<InclusionQuery>) -> Result<Response, AppError> {
     let leaves = signed_leaves(&app, q.tree_size).await?;
     let path = usize::try_from(q.leaf_index).ok().and_then(|i| inclusion_proof(&leaves, i));
     let path = path.ok_or_else(|| AppError::NotFoundBecause(format!("no entry {} in the tree of size {}", q.leaf_index, q.tree_size)))?;
@@ -139,12 +145,14 @@ async fn inclusion(State(app): State<App>, Query(q): Query<InclusionQuery>) -> R
 }
 
 #[derive(Deserialize)]
-struct ConsistencyQuery {
+pub(crate) struct ConsistencyQuery {
     first: i64,
     second: i64,
 }
 
-async fn consistency(State(app): State<App>, Query(q): Query<ConsistencyQuery>) -> Result<Response, AppError> {
+/// The consistency proof between two signed tree sizes (RFC 9162).
+#[utoipa::path(get, path = "/api/record/proof/consistency", tag = "record", params(("first" = i64, Query), ("second" = i64, Query)), responses((status = 200, description = "the consistency proof"), (status = 404, body = crate::api::ApiError)))]
+pub(crate) async fn consistency(State(app): State<App>, Query(q): Query<ConsistencyQuery>) -> Result<Response, AppError> {
     let leaves = signed_leaves(&app, q.second).await?;
     let proof = usize::try_from(q.first).ok().and_then(|m| consistency_proof(&leaves, m));
     let proof =

@@ -63,7 +63,9 @@ fn render(page: Page) -> Result<Vec<u8>, AppError> {
     view.render().map(String::into_bytes).map_err(|e| AppError::Internal(e.to_string()))
 }
 
-async fn api() -> Response {
+/// The reference data: countries with their UN lists and regional groups, stakeholder groups, WSIS action lines, SDGs and the WSIS–SDG matrix.
+#[utoipa::path(get, path = "/api/reference", tag = "reference", responses((status = 200, description = "the reference data")))]
+pub(crate) async fn api() -> Response {
     json_response(&serde_json::json!({
         "stakeholder_groups": StakeholderGroup::ALL,
         "un_regional_groups": UnRegionalGroup::ALL,

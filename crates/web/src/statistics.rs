@@ -104,7 +104,9 @@ async fn csv(State(app): State<App>) -> Result<Response, AppError> {
     Ok(csv_response("participation-statistics.csv", csv_document(&["dimension", "category", "count", "suppressed"], rows)))
 }
 
-async fn api(State(app): State<App>) -> Result<Response, AppError> {
+/// Participation statistics, counts from 1 to 4 suppressed.
+#[utoipa::path(get, path = "/api/statistics", tag = "statistics", responses((status = 200, description = "total and counts per dimension")))]
+pub(crate) async fn api(State(app): State<App>) -> Result<Response, AppError> {
     let tallies = tallies(&app).await?;
     let total = tallies.first().map_or(0, |(_, t)| t.total);
     let dimensions: serde_json::Map<String, serde_json::Value> =

@@ -2,6 +2,7 @@
 //! WebDriver is available, in a real browser with an accessibility audit).
 
 mod accounts;
+mod api;
 mod browser;
 mod pages;
 mod proposals;

@@ -4,7 +4,7 @@
 
 use crate::cycles::load as load_cycle;
 use crate::dates::day;
-use crate::export::{csv_document, csv_response, json_response};
+use crate::export::{csv_document, csv_response};
 use crate::forms::FormData;
 use crate::page::{Page, html};
 use crate::{App, AppError, auth, mail};
@@ -16,9 +16,10 @@ use agora_store::cycles::{self, Cycle, Theme};
 use agora_store::proposals::{self, Draft, NewPerson, Organizer, Person, Proposal};
 use askama::Template;
 use axum::Router;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
+use serde::Deserialize;
 
 pub const PERSON_ROWS: usize = 8;
 pub const ORGANIZER_ROWS: usize = 3;
@@ -585,11 +586,46 @@ pub(crate) async fn public_rows(app: &App, cycle_id: i64) -> Result<Vec<serde_js
     Ok(rows)
 }
 
-/// The submitted proposals of a cycle (public fields, no email addresses).
-#[utoipa::path(get, path = "/api/cycles/{id}/proposals", tag = "cycles", params(("id" = i64, Path)), responses((status = 200, description = "the proposals"), (status = 404, body = crate::api::ApiError)))]
-pub(crate) async fn list_api(State(app): State<App>, Path(cycle_id): Path<i64>) -> Result<Response, AppError> {
+/// Filters and cursor of the API list of proposals.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub(crate) struct ProposalQuery {
+    theme: String,
+    format: String,
+    decision: String,
+    limit: Option<i64>,
+    cursor: Option<String>,
+}
+
+/// The submitted proposals of a cycle (public fields, no email addresses), in id order, with cursor pagination.
+#[utoipa::path(get, path = "/api/cycles/{id}/proposals", tag = "cycles",
+    params(("id" = i64, Path), ("theme" = Option<String>, Query, description = "theme name"), ("format" = Option<String>, Query, description = "format code"),
+           ("decision" = Option<String>, Query, description = "approved, approved-if-merged or not-approved"), ("limit" = Option<i64>, Query, description = "at most 1000, default 100"),
+           ("cursor" = Option<String>, Query, description = "from the previous page's Link: rel=\"next\" header")),
+    responses((status = 200, description = "the proposals"), (status = 400, body = crate::api::ApiError), (status = 404, body = crate::api::ApiError)))]
+pub(crate) async fn list_api(
+    State(app): State<App>,
+    Path(cycle_id): Path<i64>,
+    Query(q): Query<ProposalQuery>,
+) -> Result<Response, AppError> {
     load_cycle(&app, cycle_id).await?;
-    Ok(json_response(&public_rows(&app, cycle_id).await?))
+    let after = q.cursor.as_deref().map(crate::api::decode_cursor).transpose()?.unwrap_or(0);
+    let limit = q.limit.unwrap_or(100).clamp(1, 1000);
+    let matches = |r: &serde_json::Value, field: &str, wanted: &str| wanted.is_empty() || r[field].as_str() == Some(wanted);
+    let rows: Vec<serde_json::Value> = public_rows(&app, cycle_id)
+        .await?
+        .into_iter()
+        .filter(|r| r["id"].as_i64().unwrap_or(0) > after)
+        .filter(|r| matches(r, "theme", &q.theme) && matches(r, "format", &q.format) && matches(r, "decision", &q.decision))
+        .take(limit as usize)
+        .collect();
+    let path = format!(
+        "/api/cycles/{cycle_id}/proposals?theme={}&format={}&decision={}",
+        crate::query_value(&q.theme),
+        crate::query_value(&q.format),
+        crate::query_value(&q.decision)
+    );
+    Ok(crate::api::page_of(rows, limit, &path, |r| r["id"].as_i64().unwrap_or(0)))
 }
 
 async fn list_csv(State(app): State<App>, Path(cycle_id): Path<i64>) -> Result<Response, AppError> {

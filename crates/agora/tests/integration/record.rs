@@ -111,6 +111,12 @@ async fn open_data_feeds_and_linked_data_cover_the_public_record() {
         assert!(!jsonl.body.contains("@demo.agora.example"), "{name}: no email addresses in open data");
     }
     assert_eq!(client.get("/open-data/proposals.jsonl").await.body.lines().count(), 400);
+    let page = client.get("/api/cycles/1/proposals?limit=50&format=flash").await;
+    let rows = page.json();
+    assert!(!rows.as_array().unwrap().is_empty() && rows.as_array().unwrap().iter().all(|r| r["format"] == "flash"));
+    let all = client.get("/api/cycles/1/proposals?limit=150").await;
+    assert_eq!(all.json().as_array().unwrap().len(), 150);
+    assert!(all.headers["link"].to_str().unwrap().contains("cursor="));
     assert_eq!(client.get("/open-data/secrets.csv").await.status, 404);
 
     let feed = client.get("/feeds/proposals.atom").await;

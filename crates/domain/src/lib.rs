@@ -36,6 +36,7 @@ pub mod accounts;
 pub mod cycles;
 pub mod evaluation;
 pub mod people;
+pub mod programme;
 pub mod proposals;
 pub mod record;
 pub mod reference;

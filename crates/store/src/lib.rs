@@ -10,6 +10,7 @@ pub mod evaluation;
 pub mod mail;
 pub mod organizations;
 pub mod participants;
+pub mod programme;
 pub mod proposals;
 pub mod record;
 pub mod sessions;

@@ -47,7 +47,7 @@ pub fn text_with(language: Language, key: &str, args: &[(&'static str, String)])
 /// Whether a catalog has its own translation of `key` (no fallback): the completeness test uses it.
 /// Messages are formatted with a value for every variable the catalogs use, so that none fails for lack of one.
 pub fn has_own(language: Language, key: &str) -> bool {
-    const VARIABLES: [&str; 23] = [
+    const VARIABLES: [&str; 24] = [
         "name",
         "link",
         "forum",
@@ -71,6 +71,7 @@ pub fn has_own(language: Language, key: &str) -> bool {
         "proposer",
         "decision",
         "format",
+        "sessions",
     ];
     let args: HashMap<&str, FluentValue> = VARIABLES.into_iter().map(|k| (k, FluentValue::from(k))).collect();
     LOCALES.lookup_single_language(language_id(language), key, Some(&args)).is_ok()
@@ -138,8 +139,13 @@ mod tests {
     /// Every key of the English catalog has its own translation in every other catalog, and plurals select.
     #[test]
     fn every_catalog_has_every_key() {
-        let english =
-            [include_str!("../i18n/en/main.ftl"), include_str!("../i18n/en/proposals.ftl"), include_str!("../i18n/en/record.ftl")].concat();
+        let english = [
+            include_str!("../i18n/en/main.ftl"),
+            include_str!("../i18n/en/proposals.ftl"),
+            include_str!("../i18n/en/record.ftl"),
+            include_str!("../i18n/en/programme.ftl"),
+        ]
+        .concat();
         let keys: Vec<&str> = english
             .lines()
             .filter(|l| l.starts_with(|c: char| c.is_ascii_lowercase()))

@@ -15,11 +15,13 @@ mod error;
 mod evaluation;
 pub mod export;
 mod forms;
+mod frab;
 pub mod i18n;
 pub mod mail;
 mod markdown;
 mod open_data;
 mod page;
+mod programme;
 mod proposals;
 mod record;
 mod reference;
@@ -37,6 +39,7 @@ use tower::Layer;
 pub use agora_domain::accounts::Action;
 pub use error::AppError;
 pub use evaluation::assign_cycle;
+pub use programme::compute_version;
 pub use proposals::screen_cycle;
 
 /// A query-string value, percent-encoded.
@@ -132,6 +135,8 @@ pub fn router(app: App) -> Router {
         .merge(admin::routes())
         .merge(cycles::routes())
         .merge(proposals::routes())
+        .merge(programme::routes())
+        .merge(frab::routes())
         .merge(evaluation::routes())
         .merge(record::routes())
         .merge(open_data::routes())

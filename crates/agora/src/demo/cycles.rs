@@ -151,6 +151,121 @@ pub async fn fill(conn: &mut Conn, people: &[(i64, &'static str, bool)], random:
     for (name, question) in THEMES.iter().take(6) {
         cycles::add_theme(conn, next_id, &cycles::NewTheme { name, description: "", sub_themes: "", policy_questions: question }).await?;
     }
+    last_year(conn, people, &pool, random).await
+}
+
+/// Last year's cycle, complete: 120 proposals, 60 approved, a venue of 12 rooms over Day 0 and four days,
+/// main sessions and open forums beside the workshops, and a published programme.
+async fn last_year(
+    conn: &mut Conn,
+    people: &[(i64, &'static str, bool)],
+    pool: &[(i64, String)],
+    random: &mut Random,
+) -> anyhow::Result<()> {
+    let now = agora_store::now();
+    let midnight = now - now.rem_euclid(DAY);
+    let at = |d: i64| midnight + d * DAY;
+    let phases = [
+        (Phase::CallForProposals, PhaseDates { start: at(-500), end: at(-450) }),
+        (Phase::Screening, PhaseDates { start: at(-450), end: at(-440) }),
+        (Phase::Evaluation, PhaseDates { start: at(-440), end: at(-420) }),
+        (Phase::Selection, PhaseDates { start: at(-420), end: at(-410) }),
+        (Phase::Meeting, PhaseDates { start: at(-365), end: at(-360) }),
+    ];
+    let cycle = NewCycle {
+        name: "Demo National IGF 2025".into(),
+        host: "Kisumu, Kenya".into(),
+        meeting_dates: "Day 0 and 4 days".into(),
+        hybrid: true,
+    };
+    let rules = CycleRules { max_proposals_per_institution: 400, ..CycleRules::default() };
+    let cycle_id = cycles::create(conn, &cycle, &rules, &phases).await?;
+    let mut themes = Vec::new();
+    for (name, question) in THEMES {
+        themes.push(
+            cycles::add_theme(conn, cycle_id, &cycles::NewTheme { name, description: "", sub_themes: "", policy_questions: question })
+                .await?,
+        );
+    }
+    let proposers: Vec<&(i64, &str, bool)> = people.iter().filter(|p| !p.2).collect();
+    let mut booked = std::collections::HashMap::new();
+    for n in 0..120 {
+        draft_proposal(conn, cycle_id, proposers[(n * 7) % proposers.len()].0, &themes, pool, &mut booked, random, 1000 + n).await?;
+    }
+    let cycle = cycles::get(conn, cycle_id).await?;
+    agora_web::screen_cycle(conn, &cycle).await.map_err(|e| anyhow::anyhow!("screening the demo: {e}"))?;
+    let decider = people.iter().find(|p| p.2).map_or(people[0].0, |p| p.0);
+    let passed: Vec<i64> =
+        proposals::screenings(conn, cycle_id).await?.iter().filter(|s| s.effective_pass()).map(|s| s.proposal_id).collect();
+    for (i, proposal) in passed.iter().enumerate() {
+        let (outcome, rationale) = if i < 60 {
+            ("approved", "Among the best-rated in its theme, with a balanced set of speakers.")
+        } else {
+            ("not-approved", "Ranked below the slots available for its theme.")
+        };
+        evaluation::decide(conn, *proposal, outcome, None, rationale, decider).await?;
+    }
+    agora_store::programme::import_approved(conn, cycle_id).await?;
+
+    // The venue: a plenary with interpretation in the six UN languages, a second main hall, ten rooms.
+    let mut rooms = Vec::new();
+    for (name, capacity, interpretation) in [("Plenary Hall", 800, "ar,zh,en,fr,ru,es"), ("Main Hall 2", 400, "en,fr")] {
+        rooms.push(agora_store::programme::add_room(conn, cycle_id, name, capacity, true, interpretation).await?);
+    }
+    for n in 1..=10i64 {
+        let capacity = [80, 100, 120, 150, 200][(n % 5) as usize];
+        rooms.push(agora_store::programme::add_room(conn, cycle_id, &format!("Workshop Room {n}"), capacity, n != 10, "").await?);
+    }
+    let (mut first_slot, mut last_slot) = (None, None);
+    for day in 0..=4i64 {
+        for (i, start) in [9 * 60, 10 * 60 + 45, 12 * 60 + 30, 14 * 60 + 15, 16 * 60].iter().enumerate() {
+            if day == 0 && i > 2 {
+                continue;
+            }
+            let id = agora_store::programme::add_slot(conn, cycle_id, day, at(-365 + day) + start * 60, 90).await?;
+            if day == 1 && i == 0 {
+                first_slot = Some(id);
+            }
+            last_slot = Some(id);
+        }
+    }
+    let main = |title: &'static str, kind: &'static str, slot: Option<i64>| agora_store::programme::NewSession {
+        session_type: kind,
+        title,
+        description: "",
+        theme_id: None,
+        minutes: 90,
+        expected_audience: if slot.is_some() { 700 } else { 300 },
+        needs_hybrid: true,
+        fixed: slot.map(|s| (rooms[0], s)),
+        proposal_id: None,
+    };
+    for session in [
+        main("Opening ceremony", "opening", first_slot),
+        main("Closing ceremony and open mic", "closing", last_slot),
+        main("Main session: Meaningful connectivity for all", "main-session", None),
+        main("Main session: AI governance and human rights", "main-session", None),
+        main("Main session: WSIS+20 and the future of the IGF", "main-session", None),
+        main("Newcomers' orientation", "day-0", None),
+        main("Open forum: Communications Authority", "open-forum", None),
+        main("Open forum: Office of the Data Protection Commissioner", "open-forum", None),
+        main("Dynamic Coalition on Accessibility and Disability", "dynamic-coalition", None),
+        main("Youth IGF town hall", "town-hall", None),
+    ] {
+        agora_store::programme::add_session(conn, cycle_id, &session, &[]).await?;
+    }
+    // Participants mark interests: the scheduler keeps overlapping audiences apart.
+    let sessions = agora_store::programme::sessions(conn, cycle_id).await?;
+    for (id, _, _) in people.iter().take(120) {
+        for _ in 0..4 {
+            let s = &sessions[random.below(sessions.len())];
+            agora_store::programme::set_interest(conn, *id, s.id, true).await?;
+        }
+    }
+    let version = agora_web::compute_version(conn, cycle_id, "Final programme", 2025)
+        .await
+        .map_err(|e| anyhow::anyhow!("scheduling the demo: {e}"))?;
+    agora_store::programme::publish(conn, version).await?;
     Ok(())
 }
 

@@ -145,6 +145,9 @@ async fn every_page_passes_the_axe_core_audit() {
         "/cycles/1/proposals".into(),
         format!("/proposals/{proposal}"),
         "/cycles/1/workshops".into(),
+        "/cycles/3/programme".into(),
+        "/ar/cycles/3/programme".into(),
+        "/sessions/1".into(),
         "/cycles/1/synthesis".into(),
         "/ar/cycles/1/proposals".into(),
         "/cycles/2/proposals".into(),
@@ -160,6 +163,7 @@ async fn every_page_passes_the_axe_core_audit() {
     fill(&browser, "email", "admin@demo.agora.example").await;
     fill(&browser, "password", "agora demo password").await;
     click(&browser, "form.stacked button[type=submit]").await;
+    wait_for_path(&browser, "/me").await;
     for path in [
         "/me",
         "/me/delete",
@@ -179,11 +183,12 @@ async fn every_page_passes_the_axe_core_audit() {
     failures.extend(run_axe(&browser, &axe, "/cycles/2/proposals/new (with errors)").await);
     // A MAG member's evaluation pages.
     browser.goto(&format!("{}/me", server.url)).await.unwrap();
-    click(&browser, "form.inline button").await;
-    browser.goto(&format!("{}/login", server.url)).await.unwrap();
+    click(&browser, "nav form.inline button").await;
+    wait_for_path(&browser, "/login").await;
     fill(&browser, "email", "mag@demo.agora.example").await;
     fill(&browser, "password", "agora demo password").await;
     click(&browser, "form.stacked button[type=submit]").await;
+    wait_for_path(&browser, "/me").await;
     failures.extend(audit(&browser, &axe, &server.url, "/cycles/1/evaluate").await);
     let first = browser.find(Locator::Css("table.data a")).await.expect("an assigned proposal").attr("href").await.unwrap().unwrap();
     failures.extend(audit(&browser, &axe, &server.url, &first).await);

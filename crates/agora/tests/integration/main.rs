@@ -5,6 +5,7 @@ mod accounts;
 mod api;
 mod browser;
 mod pages;
+mod programme;
 mod proposals;
 mod record;
 mod support;

@@ -1,0 +1,138 @@
+//! The programme: venue, sessions, scheduler drafts and publication, the public programme and session pages,
+//! "my agenda", and the standard exports (iCalendar, frab schedule.xml / schedule.json validated against the
+//! c3voc schemas).
+
+use crate::support::*;
+use std::process::Command;
+
+fn validators() -> bool {
+    let ok = std::env::var("AGORA_SCHEDULE_VALIDATORS").is_ok() || Command::new("xmllint").arg("--version").output().is_ok();
+    if !ok {
+        println!("SKIPPED: schedule validation needs xmllint and python jsonschema (scripts/test-all installs them)");
+    }
+    ok
+}
+
+fn data(file: &str) -> String {
+    format!("{}/tests/data/c3voc/{file}", env!("CARGO_MANIFEST_DIR"))
+}
+
+#[tokio::test]
+async fn the_demo_programme_is_conflict_free_and_its_exports_validate() {
+    let server = Server::start_with(true).await;
+    let client = server.client();
+    let page = client.get("/cycles/3/programme").await;
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("Opening ceremony") && page.body.contains("Plenary Hall"));
+
+    let json = client.get("/cycles/3/schedule.json").await;
+    let schedule = json.json();
+    let mut seen: Vec<(String, String)> = Vec::new();
+    let mut events = 0;
+    for day in schedule["schedule"]["conference"]["days"].as_array().unwrap() {
+        for room_events in day["rooms"].as_object().unwrap().values() {
+            for event in room_events.as_array().unwrap() {
+                events += 1;
+                for person in event["persons"].as_array().unwrap() {
+                    let who = person["public_name"].as_str().or(person["name"].as_str()).unwrap().to_string();
+                    let when = event["date"].as_str().unwrap().to_string();
+                    assert!(!seen.contains(&(who.clone(), when.clone())), "{who} is in two sessions at {when}");
+                    seen.push((who, when));
+                }
+            }
+        }
+    }
+    assert_eq!(events, 70, "every session of the demo is placed");
+    let ics = client.get("/cycles/3/programme.ics").await;
+    assert!(ics.body.starts_with("BEGIN:VCALENDAR\r\n"));
+    assert_eq!(ics.body.matches("BEGIN:VEVENT").count(), 70);
+
+    if validators() {
+        let dir = tempfile::tempdir().unwrap();
+        let xml_path = dir.path().join("schedule.xml");
+        std::fs::write(&xml_path, client.get("/cycles/3/schedule.xml").await.body).unwrap();
+        let xml = Command::new("xmllint").args(["--noout", "--schema", &data("schedule.xml.xsd")]).arg(&xml_path).output().unwrap();
+        assert!(xml.status.success(), "schedule.xml: {}", String::from_utf8_lossy(&xml.stderr));
+        let json_path = dir.path().join("schedule.json");
+        std::fs::write(&json_path, &json.body).unwrap();
+        let script = format!("{}/../../scripts/validate-schedule-json.py", env!("CARGO_MANIFEST_DIR"));
+        let out = Command::new("python3").arg(script).arg(&json_path).arg(data("schema.json")).output().unwrap();
+        assert!(out.status.success(), "schedule.json: {}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    }
+
+    // A participant marks a session; it is in their agenda.
+    let me = server.client();
+    assert_eq!(me.login("mag@demo.agora.example", "agora demo password").await.status, 303);
+    let session = schedule["schedule"]["conference"]["days"][1]["rooms"]["Plenary Hall"][0]["id"].as_i64().unwrap();
+    let marked = me.submit(&format!("/sessions/{session}"), &format!("/sessions/{session}/interest"), &[("interested", "yes")]).await;
+    assert_eq!(marked.status, 303);
+    let agenda = me.get("/me/agenda.ics").await;
+    assert!(agenda.body.contains(&format!("UID:session-{session}@")), "{}", agenda.body);
+    assert!(me.get(&format!("/sessions/{session}")).await.body.contains("Remove from my agenda"));
+}
+
+#[tokio::test]
+async fn the_secretariat_builds_a_venue_schedules_drafts_and_publishes_one() {
+    let server = Server::start().await;
+    let secretariat = registered_participant(&server, "Sara Secretariat", "secretariat@example.org").await;
+    grant(&server, "secretariat@example.org", "secretariat");
+    let created = secretariat.submit("/cycles", "/cycles", &[("name", "IGF 2026")]).await;
+    let cycle: i64 = created.location.unwrap().trim_start_matches("/cycles/").trim_end_matches("/settings").parse().unwrap();
+    let venue = format!("/cycles/{cycle}/venue");
+    for (name, capacity) in [("Plenary", "500"), ("Room A", "80")] {
+        let added =
+            secretariat.submit(&venue, &venue, &[("action", "room"), ("name", name), ("capacity", capacity), ("hybrid", "on")]).await;
+        assert_eq!(added.status, 303);
+    }
+    let bad = secretariat
+        .submit(&venue, &venue, &[("action", "slots"), ("day", "1"), ("date", "2026-06-15"), ("times", "9h"), ("minutes", "90")])
+        .await;
+    assert_eq!(bad.status, 422);
+    assert!(bad.body.contains("start times such as 09:00"));
+    let slots = secretariat
+        .submit(&venue, &venue, &[("action", "slots"), ("day", "1"), ("date", "2026-06-15"), ("times", "09:00 11:00"), ("minutes", "90")])
+        .await;
+    assert_eq!(slots.status, 303);
+    let sessions = format!("/cycles/{cycle}/sessions");
+    for title in ["Opening", "Main session on AI", "Open forum on data"] {
+        let added = secretariat
+            .submit(
+                &sessions,
+                &sessions,
+                &[
+                    ("action", "add"),
+                    ("title", title),
+                    ("session_type", "main-session"),
+                    ("minutes", "90"),
+                    ("expected_audience", "60"),
+                    ("needs_hybrid", "on"),
+                ],
+            )
+            .await;
+        assert_eq!(added.status, 303);
+    }
+    assert_eq!(server.client().get(&format!("/cycles/{cycle}/programme")).await.body.contains("has not been published"), true);
+
+    let schedule = format!("/cycles/{cycle}/schedule");
+    let draft = secretariat.submit(&schedule, &schedule, &[("name", "First draft"), ("seed", "1")]).await;
+    assert_eq!(draft.status, 303);
+    let shown = secretariat.get(&draft.location.unwrap()).await;
+    assert!(shown.body.contains("First draft") && shown.body.contains("0 hard violations"), "{}", shown.body);
+    let publish = shown
+        .html()
+        .select(&scraper::Selector::parse("form[action$='/publish']").unwrap())
+        .next()
+        .unwrap()
+        .value()
+        .attr("action")
+        .unwrap()
+        .to_string();
+    assert_eq!(secretariat.post(&publish, &[("csrf", &shown.csrf())]).await.status, 303);
+    let public = server.client().get(&format!("/cycles/{cycle}/programme")).await;
+    assert!(public.body.contains("Main session on AI") && public.body.contains("Room A"));
+    // A new draft does not change what is published.
+    let before = server.client().get(&format!("/cycles/{cycle}/schedule.json")).await.body;
+    secretariat.submit(&schedule, &schedule, &[("name", "Second draft"), ("seed", "9")]).await;
+    assert_eq!(server.client().get(&format!("/cycles/{cycle}/schedule.json")).await.body, before);
+    assert_eq!(server.client().get(&schedule).await.status, 303, "drafts are the Secretariat's");
+}

@@ -1,0 +1,338 @@
+//! The programme: rooms and time slots of a cycle's venue, sessions (from approved proposals or created
+//! directly) with their people, schedule versions with their placements (one published), and interests.
+
+use crate::{Conn, Result, StoreError, now, record};
+use serde::Serialize;
+
+#[derive(Debug, Clone, sqlx::FromRow, Serialize)]
+pub struct Room {
+    pub id: i64,
+    pub name: String,
+    pub capacity: i64,
+    pub hybrid: i64,
+    pub interpretation: String,
+    pub session_types: String,
+}
+
+#[derive(Debug, Clone, sqlx::FromRow, Serialize)]
+pub struct Slot {
+    pub id: i64,
+    pub day: i64,
+    pub starts_at: i64,
+    pub minutes: i64,
+}
+
+#[derive(Debug, Clone, sqlx::FromRow, Serialize)]
+pub struct Session {
+    pub id: i64,
+    pub cycle_id: i64,
+    pub proposal_id: Option<i64>,
+    pub session_type: String,
+    pub title: String,
+    pub description: String,
+    pub theme_id: Option<i64>,
+    pub minutes: i64,
+    pub expected_audience: i64,
+    pub needs_hybrid: i64,
+    pub needs_interpretation: String,
+    pub fixed_room_id: Option<i64>,
+    pub fixed_slot_id: Option<i64>,
+}
+
+#[derive(Debug, Clone, sqlx::FromRow, Serialize)]
+pub struct SessionPerson {
+    pub session_id: i64,
+    pub participant_id: Option<i64>,
+    pub name: String,
+    pub role: String,
+}
+
+pub async fn add_room(conn: &mut Conn, cycle_id: i64, name: &str, capacity: i64, hybrid: bool, interpretation: &str) -> Result<i64> {
+    let id =
+        sqlx::query_scalar("INSERT INTO rooms (cycle_id, name, capacity, hybrid, interpretation) VALUES ($1, $2, $3, $4, $5) RETURNING id")
+            .bind(cycle_id)
+            .bind(name)
+            .bind(capacity)
+            .bind(hybrid as i64)
+            .bind(interpretation)
+            .fetch_one(&mut *conn)
+            .await?;
+    record::append(
+        conn,
+        "room.added",
+        "cycle",
+        cycle_id,
+        &serde_json::json!({ "room": id, "name": name, "capacity": capacity, "hybrid": hybrid }),
+    )
+    .await?;
+    Ok(id)
+}
+
+pub async fn rooms(conn: &mut Conn, cycle_id: i64) -> Result<Vec<Room>> {
+    Ok(sqlx::query_as("SELECT id, name, capacity, hybrid, interpretation, session_types FROM rooms WHERE cycle_id = $1 ORDER BY id")
+        .bind(cycle_id)
+        .fetch_all(conn)
+        .await?)
+}
+
+pub async fn add_slot(conn: &mut Conn, cycle_id: i64, day: i64, starts_at: i64, minutes: i64) -> Result<i64> {
+    let id = sqlx::query_scalar("INSERT INTO slots (cycle_id, day, starts_at, minutes) VALUES ($1, $2, $3, $4) RETURNING id")
+        .bind(cycle_id)
+        .bind(day)
+        .bind(starts_at)
+        .bind(minutes)
+        .fetch_one(&mut *conn)
+        .await?;
+    record::append(
+        conn,
+        "slot.added",
+        "cycle",
+        cycle_id,
+        &serde_json::json!({ "slot": id, "day": day, "starts_at": starts_at, "minutes": minutes }),
+    )
+    .await?;
+    Ok(id)
+}
+
+pub async fn slots(conn: &mut Conn, cycle_id: i64) -> Result<Vec<Slot>> {
+    Ok(sqlx::query_as("SELECT id, day, starts_at, minutes FROM slots WHERE cycle_id = $1 ORDER BY starts_at, id")
+        .bind(cycle_id)
+        .fetch_all(conn)
+        .await?)
+}
+
+const SESSION: &str =
+    "SELECT id, cycle_id, proposal_id, session_type, title, description, theme_id, minutes, expected_audience, needs_hybrid,
+    needs_interpretation, fixed_room_id, fixed_slot_id FROM sessions";
+
+pub async fn sessions(conn: &mut Conn, cycle_id: i64) -> Result<Vec<Session>> {
+    Ok(sqlx::query_as(sqlx::AssertSqlSafe(format!("{SESSION} WHERE cycle_id = $1 ORDER BY id"))).bind(cycle_id).fetch_all(conn).await?)
+}
+
+pub async fn session(conn: &mut Conn, id: i64) -> Result<Session> {
+    sqlx::query_as(sqlx::AssertSqlSafe(format!("{SESSION} WHERE id = $1"))).bind(id).fetch_optional(conn).await?.ok_or(StoreError::NotFound)
+}
+
+pub struct NewSession<'a> {
+    pub session_type: &'a str,
+    pub title: &'a str,
+    pub description: &'a str,
+    pub theme_id: Option<i64>,
+    pub minutes: i64,
+    pub expected_audience: i64,
+    pub needs_hybrid: bool,
+    pub fixed: Option<(i64, i64)>,
+    pub proposal_id: Option<i64>,
+}
+
+pub async fn add_session(conn: &mut Conn, cycle_id: i64, s: &NewSession<'_>, people: &[(Option<i64>, String, String)]) -> Result<i64> {
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO sessions (cycle_id, proposal_id, session_type, title, description, theme_id, minutes, expected_audience, needs_hybrid, fixed_room_id, fixed_slot_id, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id",
+    )
+    .bind(cycle_id)
+    .bind(s.proposal_id)
+    .bind(s.session_type)
+    .bind(s.title)
+    .bind(s.description)
+    .bind(s.theme_id)
+    .bind(s.minutes)
+    .bind(s.expected_audience)
+    .bind(s.needs_hybrid as i64)
+    .bind(s.fixed.map(|f| f.0))
+    .bind(s.fixed.map(|f| f.1))
+    .bind(now())
+    .fetch_one(&mut *conn)
+    .await?;
+    for (position, (participant, name, role)) in people.iter().enumerate() {
+        sqlx::query("INSERT INTO session_people (session_id, position, participant_id, name, role) VALUES ($1, $2, $3, $4, $5)")
+            .bind(id)
+            .bind(position as i64)
+            .bind(*participant)
+            .bind(name)
+            .bind(role)
+            .execute(&mut *conn)
+            .await?;
+    }
+    record::append(
+        conn,
+        "session.created",
+        "session",
+        id,
+        &serde_json::json!({ "cycle": cycle_id, "title": s.title, "type": s.session_type }),
+    )
+    .await?;
+    Ok(id)
+}
+
+/// Sessions for the approved workshops that have none yet; returns how many were created.
+pub async fn import_approved(conn: &mut Conn, cycle_id: i64) -> Result<usize> {
+    let approved: Vec<(i64, String, String, Option<i64>, i64)> = sqlx::query_as(
+        "SELECT p.id, p.title, p.description, p.theme_id, p.duration FROM proposals p JOIN decisions d ON d.proposal_id = p.id
+         WHERE p.cycle_id = $1 AND d.outcome IN ('approved', 'approved-if-merged') AND NOT EXISTS (SELECT 1 FROM sessions s WHERE s.proposal_id = p.id)
+         ORDER BY p.id",
+    )
+    .bind(cycle_id)
+    .fetch_all(&mut *conn)
+    .await?;
+    for (proposal, title, description, theme, minutes) in &approved {
+        let people: Vec<(Option<i64>, String, String)> = sqlx::query_as(
+            "SELECT participant_id, name, role FROM proposal_people WHERE proposal_id = $1 AND status = 'confirmed' ORDER BY position",
+        )
+        .bind(proposal)
+        .fetch_all(&mut *conn)
+        .await?;
+        let proposer: Option<i64> =
+            sqlx::query_scalar("SELECT proposer_id FROM proposals WHERE id = $1").bind(proposal).fetch_optional(&mut *conn).await?;
+        let mut people = people;
+        if let Some(p) = proposer {
+            let name: Option<String> =
+                sqlx::query_scalar("SELECT name FROM participants WHERE id = $1").bind(p).fetch_optional(&mut *conn).await?.flatten();
+            people.push((Some(p), name.unwrap_or_default(), "organizer".into()));
+        }
+        let new = NewSession {
+            session_type: "workshop",
+            title,
+            description,
+            theme_id: *theme,
+            minutes: (*minutes).max(30),
+            expected_audience: 60,
+            needs_hybrid: true,
+            fixed: None,
+            proposal_id: Some(*proposal),
+        };
+        add_session(conn, cycle_id, &new, &people).await?;
+    }
+    Ok(approved.len())
+}
+
+pub async fn people_of_cycle(conn: &mut Conn, cycle_id: i64) -> Result<Vec<SessionPerson>> {
+    Ok(sqlx::query_as(
+        "SELECT sp.session_id, sp.participant_id, sp.name, sp.role FROM session_people sp JOIN sessions s ON s.id = sp.session_id WHERE s.cycle_id = $1 ORDER BY sp.session_id, sp.position",
+    )
+    .bind(cycle_id)
+    .fetch_all(conn)
+    .await?)
+}
+
+pub async fn interests_of_cycle(conn: &mut Conn, cycle_id: i64) -> Result<Vec<(i64, i64)>> {
+    Ok(sqlx::query_as(
+        "SELECT i.session_id, i.participant_id FROM interests i JOIN sessions s ON s.id = i.session_id WHERE s.cycle_id = $1",
+    )
+    .bind(cycle_id)
+    .fetch_all(conn)
+    .await?)
+}
+
+pub async fn set_interest(conn: &mut Conn, participant_id: i64, session_id: i64, interested: bool) -> Result<()> {
+    let sql = if interested {
+        "INSERT INTO interests (participant_id, session_id) VALUES ($1, $2) ON CONFLICT DO NOTHING"
+    } else {
+        "DELETE FROM interests WHERE participant_id = $1 AND session_id = $2"
+    };
+    sqlx::query(sql).bind(participant_id).bind(session_id).execute(conn).await?;
+    Ok(())
+}
+
+pub async fn interests_of(conn: &mut Conn, participant_id: i64) -> Result<Vec<i64>> {
+    Ok(sqlx::query_scalar("SELECT session_id FROM interests WHERE participant_id = $1").bind(participant_id).fetch_all(conn).await?)
+}
+
+#[derive(Debug, Clone, sqlx::FromRow, Serialize)]
+pub struct Version {
+    pub id: i64,
+    pub cycle_id: i64,
+    pub name: String,
+    pub created_at: i64,
+    pub published_at: Option<i64>,
+    pub hard_violations: i64,
+    pub soft_cost: i64,
+    pub violations: String,
+}
+
+/// (session, room, slot)
+pub type Placement = (i64, i64, i64);
+
+pub async fn save_version(
+    conn: &mut Conn,
+    cycle_id: i64,
+    name: &str,
+    placements: &[Placement],
+    hard: i64,
+    soft: i64,
+    violations: &serde_json::Value,
+) -> Result<i64> {
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO schedule_versions (cycle_id, name, created_at, hard_violations, soft_cost, violations) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+    )
+    .bind(cycle_id)
+    .bind(name)
+    .bind(now())
+    .bind(hard)
+    .bind(soft)
+    .bind(violations.to_string())
+    .fetch_one(&mut *conn)
+    .await?;
+    for (session, room, slot) in placements {
+        sqlx::query("INSERT INTO schedule_placements (version_id, session_id, room_id, slot_id) VALUES ($1, $2, $3, $4)")
+            .bind(id)
+            .bind(session)
+            .bind(room)
+            .bind(slot)
+            .execute(&mut *conn)
+            .await?;
+    }
+    Ok(id)
+}
+
+pub async fn versions(conn: &mut Conn, cycle_id: i64) -> Result<Vec<Version>> {
+    Ok(sqlx::query_as(
+        "SELECT id, cycle_id, name, created_at, published_at, hard_violations, soft_cost, violations FROM schedule_versions WHERE cycle_id = $1 ORDER BY id DESC",
+    )
+    .bind(cycle_id)
+    .fetch_all(conn)
+    .await?)
+}
+
+pub async fn version(conn: &mut Conn, id: i64) -> Result<Version> {
+    sqlx::query_as(
+        "SELECT id, cycle_id, name, created_at, published_at, hard_violations, soft_cost, violations FROM schedule_versions WHERE id = $1",
+    )
+    .bind(id)
+    .fetch_optional(conn)
+    .await?
+    .ok_or(StoreError::NotFound)
+}
+
+/// The version whose publication is the latest: what the public programme shows.
+pub async fn published(conn: &mut Conn, cycle_id: i64) -> Result<Option<Version>> {
+    Ok(sqlx::query_as(
+        "SELECT id, cycle_id, name, created_at, published_at, hard_violations, soft_cost, violations FROM schedule_versions
+         WHERE cycle_id = $1 AND published_at IS NOT NULL ORDER BY published_at DESC, id DESC LIMIT 1",
+    )
+    .bind(cycle_id)
+    .fetch_optional(conn)
+    .await?)
+}
+
+pub async fn placements(conn: &mut Conn, version_id: i64) -> Result<Vec<Placement>> {
+    Ok(sqlx::query_as("SELECT session_id, room_id, slot_id FROM schedule_placements WHERE version_id = $1 ORDER BY slot_id, room_id")
+        .bind(version_id)
+        .fetch_all(conn)
+        .await?)
+}
+
+pub async fn publish(conn: &mut Conn, version_id: i64) -> Result<()> {
+    let version = version(&mut *conn, version_id).await?;
+    sqlx::query("UPDATE schedule_versions SET published_at = $1 WHERE id = $2").bind(now()).bind(version_id).execute(&mut *conn).await?;
+    let placements = placements(&mut *conn, version_id).await?;
+    record::append(
+        conn,
+        "schedule.published",
+        "cycle",
+        version.cycle_id,
+        &serde_json::json!({ "version": version_id, "name": version.name, "placements": placements }),
+    )
+    .await?;
+    Ok(())
+}

@@ -1,0 +1,75 @@
+# Agora — الكتالوج العربي: البرنامج (مكان الانعقاد، والجلسات، والجدول الزمني، والبرنامج العام).
+cycle-programme = البرنامج
+cycle-venue = مكان الانعقاد
+cycle-sessions = الجلسات
+cycle-schedule = الجدول الزمني
+venue-title = مكان الانعقاد
+venue-rooms = القاعات
+venue-room = القاعة
+venue-capacity = السعة
+venue-interpretation = لغات الترجمة الشفوية
+venue-add-room = إضافة القاعة
+venue-slots = الفترات الزمنية
+venue-day = اليوم
+venue-date = التاريخ
+venue-start = وقت البدء (UTC)
+venue-minutes = المدة بالدقائق
+venue-times = أوقات البدء (UTC)، مفصولة بمسافات
+venue-add-slots = إضافة الفترات الزمنية
+venue-error-room = يجب أن يكون للقاعة اسم وسعة لا تقل عن 1.
+venue-error-slots = أدخل رقم اليوم (0 لليوم 0)، وتاريخًا، وأوقات بدء مثل 09:00، ومدة تتراوح بين 15 و480 دقيقة.
+sessions-title = الجلسات
+sessions-import = إنشاء جلسات لورش العمل المعتمدة
+sessions-count = { $count ->
+    [zero] لا توجد أي جلسة
+    [one] جلسة واحدة
+    [two] جلستان
+    [few] { $count } جلسات
+    [many] { $count } جلسة
+   *[other] عدد الجلسات: { $count }
+}
+sessions-type = النوع
+sessions-people = الأشخاص
+sessions-add = إضافة جلسة
+sessions-audience = عدد الحضور المتوقع
+sessions-fixed-room = قاعة محددة سلفًا (اختياري)
+sessions-fixed-slot = موعد محدد سلفًا (اختياري)
+schedule-title = الجدول الزمني
+schedule-intro = تضع أداة الجدولة كل جلسة بحيث لا يكون أي شخص في مكانين في آن واحد، وتكون القاعات كبيرة ومجهزة بما يكفي، وتبقى الجلسات المحددة سلفًا في مكانها وموعدها؛ ثم تتجنب عقد الجلسات التي تتناول الموضوع نفسه أو التي تهم الجمهور نفسه في وقت واحد، وتوزّع المواضيع على الأيام. وكل عملية حساب تُنتج مسودة: ولا يتغير البرنامج العام إلا عندما تنشر إحدى المسودات.
+schedule-name = اسم المسودة
+schedule-seed = البذرة العشوائية
+schedule-compute = حساب مسودة جديدة
+schedule-versions = النسخ
+schedule-hard = عدد انتهاكات القيود الصارمة: { $count }
+schedule-soft = تكلفة القيود المرنة: { $count }
+schedule-published = منشورة
+schedule-publish = نشر هذه النسخة
+schedule-violations = ما لا يزال الجدول الزمني يخالفه
+violation-room-unsuitable = القاعة لا تناسب { $sessions } (من حيث الحجم أو التجهيزات أو النوع).
+violation-person-unavailable = أحد المشاركين في { $sessions } غير متاح في ذلك الوقت.
+violation-person-double-booked = الشخص نفسه مشارك في { $sessions } في الوقت نفسه.
+violation-same-theme-parallel = جلسات تتناول الموضوع نفسه تُعقد في وقت واحد: { $sessions }.
+violation-no-room-left = لم تتبقَّ أي قاعة أو فترة زمنية لعقد { $sessions }.
+programme-title = البرنامج
+programme-none = لم يُنشر البرنامج بعد.
+programme-day-zero = اليوم 0
+programme-day = اليوم { $n }
+programme-time = الوقت (UTC)
+session-not-scheduled = لم تُدرج هذه الجلسة في البرنامج المنشور بعد.
+session-proposal = مقترح ورشة العمل
+session-interested = إضافة إلى برنامجي
+session-uninterested = إزالة من برنامجي
+agenda-title = برنامجي
+session-role-organizer = منظم
+session-type-workshop = ورشة عمل
+session-type-main-session = جلسة رئيسية
+session-type-open-forum = منتدى مفتوح
+session-type-dynamic-coalition = جلسة ائتلاف دينامي
+session-type-best-practice-forum = منتدى أفضل الممارسات
+session-type-policy-network = شبكة السياسات
+session-type-nri-session = جلسة تعاونية للمبادرات الوطنية والإقليمية
+session-type-day-0 = فعالية اليوم 0
+session-type-town-hall = اجتماع عام مفتوح
+session-type-lightning-talk = عرض خاطف
+session-type-opening = حفل الافتتاح
+session-type-closing = حفل الاختتام

@@ -1,0 +1,73 @@
+# Agora — русский каталог: программа (место проведения, сессии, расписание, публичная программа).
+cycle-programme = Программа
+cycle-venue = Место проведения
+cycle-sessions = Сессии
+cycle-schedule = Расписание
+venue-title = Место проведения
+venue-rooms = Залы
+venue-room = Зал
+venue-capacity = Вместимость
+venue-interpretation = Языки устного перевода
+venue-add-room = Добавить зал
+venue-slots = Временные интервалы
+venue-day = День
+venue-date = Дата
+venue-start = Начало (UTC)
+venue-minutes = Продолжительность (мин)
+venue-times = Время начала (UTC) через пробел
+venue-add-slots = Добавить интервалы
+venue-error-room = У зала должны быть название и вместимость не менее 1.
+venue-error-slots = Укажите номер дня (0 — для Дня 0), дату, время начала, например 09:00, и продолжительность от 15 до 480 минут.
+sessions-title = Сессии
+sessions-import = Создать сессии для утверждённых семинаров
+sessions-count = { $count ->
+    [one] { $count } сессия
+    [few] { $count } сессии
+    [many] { $count } сессий
+   *[other] { $count } сессии
+}
+sessions-type = Тип
+sessions-people = Участники
+sessions-add = Добавить сессию
+sessions-audience = Ожидаемое число участников
+sessions-fixed-room = Закреплённый зал (необязательно)
+sessions-fixed-slot = Закреплённое время (необязательно)
+schedule-title = Расписание
+schedule-intro = Планировщик расставляет сессии так, чтобы никто не оказался в двух местах одновременно, залы были достаточно большими и оснащёнными, а закреплённые сессии оставались на своих местах; затем он старается не ставить в одно время сессии одной темы и сессии, интересные одной и той же аудитории, и распределяет темы по дням. Каждый расчёт — это черновик: публичная программа меняется только тогда, когда вы публикуете один из черновиков.
+schedule-name = Название черновика
+schedule-seed = Зерно генератора случайных чисел
+schedule-compute = Рассчитать новый черновик
+schedule-versions = Версии
+schedule-hard = нарушений жёстких ограничений: { $count }
+schedule-soft = штраф по мягким ограничениям: { $count }
+schedule-published = опубликована
+schedule-publish = Опубликовать эту версию
+schedule-violations = Что в расписании ещё нарушено
+violation-room-unsuitable = Зал не подходит (по размеру, оборудованию или типу): { $sessions }.
+violation-person-unavailable = Кто-то из участников не может присутствовать в это время: { $sessions }.
+violation-person-double-booked = Один и тот же человек одновременно участвует в сессиях: { $sessions }.
+violation-same-theme-parallel = Сессии одной темы идут параллельно: { $sessions }.
+violation-no-room-left = Не осталось ни зала, ни времени для сессий: { $sessions }.
+programme-title = Программа
+programme-none = Программа ещё не опубликована.
+programme-day-zero = День 0
+programme-day = День { $n }
+programme-time = Время (UTC)
+session-not-scheduled = Этой сессии пока нет в опубликованной программе.
+session-proposal = Предложение по семинару
+session-interested = Добавить в мою программу
+session-uninterested = Убрать из моей программы
+agenda-title = Моя программа
+session-role-organizer = Организатор
+session-type-workshop = Семинар
+session-type-main-session = Основная сессия
+session-type-open-forum = Открытый форум
+session-type-dynamic-coalition = Сессия динамической коалиции
+session-type-best-practice-forum = Форум по передовой практике
+session-type-policy-network = Сеть по вопросам политики
+session-type-nri-session = Совместная сессия национальных и региональных инициатив
+session-type-day-0 = Мероприятие Дня 0
+session-type-town-hall = Открытое собрание
+session-type-lightning-talk = Блиц-доклад
+session-type-opening = Церемония открытия
+session-type-closing = Церемония закрытия

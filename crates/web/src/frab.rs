@@ -1,0 +1,225 @@
+//! The published programme in the frab / pretalx schedule formats (c3voc schedule.xml and schedule.json), so
+//! conference apps such as Giggity, ConfClerk and EventFahrplan can carry the forum's programme.
+
+use crate::programme::{Programme, published};
+use crate::{App, AppError};
+use agora_store::programme::{Placement, Room, Session, Slot};
+use axum::Router;
+use axum::extract::{Path, State};
+use axum::http::{HeaderValue, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use serde_json::{Value, json};
+use sha2::{Digest, Sha256};
+
+pub fn routes() -> Router<App> {
+    Router::new().route("/cycles/{id}/schedule.xml", get(xml)).route("/cycles/{id}/schedule.json", get(json_schedule))
+}
+
+/// A stable UUID-shaped identifier for anything of the forum (the same object always gets the same guid).
+fn guid(base: &str, kind: &str, id: i64) -> String {
+    let h = Sha256::digest(format!("{base}/{kind}/{id}").as_bytes());
+    let hex: String = h.iter().take(16).map(|b| format!("{b:02x}")).collect();
+    format!("{}-{}-5{}-a{}-{}", &hex[0..8], &hex[8..12], &hex[13..16], &hex[17..20], &hex[20..32])
+}
+
+/// Lowercase letters, digits and hyphens only.
+fn slugify(text: &str) -> String {
+    let words: Vec<String> =
+        text.to_lowercase().split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).take(8).map(String::from).collect();
+    if words.is_empty() { "session".into() } else { words.join("-") }
+}
+
+fn acronym(cycle_name: &str, id: i64) -> String {
+    let a: String = cycle_name.to_lowercase().chars().filter(|c| c.is_ascii_alphanumeric()).collect();
+    if a.len() >= 4 { a } else { format!("agora{id}") }
+}
+
+fn utc(unix: i64) -> time::OffsetDateTime {
+    time::OffsetDateTime::from_unix_timestamp(unix).unwrap_or(time::OffsetDateTime::UNIX_EPOCH)
+}
+
+fn date_time(unix: i64) -> String {
+    let t = utc(unix);
+    format!("{:04}-{:02}-{:02}T{:02}:{:02}:00+00:00", t.year(), t.month() as u8, t.day(), t.hour(), t.minute())
+}
+
+fn hh_mm(minutes: i64) -> String {
+    format!("{:02}:{:02}", minutes / 60, minutes % 60)
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// One event: a placed session with everything both formats need.
+struct Event<'a> {
+    session: &'a Session,
+    room: &'a Room,
+    slot: &'a Slot,
+    slug: String,
+    track: String,
+}
+
+/// The published programme grouped by day (1-based, in time order), then by room.
+fn days<'a>(p: &'a Programme, placements: &[Placement], acronym: &str) -> Vec<(i64, Vec<&'a Slot>, Vec<(&'a Room, Vec<Event<'a>>)>)> {
+    let mut day_numbers: Vec<i64> = p.slots.iter().map(|s| s.day).collect();
+    day_numbers.dedup();
+    day_numbers
+        .into_iter()
+        .map(|day| {
+            let slots: Vec<&Slot> = p.slots.iter().filter(|s| s.day == day).collect();
+            let rooms = p
+                .rooms
+                .iter()
+                .map(|room| {
+                    let events = placements
+                        .iter()
+                        .filter(|(_, r, t)| *r == room.id && slots.iter().any(|s| s.id == *t))
+                        .filter_map(|(s, _, t)| {
+                            let session = p.sessions.iter().find(|x| x.id == *s)?;
+                            let slot = p.slots.iter().find(|x| x.id == *t)?;
+                            let theme = p.theme_name(session.theme_id);
+                            let track = if theme.is_empty() { session.session_type.clone() } else { theme };
+                            Some(Event {
+                                session,
+                                room,
+                                slot,
+                                slug: format!("{acronym}-{}-{}", session.id, slugify(&session.title)),
+                                track,
+                            })
+                        })
+                        .collect();
+                    (room, events)
+                })
+                .collect();
+            (day, slots, rooms)
+        })
+        .collect()
+}
+
+fn bounds(slots: &[&Slot]) -> (i64, i64) {
+    let start = slots.iter().map(|s| s.starts_at).min().unwrap_or(0);
+    let end = slots.iter().map(|s| s.starts_at + s.minutes * 60).max().unwrap_or(start);
+    (start, end)
+}
+
+async fn xml(State(app): State<App>, Path(cycle_id): Path<i64>) -> Result<Response, AppError> {
+    let (p, placements) = published(&app, cycle_id).await?;
+    let base = app.config.public_url.clone();
+    let acronym = acronym(&p.cycle.name, cycle_id);
+    let (start, end) = bounds(&p.slots.iter().collect::<Vec<_>>());
+    let all_days = days(&p, &placements, &acronym);
+    let mut out = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<schedule>\n  <generator name=\"agora\" version=\"{}\"/>\n  <url>{base}/cycles/{cycle_id}/schedule.xml</url>\n  <version>{}</version>\n  <conference>\n    <acronym>{acronym}</acronym>\n    <title>{}</title>\n    <start>{}</start>\n    <end>{}</end>\n    <days>{}</days>\n    <timeslot_duration>00:15</timeslot_duration>\n    <time_zone_name>UTC</time_zone_name>\n    <base_url>{base}/</base_url>\n    <url>{base}/cycles/{cycle_id}/programme</url>\n  </conference>\n",
+        env!("CARGO_PKG_VERSION"),
+        placements.len(),
+        escape(&p.cycle.name),
+        date_time(start),
+        date_time(end),
+        all_days.len(),
+    );
+    for (index, (_, slots, rooms)) in all_days.iter().enumerate() {
+        let (day_start, day_end) = bounds(slots);
+        out.push_str(&format!(
+            "  <day index=\"{}\" date=\"{}\" start=\"{}\" end=\"{}\">\n",
+            index + 1,
+            &date_time(day_start)[..10],
+            date_time(day_start),
+            date_time(day_end)
+        ));
+        for (room, events) in rooms {
+            out.push_str(&format!("    <room name=\"{}\" guid=\"{}\">\n", escape(&room.name), guid(&base, "room", room.id)));
+            for e in events {
+                let t = utc(e.slot.starts_at);
+                let persons: String = p
+                    .people_of(e.session.id)
+                    .iter()
+                    .map(|x| match x.participant_id {
+                        Some(id) => format!("<person id=\"{id}\" guid=\"{}\">{}</person>", guid(&base, "person", id), escape(&x.name)),
+                        None => format!("<person>{}</person>", escape(&x.name)),
+                    })
+                    .collect();
+                out.push_str(&format!(
+                    "      <event id=\"{}\" guid=\"{}\">\n        <date>{}</date><start>{:02}:{:02}</start><duration>{}</duration><room>{}</room>\n        <slug>{}</slug><url>{base}/sessions/{}</url>\n        <title>{}</title><subtitle></subtitle><track>{}</track><type>{}</type><language>en</language>\n        <abstract>{}</abstract><description></description>\n        <persons>{persons}</persons><links/><attachments/>\n      </event>\n",
+                    e.session.id,
+                    guid(&base, "session", e.session.id),
+                    date_time(e.slot.starts_at),
+                    t.hour(),
+                    t.minute(),
+                    hh_mm(e.session.minutes.min(e.slot.minutes)),
+                    escape(&e.room.name),
+                    e.slug,
+                    e.session.id,
+                    escape(&e.session.title),
+                    escape(&e.track),
+                    escape(&e.session.session_type),
+                    escape(&e.session.description),
+                ));
+            }
+            out.push_str("    </room>\n");
+        }
+        out.push_str("  </day>\n");
+    }
+    out.push_str("</schedule>\n");
+    Ok(([(header::CONTENT_TYPE, HeaderValue::from_static("application/xml; charset=utf-8"))], out).into_response())
+}
+
+async fn json_schedule(State(app): State<App>, Path(cycle_id): Path<i64>) -> Result<Response, AppError> {
+    let (p, placements) = published(&app, cycle_id).await?;
+    let base = app.config.public_url.clone();
+    let acronym = acronym(&p.cycle.name, cycle_id);
+    let (start, end) = bounds(&p.slots.iter().collect::<Vec<_>>());
+    let all_days = days(&p, &placements, &acronym);
+    let days_json: Vec<Value> = all_days
+        .iter()
+        .enumerate()
+        .map(|(index, (_, slots, rooms))| {
+            let (day_start, day_end) = bounds(slots);
+            let rooms: serde_json::Map<String, Value> = rooms
+                .iter()
+                .map(|(room, events)| {
+                    let events: Vec<Value> = events
+                        .iter()
+                        .map(|e| {
+                            let t = utc(e.slot.starts_at);
+                            let persons: Vec<Value> = p
+                                .people_of(e.session.id)
+                                .iter()
+                                .map(|x| match x.participant_id {
+                                    Some(id) => json!({ "id": id, "guid": guid(&base, "person", id), "public_name": x.name }),
+                                    None => json!({ "name": x.name }),
+                                })
+                                .collect();
+                            json!({
+                                "id": e.session.id, "guid": guid(&base, "session", e.session.id), "date": date_time(e.slot.starts_at),
+                                "start": format!("{:02}:{:02}", t.hour(), t.minute()), "duration": hh_mm(e.session.minutes.min(e.slot.minutes)),
+                                "room": e.room.name, "slug": e.slug, "url": format!("{base}/sessions/{}", e.session.id),
+                                "title": e.session.title, "subtitle": null, "track": e.track, "type": e.session.session_type, "language": "en",
+                                "abstract": e.session.description, "description": null, "persons": persons, "links": [],
+                            })
+                        })
+                        .collect();
+                    (room.name.clone(), Value::Array(events))
+                })
+                .collect();
+            json!({ "index": index + 1, "date": &date_time(day_start)[..10], "day_start": date_time(day_start), "day_end": date_time(day_end), "rooms": rooms })
+        })
+        .collect();
+    let body = json!({
+        "$schema": "https://c3voc.de/schedule/schema.json",
+        "generator": { "name": "agora", "version": env!("CARGO_PKG_VERSION") },
+        "schedule": {
+            "url": format!("{base}/cycles/{cycle_id}/schedule.json"),
+            "version": placements.len().to_string(),
+            "base_url": format!("{base}/"),
+            "conference": {
+                "acronym": acronym, "title": p.cycle.name, "start": date_time(start), "end": date_time(end), "daysCount": all_days.len(),
+                "timeslot_duration": "00:15", "time_zone_name": "UTC", "url": format!("{base}/cycles/{cycle_id}/programme"),
+                "rooms": p.rooms.iter().map(|r| json!({ "name": r.name, "guid": guid(&base, "room", r.id) })).collect::<Vec<_>>(),
+                "days": days_json,
+            }
+        }
+    });
+    Ok(axum::Json(body).into_response())
+}

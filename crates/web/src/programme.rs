@@ -1,0 +1,555 @@
+//! The programme: the venue (rooms and time slots), sessions from approved workshops or created directly,
+//! schedule versions computed by the scheduler (drafts, one published), the public programme and session pages,
+//! participants' interests ("my agenda", which feed the scheduler), and iCalendar exports.
+
+use crate::dates::{day, parse_day};
+use crate::forms::FormData;
+use crate::page::{Page, html};
+use crate::{App, AppError};
+use agora_domain::accounts::Action;
+use agora_domain::programme::scheduler::{Weights, schedule};
+use agora_domain::programme::{Instance, Room as DomainRoom, Session as DomainSession, Slot as DomainSlot};
+use agora_store::cycles::{self, Cycle, Theme};
+use agora_store::programme::{self as store, Room, Session, SessionPerson, Slot, Version};
+use askama::Template;
+use axum::Router;
+use axum::extract::{Path, State};
+use axum::http::{HeaderValue, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use std::collections::BTreeMap;
+
+pub fn routes() -> Router<App> {
+    Router::new()
+        .route("/cycles/{id}/venue", get(venue).post(venue_save))
+        .route("/cycles/{id}/sessions", get(sessions_page).post(sessions_save))
+        .route("/cycles/{id}/schedule", get(schedule_page).post(compute))
+        .route("/schedule-versions/{id}/publish", post(publish))
+        .route("/cycles/{id}/programme", get(programme))
+        .route("/cycles/{id}/programme.ics", get(programme_ics))
+        .route("/sessions/{id}", get(session_page))
+        .route("/sessions/{id}/interest", post(interest))
+        .route("/sessions/{id}/calendar.ics", get(session_ics))
+        .route("/me/agenda.ics", get(agenda_ics))
+}
+
+pub const SESSION_TYPES: &[&str] = &[
+    "workshop",
+    "main-session",
+    "open-forum",
+    "dynamic-coalition",
+    "best-practice-forum",
+    "policy-network",
+    "nri-session",
+    "day-0",
+    "town-hall",
+    "lightning-talk",
+    "opening",
+    "closing",
+];
+
+/// Everything about a cycle's programme, loaded once.
+pub struct Programme {
+    pub cycle: Cycle,
+    pub rooms: Vec<Room>,
+    pub slots: Vec<Slot>,
+    pub sessions: Vec<Session>,
+    pub people: Vec<SessionPerson>,
+    pub themes: Vec<Theme>,
+}
+
+impl Programme {
+    pub async fn load(app: &App, cycle_id: i64) -> Result<Programme, AppError> {
+        let mut conn = app.db.acquire().await?;
+        Programme::load_from(&mut conn, cycle_id).await
+    }
+
+    pub async fn load_from(conn: &mut agora_store::Conn, cycle_id: i64) -> Result<Programme, AppError> {
+        Ok(Programme {
+            cycle: cycles::get(&mut *conn, cycle_id).await?,
+            rooms: store::rooms(&mut *conn, cycle_id).await?,
+            slots: store::slots(&mut *conn, cycle_id).await?,
+            sessions: store::sessions(&mut *conn, cycle_id).await?,
+            people: store::people_of_cycle(&mut *conn, cycle_id).await?,
+            themes: cycles::themes(&mut *conn, cycle_id).await?,
+        })
+    }
+
+    pub fn theme_name(&self, theme: Option<i64>) -> String {
+        self.themes.iter().find(|t| Some(t.id) == theme).map(|t| t.name.clone()).unwrap_or_default()
+    }
+
+    pub fn theme_of(&self, session: &Session) -> String {
+        self.theme_name(session.theme_id)
+    }
+
+    pub fn people_count(&self, session: &Session) -> usize {
+        self.people_of(session.id).len()
+    }
+
+    pub fn people_of(&self, session: i64) -> Vec<&SessionPerson> {
+        self.people.iter().filter(|p| p.session_id == session).collect()
+    }
+
+    /// The scheduler's view of the programme, with the maps back to database ids.
+    fn instance(&self, interests: &[(i64, i64)]) -> Instance {
+        let room_index: BTreeMap<i64, usize> = self.rooms.iter().enumerate().map(|(i, r)| (r.id, i)).collect();
+        let slot_index: BTreeMap<i64, usize> = self.slots.iter().enumerate().map(|(i, s)| (s.id, i)).collect();
+        let split = |s: &str| s.split(',').map(str::trim).filter(|x| !x.is_empty()).map(String::from).collect::<Vec<_>>();
+        Instance {
+            slots: self
+                .slots
+                .iter()
+                .enumerate()
+                .map(|(id, s)| DomainSlot { id, day: s.day as u32, start_minute: 0, minutes: s.minutes as u32 })
+                .collect(),
+            rooms: self
+                .rooms
+                .iter()
+                .enumerate()
+                .map(|(id, r)| DomainRoom {
+                    id,
+                    capacity: r.capacity as u32,
+                    hybrid: r.hybrid == 1,
+                    interpretation: split(&r.interpretation),
+                    session_types: split(&r.session_types),
+                })
+                .collect(),
+            sessions: self
+                .sessions
+                .iter()
+                .enumerate()
+                .map(|(id, s)| DomainSession {
+                    id,
+                    session_type: s.session_type.clone(),
+                    theme: s.theme_id.map(|t| t.to_string()).unwrap_or_default(),
+                    minutes: s.minutes as u32,
+                    expected_audience: s.expected_audience as u32,
+                    needs_hybrid: s.needs_hybrid == 1,
+                    needs_interpretation: split(&s.needs_interpretation),
+                    // People without an account are told apart by name, so they cannot be double-booked either.
+                    people: self
+                        .people_of(s.id)
+                        .iter()
+                        .map(|p| p.participant_id.unwrap_or_else(|| -(name_key(&p.name) as i64).abs()))
+                        .collect(),
+                    fixed: s.fixed_room_id.zip(s.fixed_slot_id).and_then(|(r, t)| Some((*room_index.get(&r)?, *slot_index.get(&t)?))),
+                    preferred_days: Vec::new(),
+                })
+                .collect(),
+            unavailable: Vec::new(),
+            interested: self
+                .sessions
+                .iter()
+                .map(|s| interests.iter().filter(|(session, _)| *session == s.id).map(|(_, p)| *p).collect())
+                .collect(),
+        }
+    }
+}
+
+fn name_key(name: &str) -> u32 {
+    name.to_lowercase().bytes().fold(2166136261u32, |h, b| (h ^ b as u32).wrapping_mul(16777619)) | 1
+}
+
+fn time_of(unix: i64) -> String {
+    crate::dates::day_time(unix).get(11..16).unwrap_or("").to_string()
+}
+
+#[derive(Template)]
+#[template(path = "programme/venue.html")]
+struct VenuePage {
+    page: Page,
+    cycle: Cycle,
+    rooms: Vec<Room>,
+    slots: Vec<(Slot, String, String)>,
+    error: Option<String>,
+}
+
+async fn venue_page(app: &App, page: Page, cycle_id: i64, error: Option<String>) -> Result<Response, AppError> {
+    page.require_user()?.require(Action::ManageCycle)?;
+    let p = Programme::load(app, cycle_id).await?;
+    let slots = p.slots.into_iter().map(|s| (s.clone(), day(s.starts_at), time_of(s.starts_at))).collect();
+    let status = if error.is_some() { axum::http::StatusCode::UNPROCESSABLE_ENTITY } else { axum::http::StatusCode::OK };
+    Ok((status, html(&VenuePage { page, cycle: p.cycle, rooms: p.rooms, slots, error })).into_response())
+}
+
+async fn venue(State(app): State<App>, page: Page, Path(cycle_id): Path<i64>) -> Result<Response, AppError> {
+    venue_page(&app, page, cycle_id, None).await
+}
+
+/// Adds a room, or a day of slots ("09:00 10:45 14:00" with a length in minutes).
+async fn venue_save(State(app): State<App>, page: Page, Path(cycle_id): Path<i64>, form: FormData) -> Result<Response, AppError> {
+    page.require_user()?.require(Action::ManageCycle)?;
+    let mut tx = app.db.begin().await?;
+    if form.get("action") == "room" {
+        let name = form.get("name").trim();
+        let capacity = form.get("capacity").trim().parse::<i64>().ok().filter(|c| (1..=100_000).contains(c));
+        let (false, Some(capacity)) = (name.is_empty(), capacity) else {
+            let error = page.t("venue-error-room");
+            drop(tx);
+            return venue_page(&app, page, cycle_id, Some(error)).await;
+        };
+        store::add_room(&mut tx, cycle_id, name, capacity, form.checked("hybrid"), form.get("interpretation").trim()).await?;
+    } else {
+        let date = parse_day(form.get("date"));
+        let minutes = form.get("minutes").trim().parse::<i64>().ok().filter(|m| (15..=480).contains(m));
+        let day_number = form.get("day").trim().parse::<i64>().ok().filter(|d| (0..=30).contains(d));
+        let times: Option<Vec<i64>> = form
+            .get("times")
+            .split_whitespace()
+            .map(|t| {
+                let (h, m) = t.split_once(':')?;
+                let (h, m) = (h.parse::<i64>().ok()?, m.parse::<i64>().ok()?);
+                (h < 24 && m < 60).then_some(h * 3600 + m * 60)
+            })
+            .collect();
+        let (Some(date), Some(minutes), Some(day_number), Some(times)) = (date, minutes, day_number, times.filter(|t| !t.is_empty()))
+        else {
+            let error = page.t("venue-error-slots");
+            drop(tx);
+            return venue_page(&app, page, cycle_id, Some(error)).await;
+        };
+        for t in times {
+            store::add_slot(&mut tx, cycle_id, day_number, date + t, minutes).await?;
+        }
+    }
+    tx.commit().await?;
+    app.cache.invalidate();
+    Ok(Redirect::to(&page.href(&format!("/cycles/{cycle_id}/venue"))).into_response())
+}
+
+#[derive(Template)]
+#[template(path = "programme/sessions.html")]
+struct SessionsPage {
+    page: Page,
+    programme: Programme,
+    types: &'static [&'static str],
+}
+
+async fn sessions_page(State(app): State<App>, page: Page, Path(cycle_id): Path<i64>) -> Result<Response, AppError> {
+    page.require_user()?.require(Action::ManageCycle)?;
+    let programme = Programme::load(&app, cycle_id).await?;
+    Ok(html(&SessionsPage { page, programme, types: SESSION_TYPES }))
+}
+
+/// Creates sessions for the approved workshops, or one session directly (main sessions, open forums …).
+async fn sessions_save(State(app): State<App>, page: Page, Path(cycle_id): Path<i64>, form: FormData) -> Result<Response, AppError> {
+    page.require_user()?.require(Action::ManageCycle)?;
+    let mut tx = app.db.begin().await?;
+    if form.get("action") == "import" {
+        store::import_approved(&mut tx, cycle_id).await?;
+    } else {
+        let title = form.get("title").trim();
+        let session_type = form.get("session_type");
+        let minutes = form.get("minutes").trim().parse::<i64>().ok().filter(|m| (15..=480).contains(m));
+        let audience = form.get("expected_audience").trim().parse::<i64>().ok().filter(|a| *a > 0);
+        let (false, true, Some(minutes), Some(audience)) = (title.is_empty(), SESSION_TYPES.contains(&session_type), minutes, audience)
+        else {
+            return Err(AppError::BadRequest("a session needs a title, a known type, 15 to 480 minutes and an expected audience".into()));
+        };
+        let fixed = form.get("fixed_room").parse::<i64>().ok().zip(form.get("fixed_slot").parse::<i64>().ok());
+        let new = store::NewSession {
+            session_type,
+            title,
+            description: form.get("description").trim(),
+            theme_id: form.get("theme_id").parse().ok(),
+            minutes,
+            expected_audience: audience,
+            needs_hybrid: form.checked("needs_hybrid"),
+            fixed,
+            proposal_id: None,
+        };
+        store::add_session(&mut tx, cycle_id, &new, &[]).await?;
+    }
+    tx.commit().await?;
+    app.cache.invalidate();
+    Ok(Redirect::to(&page.href(&format!("/cycles/{cycle_id}/sessions"))).into_response())
+}
+
+/// A schedule shown as a grid: for each day, rows of slots and a cell per room.
+pub struct Grid {
+    pub days: Vec<GridDay>,
+}
+
+pub struct GridDay {
+    pub day: i64,
+    pub date: String,
+    pub rows: Vec<(String, Vec<Option<(i64, String, String)>>)>,
+}
+
+fn grid(p: &Programme, placements: &[store::Placement]) -> Grid {
+    let mut days: Vec<GridDay> = Vec::new();
+    for slot in &p.slots {
+        let cells = p
+            .rooms
+            .iter()
+            .map(|room| {
+                placements.iter().find(|(_, r, t)| *r == room.id && *t == slot.id).and_then(|(s, _, _)| {
+                    let session = p.sessions.iter().find(|x| x.id == *s)?;
+                    Some((session.id, session.title.clone(), session.session_type.clone()))
+                })
+            })
+            .collect();
+        let row = (format!("{}–{}", time_of(slot.starts_at), time_of(slot.starts_at + slot.minutes * 60)), cells);
+        match days.iter_mut().find(|d| d.day == slot.day) {
+            Some(d) => d.rows.push(row),
+            None => days.push(GridDay { day: slot.day, date: day(slot.starts_at), rows: vec![row] }),
+        }
+    }
+    Grid { days }
+}
+
+#[derive(Template)]
+#[template(path = "programme/schedule.html")]
+struct SchedulePage {
+    page: Page,
+    programme: Programme,
+    versions: Vec<Version>,
+    shown: Option<Version>,
+    grid: Grid,
+    violations: Vec<String>,
+}
+
+async fn schedule_page(
+    State(app): State<App>,
+    page: Page,
+    Path(cycle_id): Path<i64>,
+    axum::extract::Query(q): axum::extract::Query<BTreeMap<String, String>>,
+) -> Result<Response, AppError> {
+    page.require_user()?.require(Action::ManageCycle)?;
+    let programme = Programme::load(&app, cycle_id).await?;
+    let mut conn = app.db.acquire().await?;
+    let versions = store::versions(&mut conn, cycle_id).await?;
+    let shown = match q.get("version").and_then(|v| v.parse::<i64>().ok()) {
+        Some(id) => versions.iter().find(|v| v.id == id).cloned(),
+        None => versions.first().cloned(),
+    };
+    let placements = match &shown {
+        Some(v) => store::placements(&mut conn, v.id).await?,
+        None => Vec::new(),
+    };
+    drop(conn);
+    let violations = shown.as_ref().map(|v| violation_lines(&page, &programme, &v.violations)).unwrap_or_default();
+    let grid = grid(&programme, &placements);
+    Ok(html(&SchedulePage { page, programme, versions, shown, grid, violations }))
+}
+
+/// The stored violations as sentences naming the sessions.
+fn violation_lines(page: &Page, p: &Programme, json: &str) -> Vec<String> {
+    let list: Vec<serde_json::Value> = serde_json::from_str(json).unwrap_or_default();
+    list.iter()
+        .map(|v| {
+            let titles: Vec<String> = v["sessions"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|s| s.as_i64())
+                .filter_map(|id| p.sessions.iter().find(|x| x.id == id))
+                .map(|s| s.title.clone())
+                .collect();
+            crate::i18n::text_with(
+                page.lang,
+                &format!("violation-{}", v["code"].as_str().unwrap_or("")),
+                &[("sessions", titles.join(" / "))],
+            )
+        })
+        .collect()
+}
+
+/// Computes a new draft with the scheduler; the published version is untouched.
+async fn compute(State(app): State<App>, page: Page, Path(cycle_id): Path<i64>, form: FormData) -> Result<Response, AppError> {
+    page.require_user()?.require(Action::ManageCycle)?;
+    let name = match form.get("name").trim() {
+        "" => format!("Draft {}", crate::dates::day_time(agora_store::now())),
+        n => n.to_string(),
+    };
+    let seed = form.get("seed").parse::<u64>().unwrap_or(1);
+    let mut tx = app.db.begin().await?;
+    let id = compute_version(&mut tx, cycle_id, &name, seed).await?;
+    tx.commit().await?;
+    Ok(Redirect::to(&page.href(&format!("/cycles/{cycle_id}/schedule?version={id}"))).into_response())
+}
+
+/// Runs the scheduler on a cycle's sessions, rooms and slots and stores the result as a new draft version.
+pub async fn compute_version(conn: &mut agora_store::Conn, cycle_id: i64, name: &str, seed: u64) -> Result<i64, AppError> {
+    let programme = Programme::load_from(&mut *conn, cycle_id).await?;
+    let interests = store::interests_of_cycle(&mut *conn, cycle_id).await?;
+    let instance = programme.instance(&interests);
+    let result = tokio::task::block_in_place(|| schedule(&instance, Weights::default(), seed, 50_000));
+    let placements: Vec<store::Placement> = result
+        .placements
+        .iter()
+        .map(|pl| (programme.sessions[pl.session].id, programme.rooms[pl.room].id, programme.slots[pl.slot].id))
+        .collect();
+    let violations: Vec<serde_json::Value> = result
+        .violations
+        .iter()
+        .map(|v| serde_json::json!({ "code": v.code, "hard": v.hard, "sessions": v.sessions.iter().map(|s| programme.sessions[*s].id).collect::<Vec<_>>() }))
+        .collect();
+    Ok(store::save_version(conn, cycle_id, name, &placements, result.hard_violations as i64, result.soft_cost, &violations.into()).await?)
+}
+
+async fn publish(State(app): State<App>, page: Page, Path(version_id): Path<i64>, _form: FormData) -> Result<Response, AppError> {
+    page.require_user()?.require(Action::ManageCycle)?;
+    let mut tx = app.db.begin().await?;
+    let version = store::version(&mut tx, version_id).await?;
+    if version.hard_violations > 0 {
+        return Err(AppError::BadRequest(format!(
+            "version {version_id} still has {} hard violations: fix them before publishing",
+            version.hard_violations
+        )));
+    }
+    store::publish(&mut tx, version_id).await?;
+    tx.commit().await?;
+    app.cache.invalidate();
+    Ok(Redirect::to(&page.href(&format!("/cycles/{}/programme", version.cycle_id))).into_response())
+}
+
+/// The published programme and its placements, or none yet.
+pub async fn published(app: &App, cycle_id: i64) -> Result<(Programme, Vec<store::Placement>), AppError> {
+    let programme = Programme::load(app, cycle_id).await?;
+    let mut conn = app.db.acquire().await?;
+    let placements = match store::published(&mut conn, cycle_id).await? {
+        Some(v) => store::placements(&mut conn, v.id).await?,
+        None => Vec::new(),
+    };
+    Ok((programme, placements))
+}
+
+#[derive(Template)]
+#[template(path = "programme/programme.html")]
+struct ProgrammePage {
+    page: Page,
+    cycle: Cycle,
+    grid: Grid,
+    rooms: Vec<Room>,
+    empty: bool,
+}
+
+async fn programme(State(app): State<App>, page: Page, Path(cycle_id): Path<i64>) -> Result<Response, AppError> {
+    let (p, placements) = published(&app, cycle_id).await?;
+    let grid = grid(&p, &placements);
+    Ok(html(&ProgrammePage { page, empty: placements.is_empty(), grid, rooms: p.rooms, cycle: p.cycle }))
+}
+
+#[derive(Template)]
+#[template(path = "programme/session.html")]
+struct SessionPage {
+    page: Page,
+    session: Session,
+    theme: String,
+    people: Vec<SessionPerson>,
+    when: Option<(String, String, String)>,
+    interested: bool,
+}
+
+async fn session_data(app: &App, id: i64) -> Result<(Session, Programme, Option<(Room, Slot)>), AppError> {
+    let mut conn = app.db.acquire().await?;
+    let session = store::session(&mut conn, id).await?;
+    drop(conn);
+    let (p, placements) = published(app, session.cycle_id).await?;
+    let at = placements
+        .iter()
+        .find(|(s, _, _)| *s == id)
+        .and_then(|(_, r, t)| Some((p.rooms.iter().find(|x| x.id == *r)?.clone(), p.slots.iter().find(|x| x.id == *t)?.clone())));
+    Ok((session, p, at))
+}
+
+async fn session_page(State(app): State<App>, page: Page, Path(id): Path<i64>) -> Result<Response, AppError> {
+    let (session, p, at) = session_data(&app, id).await?;
+    let interested = match &page.user {
+        Some(u) => {
+            let mut conn = app.db.acquire().await?;
+            store::interests_of(&mut conn, u.id).await?.contains(&id)
+        }
+        None => false,
+    };
+    let when = at.map(|(room, slot)| {
+        (day(slot.starts_at), format!("{}–{}", time_of(slot.starts_at), time_of(slot.starts_at + slot.minutes * 60)), room.name)
+    });
+    let people = p.people_of(id).into_iter().cloned().collect();
+    let theme = p.theme_name(session.theme_id);
+    Ok(html(&SessionPage { page, session, theme, people, when, interested }))
+}
+
+/// Marks or unmarks interest: it builds the participant's agenda and tells the scheduler about audience overlap.
+async fn interest(State(app): State<App>, page: Page, Path(id): Path<i64>, form: FormData) -> Result<Response, AppError> {
+    let user = page.require_user()?.clone();
+    let mut tx = app.db.begin().await?;
+    store::session(&mut tx, id).await?;
+    store::set_interest(&mut tx, user.id, id, form.get("interested") == "yes").await?;
+    tx.commit().await?;
+    Ok(Redirect::to(&page.href(&format!("/sessions/{id}"))).into_response())
+}
+
+/// iCalendar text (RFC 5545) of placed sessions.
+fn calendar(app: &App, name: &str, events: &[(&Session, &Room, &Slot)]) -> String {
+    let stamp = |unix: i64| {
+        time::OffsetDateTime::from_unix_timestamp(unix)
+            .map(|t| format!("{:04}{:02}{:02}T{:02}{:02}{:02}Z", t.year(), t.month() as u8, t.day(), t.hour(), t.minute(), t.second()))
+            .unwrap_or_default()
+    };
+    let escape = |s: &str| s.replace('\\', "\\\\").replace(';', "\\;").replace(',', "\\,").replace('\n', "\\n");
+    let host = app.config.public_url.split("://").nth(1).unwrap_or("agora").split('/').next().unwrap_or("agora").to_string();
+    let mut out = format!(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Agora//Programme//EN\r\nCALSCALE:GREGORIAN\r\nX-WR-CALNAME:{}\r\n",
+        escape(name)
+    );
+    for (session, room, slot) in events {
+        out.push_str(&format!(
+            "BEGIN:VEVENT\r\nUID:session-{}@{host}\r\nDTSTAMP:{}\r\nDTSTART:{}\r\nDTEND:{}\r\nSUMMARY:{}\r\nLOCATION:{}\r\nURL:{}/sessions/{}\r\nEND:VEVENT\r\n",
+            session.id,
+            stamp(agora_store::now()),
+            stamp(slot.starts_at),
+            stamp(slot.starts_at + session.minutes.min(slot.minutes) * 60),
+            escape(&session.title),
+            escape(&room.name),
+            app.config.public_url,
+            session.id,
+        ));
+    }
+    out.push_str("END:VCALENDAR\r\n");
+    out
+}
+
+fn ics_response(body: String) -> Response {
+    ([(header::CONTENT_TYPE, HeaderValue::from_static("text/calendar; charset=utf-8"))], body).into_response()
+}
+
+fn placed<'a>(p: &'a Programme, placements: &[store::Placement], keep: impl Fn(i64) -> bool) -> Vec<(&'a Session, &'a Room, &'a Slot)> {
+    placements
+        .iter()
+        .filter(|(s, _, _)| keep(*s))
+        .filter_map(|(s, r, t)| {
+            Some((p.sessions.iter().find(|x| x.id == *s)?, p.rooms.iter().find(|x| x.id == *r)?, p.slots.iter().find(|x| x.id == *t)?))
+        })
+        .collect()
+}
+
+async fn programme_ics(State(app): State<App>, Path(cycle_id): Path<i64>) -> Result<Response, AppError> {
+    let (p, placements) = published(&app, cycle_id).await?;
+    Ok(ics_response(calendar(&app, &p.cycle.name, &placed(&p, &placements, |_| true))))
+}
+
+async fn session_ics(State(app): State<App>, Path(id): Path<i64>) -> Result<Response, AppError> {
+    let (session, p, _) = session_data(&app, id).await?;
+    let (_, placements) = published(&app, session.cycle_id).await?;
+    Ok(ics_response(calendar(&app, &session.title, &placed(&p, &placements, |s| s == id))))
+}
+
+/// The sessions the participant marked, across every cycle's published programme.
+async fn agenda_ics(State(app): State<App>, page: Page) -> Result<Response, AppError> {
+    let user = page.require_user()?.clone();
+    let mut conn = app.db.acquire().await?;
+    let mine = store::interests_of(&mut conn, user.id).await?;
+    let cycles: Vec<i64> = cycles::list(&mut conn).await?.iter().map(|c| c.id).collect();
+    drop(conn);
+    let mut owned: Vec<(Session, Room, Slot)> = Vec::new();
+    for cycle in cycles {
+        let (p, placements) = published(&app, cycle).await?;
+        owned.extend(placed(&p, &placements, |s| mine.contains(&s)).into_iter().map(|(s, r, t)| (s.clone(), r.clone(), t.clone())));
+    }
+    let events: Vec<(&Session, &Room, &Slot)> = owned.iter().map(|(s, r, t)| (s, r, t)).collect();
+    let out = calendar(&app, &page.t("agenda-title"), &events);
+    Ok(ics_response(out))
+}

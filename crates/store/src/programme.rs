@@ -322,17 +322,114 @@ pub async fn placements(conn: &mut Conn, version_id: i64) -> Result<Vec<Placemen
         .await?)
 }
 
-pub async fn publish(conn: &mut Conn, version_id: i64) -> Result<()> {
+/// What moved between two sets of placements: (session, before (room, slot), after (room, slot)).
+pub type Change = (i64, Option<(i64, i64)>, Option<(i64, i64)>);
+
+pub fn diff(before: &[Placement], after: &[Placement]) -> Vec<Change> {
+    let find = |list: &[Placement], s: i64| list.iter().find(|p| p.0 == s).map(|p| (p.1, p.2));
+    let mut sessions: Vec<i64> = before.iter().chain(after).map(|p| p.0).collect();
+    sessions.sort_unstable();
+    sessions.dedup();
+    sessions
+        .into_iter()
+        .filter_map(|s| {
+            let (b, a) = (find(before, s), find(after, s));
+            (b != a).then_some((s, b, a))
+        })
+        .collect()
+}
+
+/// Replaces a draft's placements and its assessment (after a move by hand).
+pub async fn replace_placements(
+    conn: &mut Conn,
+    version_id: i64,
+    placements: &[Placement],
+    hard: i64,
+    soft: i64,
+    violations: &serde_json::Value,
+) -> Result<()> {
+    sqlx::query("DELETE FROM schedule_placements WHERE version_id = $1").bind(version_id).execute(&mut *conn).await?;
+    for (session, room, slot) in placements {
+        sqlx::query("INSERT INTO schedule_placements (version_id, session_id, room_id, slot_id) VALUES ($1, $2, $3, $4)")
+            .bind(version_id)
+            .bind(session)
+            .bind(room)
+            .bind(slot)
+            .execute(&mut *conn)
+            .await?;
+    }
+    sqlx::query("UPDATE schedule_versions SET hard_violations = $1, soft_cost = $2, violations = $3 WHERE id = $4")
+        .bind(hard)
+        .bind(soft)
+        .bind(violations.to_string())
+        .bind(version_id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+#[derive(Debug, Clone, sqlx::FromRow, Serialize)]
+pub struct ChangeRow {
+    pub session_id: i64,
+    pub before_room: Option<i64>,
+    pub before_slot: Option<i64>,
+    pub after_room: Option<i64>,
+    pub after_slot: Option<i64>,
+    pub at: i64,
+}
+
+pub async fn changes(conn: &mut Conn, cycle_id: i64) -> Result<Vec<ChangeRow>> {
+    Ok(sqlx::query_as(
+        "SELECT session_id, before_room, before_slot, after_room, after_slot, at FROM schedule_changes WHERE cycle_id = $1 ORDER BY id DESC",
+    )
+    .bind(cycle_id)
+    .fetch_all(conn)
+    .await?)
+}
+
+/// Publishes a version; when another was published before, records what changed and returns it.
+pub async fn publish(conn: &mut Conn, version_id: i64) -> Result<Vec<Change>> {
     let version = version(&mut *conn, version_id).await?;
+    let previous = match published(&mut *conn, version.cycle_id).await? {
+        Some(p) if p.id != version_id => Some(placements(&mut *conn, p.id).await?),
+        _ => None,
+    };
     sqlx::query("UPDATE schedule_versions SET published_at = $1 WHERE id = $2").bind(now()).bind(version_id).execute(&mut *conn).await?;
     let placements = placements(&mut *conn, version_id).await?;
-    record::append(
+    let changes = previous.map(|before| diff(&before, &placements)).unwrap_or_default();
+    let at = now();
+    for (session, before, after) in &changes {
+        sqlx::query(
+            "INSERT INTO schedule_changes (cycle_id, version_id, session_id, before_room, before_slot, after_room, after_slot, at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        )
+        .bind(version.cycle_id)
+        .bind(version_id)
+        .bind(session)
+        .bind(before.map(|b| b.0))
+        .bind(before.map(|b| b.1))
+        .bind(after.map(|a| a.0))
+        .bind(after.map(|a| a.1))
+        .bind(at)
+        .execute(&mut *conn)
+        .await?;
+    }
+    let payload = serde_json::json!({ "version": version_id, "name": version.name, "placements": placements, "changes": changes.len() });
+    record::append(conn, "schedule.published", "cycle", version.cycle_id, &payload).await?;
+    Ok(changes)
+}
+
+/// A copy of a version as a new draft, so that editing never touches what is published.
+pub async fn copy_version(conn: &mut Conn, version_id: i64, name: &str) -> Result<i64> {
+    let v = version(&mut *conn, version_id).await?;
+    let placements = placements(&mut *conn, version_id).await?;
+    save_version(
         conn,
-        "schedule.published",
-        "cycle",
-        version.cycle_id,
-        &serde_json::json!({ "version": version_id, "name": version.name, "placements": placements }),
+        v.cycle_id,
+        name,
+        &placements,
+        v.hard_violations,
+        v.soft_cost,
+        &serde_json::from_str(&v.violations).unwrap_or_default(),
     )
-    .await?;
-    Ok(())
+    .await
 }

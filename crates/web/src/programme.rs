@@ -25,6 +25,8 @@ pub fn routes() -> Router<App> {
         .route("/cycles/{id}/sessions", get(sessions_page).post(sessions_save))
         .route("/cycles/{id}/schedule", get(schedule_page).post(compute))
         .route("/schedule-versions/{id}/publish", post(publish))
+        .route("/schedule-versions/{id}/move", post(move_session))
+        .route("/cycles/{id}/programme/changes", get(changes))
         .route("/cycles/{id}/programme", get(programme))
         .route("/cycles/{id}/programme.ics", get(programme_ics))
         .route("/sessions/{id}", get(session_page))
@@ -308,6 +310,11 @@ struct SchedulePage {
     shown: Option<Version>,
     grid: Grid,
     violations: Vec<String>,
+    /// Against another version: what differs, as sentences.
+    differences: Vec<String>,
+    compared: Option<i64>,
+    /// A move that would break hard constraints, waiting for confirmation: (session, room, slot, warnings).
+    pending: Option<(i64, i64, i64, Vec<String>)>,
 }
 
 async fn schedule_page(
@@ -316,11 +323,24 @@ async fn schedule_page(
     Path(cycle_id): Path<i64>,
     axum::extract::Query(q): axum::extract::Query<BTreeMap<String, String>>,
 ) -> Result<Response, AppError> {
+    let version = q.get("version").and_then(|v| v.parse::<i64>().ok());
+    let compare = q.get("compare").and_then(|v| v.parse::<i64>().ok());
+    schedule_view(&app, page, cycle_id, version, compare, None).await
+}
+
+async fn schedule_view(
+    app: &App,
+    page: Page,
+    cycle_id: i64,
+    version: Option<i64>,
+    compare: Option<i64>,
+    pending: Option<(i64, i64, i64, Vec<String>)>,
+) -> Result<Response, AppError> {
     page.require_user()?.require(Action::ManageCycle)?;
-    let programme = Programme::load(&app, cycle_id).await?;
+    let programme = Programme::load(app, cycle_id).await?;
     let mut conn = app.db.acquire().await?;
     let versions = store::versions(&mut conn, cycle_id).await?;
-    let shown = match q.get("version").and_then(|v| v.parse::<i64>().ok()) {
+    let shown = match version {
         Some(id) => versions.iter().find(|v| v.id == id).cloned(),
         None => versions.first().cloned(),
     };
@@ -328,10 +348,107 @@ async fn schedule_page(
         Some(v) => store::placements(&mut conn, v.id).await?,
         None => Vec::new(),
     };
+    let differences = match compare.filter(|c| versions.iter().any(|v| v.id == *c)) {
+        Some(other) => {
+            let before = store::placements(&mut conn, other).await?;
+            store::diff(&before, &placements).iter().map(|change| change_line(&page, &programme, change)).collect()
+        }
+        None => Vec::new(),
+    };
     drop(conn);
     let violations = shown.as_ref().map(|v| violation_lines(&page, &programme, &v.violations)).unwrap_or_default();
     let grid = grid(&programme, &placements);
-    Ok(html(&SchedulePage { page, programme, versions, shown, grid, violations }))
+    let status = if pending.is_some() { axum::http::StatusCode::CONFLICT } else { axum::http::StatusCode::OK };
+    Ok((status, html(&SchedulePage { page, programme, versions, shown, grid, violations, differences, compared: compare, pending }))
+        .into_response())
+}
+
+/// A change of placement as a sentence: "Title: Day 1 09:00 Room A → Day 2 11:00 Room B".
+fn change_line(page: &Page, p: &Programme, (session, before, after): &store::Change) -> String {
+    let title = p.sessions.iter().find(|s| s.id == *session).map(|s| s.title.clone()).unwrap_or_default();
+    let place = |cell: &Option<(i64, i64)>| match cell {
+        Some((room, slot)) => {
+            let room = p.rooms.iter().find(|r| r.id == *room).map(|r| r.name.clone()).unwrap_or_default();
+            let slot = p.slots.iter().find(|s| s.id == *slot).map(|s| crate::dates::day_time(s.starts_at)).unwrap_or_default();
+            format!("{slot}, {room}")
+        }
+        None => page.t("schedule-not-placed"),
+    };
+    format!("{title}: {} → {}", place(before), place(after))
+}
+
+/// Moves a session by hand (swapping with the session in its new place, if any). A published version is first
+/// copied into a new draft. A move that breaks a hard constraint is shown with its warnings and needs confirming.
+async fn move_session(State(app): State<App>, page: Page, Path(version_id): Path<i64>, form: FormData) -> Result<Response, AppError> {
+    page.require_user()?.require(Action::ManageCycle)?;
+    let (Ok(session), Ok(room), Ok(slot)) =
+        (form.get("session").parse::<i64>(), form.get("room").parse::<i64>(), form.get("slot").parse::<i64>())
+    else {
+        return Err(AppError::BadRequest("choose a session, a room and a time".into()));
+    };
+    let mut tx = app.db.begin().await?;
+    let version = store::version(&mut tx, version_id).await?;
+    let programme = Programme::load_from(&mut tx, version.cycle_id).await?;
+    let mut placements = store::placements(&mut tx, version_id).await?;
+    if !programme.sessions.iter().any(|s| s.id == session)
+        || !programme.rooms.iter().any(|r| r.id == room)
+        || !programme.slots.iter().any(|t| t.id == slot)
+    {
+        return Err(AppError::BadRequest("that session, room or time is not of this cycle".into()));
+    }
+    let old = placements.iter().find(|p| p.0 == session).map(|p| (p.1, p.2));
+    placements.retain(|p| p.0 != session);
+    if let Some(pos) = placements.iter().position(|p| p.1 == room && p.2 == slot) {
+        let (other, _, _) = placements.remove(pos);
+        if let Some((r, t)) = old {
+            placements.push((other, r, t));
+        }
+    }
+    placements.push((session, room, slot));
+    let interests = store::interests_of_cycle(&mut tx, version.cycle_id).await?;
+    let instance = programme.instance(&interests);
+    let cells: Vec<Option<(usize, usize)>> = programme
+        .sessions
+        .iter()
+        .map(|s| {
+            let (_, r, t) = placements.iter().find(|p| p.0 == s.id)?;
+            Some((programme.rooms.iter().position(|x| x.id == *r)?, programme.slots.iter().position(|x| x.id == *t)?))
+        })
+        .collect();
+    let result = agora_domain::programme::scheduler::assess(&instance, Weights::default(), &cells);
+    let violations: Vec<serde_json::Value> = result
+        .violations
+        .iter()
+        .map(|v| serde_json::json!({ "code": v.code, "hard": v.hard, "sessions": v.sessions.iter().map(|s| programme.sessions[*s].id).collect::<Vec<_>>() }))
+        .collect();
+    if result.hard_violations as i64 > version.hard_violations && !form.checked("confirm") {
+        drop(tx);
+        let warnings = violation_lines(
+            &page,
+            &programme,
+            &serde_json::Value::from(violations.iter().filter(|v| v["hard"] == true).cloned().collect::<Vec<_>>()).to_string(),
+        );
+        return schedule_view(&app, page, version.cycle_id, Some(version_id), None, Some((session, room, slot, warnings))).await;
+    }
+    let target = if version.published_at.is_some() {
+        store::copy_version(&mut tx, version_id, &format!("{} (edited)", version.name)).await?
+    } else {
+        version_id
+    };
+    store::replace_placements(&mut tx, target, &placements, result.hard_violations as i64, result.soft_cost, &violations.into()).await?;
+    tx.commit().await?;
+    Ok(Redirect::to(&page.href(&format!("/cycles/{}/schedule?version={target}", version.cycle_id))).into_response())
+}
+
+impl SchedulePage {
+    fn is_compared(&self, id: &i64) -> bool {
+        self.compared == Some(*id)
+    }
+
+    /// Whether the pending move's `field` (0 session, 1 room, 2 slot) is `id`, to keep the form as typed.
+    fn pending_is(&self, field: usize, id: &i64) -> bool {
+        self.pending.as_ref().is_some_and(|(s, r, t, _)| [*s, *r, *t][field] == *id)
+    }
 }
 
 /// The stored violations as sentences naming the sessions.
@@ -399,10 +516,56 @@ async fn publish(State(app): State<App>, page: Page, Path(version_id): Path<i64>
             version.hard_violations
         )));
     }
-    store::publish(&mut tx, version_id).await?;
+    let changes = store::publish(&mut tx, version_id).await?;
+    // Everyone with a role in a session that moved is told where and when it now is.
+    let programme = Programme::load_from(&mut tx, version.cycle_id).await?;
+    for change in &changes {
+        let line = change_line(&page, &programme, change);
+        for person in programme.people_of(change.0).iter().filter_map(|p| p.participant_id) {
+            let Ok(participant) = agora_store::participants::get(&mut tx, person).await else { continue };
+            let link = format!("{}{}", app.config.public_url, page.href(&format!("/sessions/{}", change.0)));
+            let body = crate::i18n::text_with(
+                page.lang,
+                "mail-session-moved-body",
+                &[("name", participant.name.clone()), ("change", line.clone()), ("link", link)],
+            );
+            crate::mail::queue(
+                &mut tx,
+                &participant.email,
+                &page.t1("mail-session-moved-subject", "forum", page.identity.display_name()),
+                &body,
+            )
+            .await?;
+        }
+    }
     tx.commit().await?;
     app.cache.invalidate();
+    app.wake_mail();
     Ok(Redirect::to(&page.href(&format!("/cycles/{}/programme", version.cycle_id))).into_response())
+}
+
+#[derive(Template)]
+#[template(path = "programme/changes.html")]
+struct ChangesPage {
+    page: Page,
+    cycle: Cycle,
+    changes: Vec<(String, String)>,
+}
+
+/// The public changelog: what moved in the programme after it was first published.
+async fn changes(State(app): State<App>, page: Page, Path(cycle_id): Path<i64>) -> Result<Response, AppError> {
+    let programme = Programme::load(&app, cycle_id).await?;
+    let mut conn = app.db.acquire().await?;
+    let rows = store::changes(&mut conn, cycle_id).await?;
+    drop(conn);
+    let changes = rows
+        .iter()
+        .map(|c| {
+            let change = (c.session_id, c.before_room.zip(c.before_slot), c.after_room.zip(c.after_slot));
+            (crate::dates::day_time(c.at), change_line(&page, &programme, &change))
+        })
+        .collect();
+    Ok(html(&ChangesPage { page, cycle: programme.cycle, changes }))
 }
 
 /// The published programme and its placements, or none yet.

@@ -146,6 +146,7 @@ async fn every_page_passes_the_axe_core_audit() {
         format!("/proposals/{proposal}"),
         "/cycles/1/workshops".into(),
         "/cycles/3/programme".into(),
+        "/cycles/3/programme/changes".into(),
         "/ar/cycles/3/programme".into(),
         "/sessions/1".into(),
         "/cycles/1/synthesis".into(),

@@ -135,4 +135,90 @@ async fn the_secretariat_builds_a_venue_schedules_drafts_and_publishes_one() {
     secretariat.submit(&schedule, &schedule, &[("name", "Second draft"), ("seed", "9")]).await;
     assert_eq!(server.client().get(&format!("/cycles/{cycle}/schedule.json")).await.body, before);
     assert_eq!(server.client().get(&schedule).await.status, 303, "drafts are the Secretariat's");
+
+    // A big session needs the plenary: moving it into Room A is warned about and needs confirming.
+    let big = secretariat
+        .submit(
+            &sessions,
+            &sessions,
+            &[
+                ("action", "add"),
+                ("title", "High-level leaders session"),
+                ("session_type", "main-session"),
+                ("minutes", "90"),
+                ("expected_audience", "300"),
+                ("needs_hybrid", "on"),
+            ],
+        )
+        .await;
+    assert_eq!(big.status, 303);
+    let draft = secretariat.submit(&schedule, &schedule, &[("name", "With leaders"), ("seed", "1")]).await;
+    let page = secretariat.get(&draft.location.clone().unwrap()).await;
+    let option = |select: &str, text: &str| {
+        page.html()
+            .select(&scraper::Selector::parse(&format!("#{select} option")).unwrap())
+            .find(|o| o.text().collect::<String>().contains(text))
+            .unwrap()
+            .value()
+            .attr("value")
+            .unwrap()
+            .to_string()
+    };
+    let (leaders, room_a, slot) = (option("move-session", "High-level"), option("move-room", "Room A"), option("move-slot", "09:00"));
+    let move_to = page
+        .html()
+        .select(&scraper::Selector::parse("form[action$='/move']").unwrap())
+        .next()
+        .unwrap()
+        .value()
+        .attr("action")
+        .unwrap()
+        .to_string();
+    let fields = [("csrf", page.csrf()), ("session", leaders.clone()), ("room", room_a.clone()), ("slot", slot.clone())];
+    let borrowed: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let warned = secretariat.post(&move_to, &borrowed).await;
+    assert_eq!(warned.status, 409);
+    assert!(warned.body.contains("does not suit High-level leaders session"), "{}", warned.body);
+    assert!(warned.texts("#move-room option[selected]").contains(&"Room A".to_string()), "the form keeps the move");
+    let mut confirmed = borrowed.clone();
+    confirmed.push(("confirm", "on"));
+    let moved = secretariat.post(&move_to, &confirmed).await;
+    assert_eq!(moved.status, 303);
+    let edited = secretariat.get(&moved.location.clone().unwrap()).await;
+    assert!(edited.body.contains("1 hard violations"), "{}", edited.body);
+    let publish = edited
+        .html()
+        .select(&scraper::Selector::parse("form[action$='/publish']").unwrap())
+        .next()
+        .map(|f| f.value().attr("action").unwrap().to_string());
+    assert!(publish.is_none(), "a version with hard violations offers no publication");
+    // Compare the clean draft with the published version, publish it, and the changelog says what moved.
+    // Moves edit a draft in place, so the draft above now breaks a constraint; a new one is clean.
+    let clean = secretariat.submit(&schedule, &schedule, &[("name", "Clean"), ("seed", "1")]).await.location.unwrap();
+    let version: String = clean.split("version=").nth(1).unwrap().to_string();
+    let first_published = secretariat
+        .get(&schedule)
+        .await
+        .html()
+        .select(&scraper::Selector::parse("ul li a").unwrap())
+        .filter_map(|a| a.value().attr("href").map(String::from))
+        .filter(|h| h.contains("version="))
+        .last()
+        .unwrap();
+    let other = first_published.split("version=").nth(1).unwrap().to_string();
+    let compared = secretariat.get(&format!("{schedule}?version={version}&compare={other}")).await;
+    assert!(compared.body.contains("High-level leaders session: not placed →"), "{}", compared.body);
+    let shown = secretariat.get(&clean).await;
+    let publish = shown
+        .html()
+        .select(&scraper::Selector::parse("form[action$='/publish']").unwrap())
+        .next()
+        .unwrap()
+        .value()
+        .attr("action")
+        .unwrap()
+        .to_string();
+    assert_eq!(secretariat.post(&publish, &[("csrf", &shown.csrf())]).await.status, 303);
+    let changes = server.client().get(&format!("/cycles/{cycle}/programme/changes")).await;
+    assert!(changes.body.contains("High-level leaders session: not placed →"), "{}", changes.body);
 }

@@ -375,6 +375,18 @@ fn finish(state: &State) -> Schedule {
     Schedule { placements, unplaced, hard_violations, soft_cost: total % state.weights.hard, violations }
 }
 
+/// Assesses placements made by hand (session i at cells[i], or unplaced): the same score and violations as a
+/// computed schedule, so a move can be warned about before it is saved.
+pub fn assess(instance: &Instance, weights: Weights, cells: &[Option<(usize, usize)>]) -> Schedule {
+    let mut state = State::new(instance, weights);
+    for (session, cell) in cells.iter().enumerate() {
+        if let Some((room, slot)) = cell {
+            state.place(session, *room, *slot);
+        }
+    }
+    finish(&state)
+}
+
 /// The cost of a complete assignment (session i at cells[i]), for checking the search against an exhaustive one.
 pub fn cost_of(instance: &Instance, weights: Weights, cells: &[(usize, usize)]) -> i64 {
     let mut state = State::new(instance, weights);

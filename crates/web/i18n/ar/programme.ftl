@@ -73,3 +73,25 @@ session-type-town-hall = اجتماع عام مفتوح
 session-type-lightning-talk = عرض خاطف
 session-type-opening = حفل الافتتاح
 session-type-closing = حفل الاختتام
+schedule-not-placed = غير مُدرجة
+schedule-move = نقل جلسة
+schedule-move-warning = يخالف هذا النقل قيودًا إلزامية. أكِّد لحفظه رغم ذلك في مسودة؛ ولا يمكن نشر نسخة تخالف قيودًا إلزامية.
+schedule-move-session = الجلسة
+schedule-move-confirm = فهمت، احفظ النقل
+schedule-move-submit = نقل
+schedule-compare = المقارنة بنسخة أخرى
+schedule-compare-with = النسخة
+schedule-compare-submit = قارن
+schedule-no-differences = تضع النسختان كل الجلسات في الأماكن نفسها.
+changes-title = التغييرات في البرنامج
+changes-intro = كل تغيير أُجري بعد أول نشر للبرنامج، من الأحدث إلى الأقدم. وقد أُبلغ المشاركون في كل جلسة بالبريد.
+changes-none = لم يتغير شيء منذ نشر البرنامج.
+mail-session-moved-subject = نُقلت إحدى جلساتك — { $forum }
+mail-session-moved-body =
+    مرحبًا { $name }،
+
+    تغيَّر البرنامج:
+
+    { $change }
+
+    { $link }

@@ -69,3 +69,25 @@ session-type-town-hall = Town hall
 session-type-lightning-talk = Lightning talk
 session-type-opening = Opening ceremony
 session-type-closing = Closing ceremony
+schedule-not-placed = not placed
+schedule-move = Move a session
+schedule-move-warning = This move breaks hard constraints. Confirm to save it anyway in a draft; a version with hard violations cannot be published.
+schedule-move-session = Session
+schedule-move-confirm = I understand, save the move
+schedule-move-submit = Move
+schedule-compare = Compare with another version
+schedule-compare-with = Version
+schedule-compare-submit = Compare
+schedule-no-differences = The two versions place every session alike.
+changes-title = Changes to the programme
+changes-intro = Every change made after the programme was first published, newest first. The people of each session were told by mail.
+changes-none = Nothing has changed since the programme was published.
+mail-session-moved-subject = A session of yours has moved — { $forum }
+mail-session-moved-body =
+    Hello { $name },
+
+    The programme has changed:
+
+    { $change }
+
+    { $link }

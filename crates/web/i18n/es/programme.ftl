@@ -69,3 +69,25 @@ session-type-town-hall = Asamblea pública
 session-type-lightning-talk = Charla relámpago
 session-type-opening = Ceremonia de apertura
 session-type-closing = Ceremonia de clausura
+schedule-not-placed = sin ubicar
+schedule-move = Mover una sesión
+schedule-move-warning = Este cambio incumple restricciones obligatorias. Confírmelo para guardarlo de todos modos en un borrador; una versión que incumple restricciones obligatorias no se puede publicar.
+schedule-move-session = Sesión
+schedule-move-confirm = Entendido, guardar el cambio
+schedule-move-submit = Mover
+schedule-compare = Comparar con otra versión
+schedule-compare-with = Versión
+schedule-compare-submit = Comparar
+schedule-no-differences = Las dos versiones ubican todas las sesiones igual.
+changes-title = Cambios en el programa
+changes-intro = Cada cambio hecho después de la primera publicación del programa, del más reciente al más antiguo. Las personas de cada sesión fueron avisadas por correo.
+changes-none = Nada ha cambiado desde que se publicó el programa.
+mail-session-moved-subject = Una de sus sesiones ha cambiado — { $forum }
+mail-session-moved-body =
+    Hola, { $name }:
+
+    El programa ha cambiado:
+
+    { $change }
+
+    { $link }

@@ -69,3 +69,25 @@ session-type-town-hall = Réunion publique
 session-type-lightning-talk = Présentation éclair
 session-type-opening = Cérémonie d'ouverture
 session-type-closing = Cérémonie de clôture
+schedule-not-placed = non placée
+schedule-move = Déplacer une session
+schedule-move-warning = Ce déplacement enfreint des contraintes impératives. Confirmez pour l’enregistrer quand même dans un brouillon ; une version qui enfreint des contraintes impératives ne peut pas être publiée.
+schedule-move-session = Session
+schedule-move-confirm = J’ai compris, enregistrer le déplacement
+schedule-move-submit = Déplacer
+schedule-compare = Comparer avec une autre version
+schedule-compare-with = Version
+schedule-compare-submit = Comparer
+schedule-no-differences = Les deux versions placent chaque session de la même façon.
+changes-title = Modifications du programme
+changes-intro = Chaque modification apportée après la première publication du programme, de la plus récente à la plus ancienne. Les personnes de chaque session ont été prévenues par courriel.
+changes-none = Rien n’a changé depuis la publication du programme.
+mail-session-moved-subject = Une de vos sessions a été déplacée — { $forum }
+mail-session-moved-body =
+    Bonjour { $name },
+
+    Le programme a changé :
+
+    { $change }
+
+    { $link }

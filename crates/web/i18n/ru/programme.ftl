@@ -71,3 +71,25 @@ session-type-town-hall = Открытое собрание
 session-type-lightning-talk = Блиц-доклад
 session-type-opening = Церемония открытия
 session-type-closing = Церемония закрытия
+schedule-not-placed = не размещена
+schedule-move = Переместить сессию
+schedule-move-warning = Это перемещение нарушает жёсткие ограничения. Подтвердите, чтобы всё же сохранить его в черновике; версию с нарушениями жёстких ограничений опубликовать нельзя.
+schedule-move-session = Сессия
+schedule-move-confirm = Понятно, сохранить перемещение
+schedule-move-submit = Переместить
+schedule-compare = Сравнить с другой версией
+schedule-compare-with = Версия
+schedule-compare-submit = Сравнить
+schedule-no-differences = Обе версии размещают все сессии одинаково.
+changes-title = Изменения в программе
+changes-intro = Все изменения после первой публикации программы, начиная с последних. Участники каждой сессии были уведомлены по почте.
+changes-none = С момента публикации программы ничего не изменилось.
+mail-session-moved-subject = Ваша сессия перенесена — { $forum }
+mail-session-moved-body =
+    Здравствуйте, { $name }!
+
+    Программа изменилась:
+
+    { $change }
+
+    { $link }

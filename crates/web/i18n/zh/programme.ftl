@@ -68,3 +68,25 @@ session-type-town-hall = 公开交流会
 session-type-lightning-talk = 闪电演讲
 session-type-opening = 开幕式
 session-type-closing = 闭幕式
+schedule-not-placed = 未安排
+schedule-move = 移动会议
+schedule-move-warning = 此次移动违反了硬性约束。请确认以仍将其保存在草稿中；存在硬性约束违规的版本不能发布。
+schedule-move-session = 会议
+schedule-move-confirm = 我已了解，保存此次移动
+schedule-move-submit = 移动
+schedule-compare = 与另一版本比较
+schedule-compare-with = 版本
+schedule-compare-submit = 比较
+schedule-no-differences = 两个版本对所有会议的安排相同。
+changes-title = 议程变更
+changes-intro = 议程首次发布后的每一项变更，最新的在前。每场会议的相关人员已收到邮件通知。
+changes-none = 议程发布以来没有任何变更。
+mail-session-moved-subject = 您的一场会议已调整——{ $forum }
+mail-session-moved-body =
+    { $name }，您好：
+
+    议程已变更：
+
+    { $change }
+
+    { $link }

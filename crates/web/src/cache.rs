@@ -45,7 +45,7 @@ struct State {
     checked: Option<Instant>,
     identity: Option<Arc<Identity>>,
     summary: Option<Summary>,
-    pages: HashMap<String, Arc<Vec<u8>>>,
+    pages: HashMap<String, axum::body::Bytes>,
 }
 
 impl PublicCache {
@@ -102,7 +102,7 @@ impl PublicCache {
     }
 
     /// A public response body under `key`, built by `render` when missing or stale.
-    pub async fn page<F, Fut>(&self, app: &App, key: String, render: F) -> Result<Arc<Vec<u8>>, AppError>
+    pub async fn page<F, Fut>(&self, app: &App, key: String, render: F) -> Result<axum::body::Bytes, AppError>
     where
         F: FnOnce() -> Fut,
         Fut: Future<Output = Result<Vec<u8>, AppError>>,
@@ -111,7 +111,8 @@ impl PublicCache {
         if let Some(body) = self.state.read().unwrap_or_else(|p| p.into_inner()).pages.get(&key).cloned() {
             return Ok(body);
         }
-        let body = Arc::new(render().await?);
+        // Bytes are shared, not copied, by every response that serves them.
+        let body = axum::body::Bytes::from(render().await?);
         self.state.write().unwrap_or_else(|p| p.into_inner()).pages.insert(key, body.clone());
         Ok(body)
     }

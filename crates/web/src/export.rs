@@ -31,9 +31,9 @@ pub fn json_response<T: Serialize>(value: &T) -> Response {
     axum::Json(value).into_response()
 }
 
-/// A cached body sent with its content type.
-pub fn bytes_response(content_type: &'static str, body: std::sync::Arc<Vec<u8>>) -> Response {
-    ([(header::CONTENT_TYPE, HeaderValue::from_static(content_type))], body.as_ref().clone()).into_response()
+/// A (usually cached) body sent with its content type.
+pub fn bytes_response(content_type: &'static str, body: impl Into<axum::body::Bytes>) -> Response {
+    ([(header::CONTENT_TYPE, HeaderValue::from_static(content_type))], body.into()).into_response()
 }
 
 #[cfg(test)]

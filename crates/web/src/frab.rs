@@ -6,8 +6,8 @@ use crate::{App, AppError};
 use agora_store::programme::{Placement, Room, Session, Slot};
 use axum::Router;
 use axum::extract::{Path, State};
-use axum::http::{HeaderValue, header};
-use axum::response::{IntoResponse, Response};
+
+use axum::response::Response;
 use axum::routing::get;
 use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
@@ -104,8 +104,17 @@ fn bounds(slots: &[&Slot]) -> (i64, i64) {
     (start, end)
 }
 
+/// schedule.xml, served from memory until the public record moves.
 async fn xml(State(app): State<App>, Path(cycle_id): Path<i64>) -> Result<Response, AppError> {
-    let (p, placements) = published(&app, cycle_id).await?;
+    let body = app
+        .cache
+        .page(&app, format!("schedule.xml:{cycle_id}"), || async { render_xml(&app, cycle_id).await.map(String::into_bytes) })
+        .await?;
+    Ok(crate::export::bytes_response("application/xml; charset=utf-8", body))
+}
+
+async fn render_xml(app: &App, cycle_id: i64) -> Result<String, AppError> {
+    let (p, placements) = published(app, cycle_id).await?;
     let base = app.config.public_url.clone();
     let acronym = acronym(&p.cycle.name, cycle_id);
     let (start, end) = bounds(&p.slots.iter().collect::<Vec<_>>());
@@ -162,11 +171,20 @@ async fn xml(State(app): State<App>, Path(cycle_id): Path<i64>) -> Result<Respon
         out.push_str("  </day>\n");
     }
     out.push_str("</schedule>\n");
-    Ok(([(header::CONTENT_TYPE, HeaderValue::from_static("application/xml; charset=utf-8"))], out).into_response())
+    Ok(out)
 }
 
+/// schedule.json, served from memory until the public record moves.
 async fn json_schedule(State(app): State<App>, Path(cycle_id): Path<i64>) -> Result<Response, AppError> {
-    let (p, placements) = published(&app, cycle_id).await?;
+    let body = app
+        .cache
+        .page(&app, format!("schedule.json:{cycle_id}"), || async { render_json(&app, cycle_id).await.map(|v| v.to_string().into_bytes()) })
+        .await?;
+    Ok(crate::export::bytes_response("application/json", body))
+}
+
+async fn render_json(app: &App, cycle_id: i64) -> Result<Value, AppError> {
+    let (p, placements) = published(app, cycle_id).await?;
     let base = app.config.public_url.clone();
     let acronym = acronym(&p.cycle.name, cycle_id);
     let (start, end) = bounds(&p.slots.iter().collect::<Vec<_>>());
@@ -221,5 +239,5 @@ async fn json_schedule(State(app): State<App>, Path(cycle_id): Path<i64>) -> Res
             }
         }
     });
-    Ok(axum::Json(body).into_response())
+    Ok(body)
 }

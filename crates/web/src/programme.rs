@@ -29,6 +29,7 @@ pub fn routes() -> Router<App> {
         .route("/cycles/{id}/programme/changes", get(changes))
         .route("/cycles/{id}/programme", get(programme))
         .route("/cycles/{id}/programme.ics", get(programme_ics))
+        .route("/cycles/{id}/programme.csv", get(programme_csv))
         .route("/sessions/{id}", get(session_page))
         .route("/sessions/{id}/interest", post(interest))
         .route("/sessions/{id}/calendar.ics", get(session_ics))
@@ -587,12 +588,69 @@ struct ProgrammePage {
     grid: Grid,
     rooms: Vec<Room>,
     empty: bool,
+    themes: Vec<Theme>,
+    days: Vec<i64>,
+    filter: ProgrammeFilter,
+    types: &'static [&'static str],
 }
 
-async fn programme(State(app): State<App>, page: Page, Path(cycle_id): Path<i64>) -> Result<Response, AppError> {
-    let (p, placements) = published(&app, cycle_id).await?;
-    let grid = grid(&p, &placements);
-    Ok(html(&ProgrammePage { page, empty: placements.is_empty(), grid, rooms: p.rooms, cycle: p.cycle }))
+/// Filters of the public programme: a day, a session type, a theme.
+#[derive(Debug, Default, Clone, serde::Deserialize)]
+#[serde(default)]
+pub struct ProgrammeFilter {
+    pub day: String,
+    pub session_type: String,
+    pub theme: String,
+}
+
+impl ProgrammeFilter {
+    fn keeps(&self, p: &Programme, (session, _, slot): &store::Placement) -> bool {
+        let s = p.sessions.iter().find(|x| x.id == *session);
+        let t = p.slots.iter().find(|x| x.id == *slot);
+        (self.day.is_empty() || t.is_some_and(|t| t.day.to_string() == self.day))
+            && (self.session_type.is_empty() || s.is_some_and(|s| s.session_type == self.session_type))
+            && (self.theme.is_empty() || s.is_some_and(|s| s.theme_id.map(|x| x.to_string()) == Some(self.theme.clone())))
+    }
+}
+
+async fn programme(
+    State(app): State<App>,
+    page: Page,
+    Path(cycle_id): Path<i64>,
+    axum::extract::Query(filter): axum::extract::Query<ProgrammeFilter>,
+) -> Result<Response, AppError> {
+    // Anonymous readers all get the same page: from memory until the public record moves.
+    if page.user.is_none() {
+        let key =
+            format!("programme:{cycle_id}:{}:{}:{}:{}:{}", page.lang.code(), page.prefix, filter.day, filter.session_type, filter.theme);
+        let body = app.cache.page(&app, key, || async { render_programme(&app, page, cycle_id, filter).await }).await?;
+        return Ok(crate::export::bytes_response("text/html; charset=utf-8", body));
+    }
+    let body = render_programme(&app, page, cycle_id, filter).await?;
+    Ok(crate::export::bytes_response("text/html; charset=utf-8", body))
+}
+
+async fn render_programme(app: &App, page: Page, cycle_id: i64, filter: ProgrammeFilter) -> Result<Vec<u8>, AppError> {
+    let (p, all) = published(app, cycle_id).await?;
+    let placements: Vec<store::Placement> = all.iter().filter(|pl| filter.keeps(&p, pl)).copied().collect();
+    let mut grid = grid(&p, &placements);
+    if !filter.day.is_empty() {
+        grid.days.retain(|d| d.day.to_string() == filter.day);
+    }
+    let mut days: Vec<i64> = p.slots.iter().map(|s| s.day).collect();
+    days.dedup();
+    let view = ProgrammePage {
+        page,
+        empty: all.is_empty(),
+        grid,
+        rooms: p.rooms,
+        themes: p.themes,
+        days,
+        filter,
+        types: SESSION_TYPES,
+        cycle: p.cycle,
+    };
+    view.render().map(String::into_bytes).map_err(|e| AppError::Internal(e.to_string()))
 }
 
 #[derive(Template)]
@@ -619,7 +677,17 @@ async fn session_data(app: &App, id: i64) -> Result<(Session, Programme, Option<
 }
 
 async fn session_page(State(app): State<App>, page: Page, Path(id): Path<i64>) -> Result<Response, AppError> {
-    let (session, p, at) = session_data(&app, id).await?;
+    if page.user.is_none() {
+        let key = format!("session:{id}:{}:{}", page.lang.code(), page.prefix);
+        let body = app.cache.page(&app, key, || async { render_session(&app, page, id).await }).await?;
+        return Ok(crate::export::bytes_response("text/html; charset=utf-8", body));
+    }
+    let body = render_session(&app, page, id).await?;
+    Ok(crate::export::bytes_response("text/html; charset=utf-8", body))
+}
+
+async fn render_session(app: &App, page: Page, id: i64) -> Result<Vec<u8>, AppError> {
+    let (session, p, at) = session_data(app, id).await?;
     let interested = match &page.user {
         Some(u) => {
             let mut conn = app.db.acquire().await?;
@@ -632,7 +700,8 @@ async fn session_page(State(app): State<App>, page: Page, Path(id): Path<i64>) -
     });
     let people = p.people_of(id).into_iter().cloned().collect();
     let theme = p.theme_name(session.theme_id);
-    Ok(html(&SessionPage { page, session, theme, people, when, interested }))
+    let view = SessionPage { page, session, theme, people, when, interested };
+    view.render().map(String::into_bytes).map_err(|e| AppError::Internal(e.to_string()))
 }
 
 /// Marks or unmarks interest: it builds the participant's agenda and tells the scheduler about audience overlap.
@@ -687,6 +756,26 @@ fn placed<'a>(p: &'a Programme, placements: &[store::Placement], keep: impl Fn(i
             Some((p.sessions.iter().find(|x| x.id == *s)?, p.rooms.iter().find(|x| x.id == *r)?, p.slots.iter().find(|x| x.id == *t)?))
         })
         .collect()
+}
+
+async fn programme_csv(State(app): State<App>, Path(cycle_id): Path<i64>) -> Result<Response, AppError> {
+    let (p, placements) = published(&app, cycle_id).await?;
+    let rows = placed(&p, &placements, |_| true).into_iter().map(|(s, r, t)| {
+        let people = p.people_of(s.id).iter().map(|x| x.name.clone()).collect::<Vec<_>>().join("; ");
+        vec![
+            s.id.to_string(),
+            s.title.clone(),
+            s.session_type.clone(),
+            p.theme_name(s.theme_id),
+            t.day.to_string(),
+            crate::dates::day_time(t.starts_at),
+            s.minutes.to_string(),
+            r.name.clone(),
+            people,
+        ]
+    });
+    let header = ["id", "title", "type", "theme", "day", "starts_at", "minutes", "room", "people"];
+    Ok(crate::export::csv_response("programme.csv", crate::export::csv_document(&header, rows)))
 }
 
 async fn programme_ics(State(app): State<App>, Path(cycle_id): Path<i64>) -> Result<Response, AppError> {

@@ -40,7 +40,7 @@ impl ReferencePage {
 async fn page(State(app): State<App>, page: Page) -> Result<Response, AppError> {
     let key = format!("reference:{}:{}:{}", page.lang.code(), page.prefix, page.user.is_some());
     if page.user.is_some() {
-        return Ok(bytes_response("text/html; charset=utf-8", std::sync::Arc::new(render(page)?)));
+        return Ok(bytes_response("text/html; charset=utf-8", render(page)?));
     }
     let body = app.cache.page(&app, key, || async { render(page) }).await?;
     Ok(bytes_response("text/html; charset=utf-8", body))

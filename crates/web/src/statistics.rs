@@ -64,7 +64,7 @@ async fn page(State(app): State<App>, page: Page) -> Result<Response, AppError> 
         let body = app.cache.page(&app, key, || async { render(&app, page).await }).await?;
         return Ok(bytes_response("text/html; charset=utf-8", body));
     }
-    render(&app, page).await.map(|body| bytes_response("text/html; charset=utf-8", std::sync::Arc::new(body)))
+    render(&app, page).await.map(|body| bytes_response("text/html; charset=utf-8", body))
 }
 
 async fn render(app: &App, page: Page) -> Result<Vec<u8>, AppError> {

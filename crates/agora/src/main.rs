@@ -78,10 +78,29 @@ enum Command {
         #[command(flatten)]
         db: DatabaseArgs,
     },
+    /// Import data into the forum.
+    Import {
+        #[command(subcommand)]
+        what: ImportWhat,
+    },
     /// Administration tasks.
     Admin {
         #[command(subcommand)]
         task: AdminTask,
+    },
+}
+
+#[derive(Subcommand)]
+enum ImportWhat {
+    /// A frab / pretalx schedule.xml, as a draft schedule version of a cycle (lenient with real files).
+    Schedule {
+        #[command(flatten)]
+        db: DatabaseArgs,
+        /// The schedule.xml file.
+        file: PathBuf,
+        /// The cycle to import into.
+        #[arg(long)]
+        cycle: i64,
     },
 }
 
@@ -135,6 +154,9 @@ async fn main() -> anyhow::Result<()> {
             }
         }
         Command::Demo { db } => demo::fill(&open(&db.database).await?).await?,
+        Command::Import { what: ImportWhat::Schedule { db, file, cycle } } => {
+            import_schedule(&open(&db.database).await?, &file, cycle).await?
+        }
         Command::Admin { task: AdminTask::Grant { db, email, role } } => grant(&open(&db.database).await?, &email, &role).await?,
     }
     Ok(())
@@ -142,6 +164,21 @@ async fn main() -> anyhow::Result<()> {
 
 async fn open(url: &str) -> anyhow::Result<Db> {
     Db::open(url).await.with_context(|| format!("cannot open the database {url}"))
+}
+
+/// Imports a schedule.xml in one transaction: a file that is not a schedule imports nothing and names its line.
+async fn import_schedule(db: &Db, file: &std::path::Path, cycle: i64) -> anyhow::Result<()> {
+    let text = std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
+    let schedule = agora_domain::programme::frab::parse(&text).map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
+    let mut tx = db.begin().await?;
+    agora_store::cycles::get(&mut tx, cycle).await.with_context(|| format!("no cycle {cycle}"))?;
+    let (rooms, slots, sessions, version) = agora_store::programme::import(&mut tx, cycle, &schedule).await?;
+    tx.commit().await?;
+    println!(
+        "imported {sessions} sessions, {rooms} new rooms and {slots} time slots into cycle {cycle} as draft version {version} (\"Imported: {}\")",
+        schedule.title
+    );
+    Ok(())
 }
 
 async fn grant(db: &Db, email: &str, role: &str) -> anyhow::Result<()> {

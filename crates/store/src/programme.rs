@@ -433,3 +433,80 @@ pub async fn copy_version(conn: &mut Conn, version_id: i64, name: &str) -> Resul
     )
     .await
 }
+
+/// Imports a frab schedule into a cycle in one transaction (the caller's): its rooms (reused by name), a slot
+/// per distinct start and length, each event as a session fixed where the file puts it, and a draft version with
+/// those placements. Returns (rooms added, slots added, sessions added, version id).
+pub async fn import(
+    conn: &mut Conn,
+    cycle_id: i64,
+    schedule: &agora_domain::programme::frab::ImportedSchedule,
+) -> Result<(usize, usize, usize, i64)> {
+    let mut rooms: Vec<(String, i64)> = self::rooms(&mut *conn, cycle_id).await?.into_iter().map(|r| (r.name, r.id)).collect();
+    let added_rooms = rooms.len();
+    let mut dates: Vec<&str> = schedule.events.iter().map(|e| e.date.as_str()).collect();
+    dates.sort_unstable();
+    dates.dedup();
+    let mut slots: Vec<((String, String, u32), i64)> = Vec::new();
+    let mut placements = Vec::new();
+    for event in &schedule.events {
+        let room = match rooms.iter().find(|(name, _)| *name == event.room) {
+            Some((_, id)) => *id,
+            None => {
+                let id = add_room(&mut *conn, cycle_id, &event.room, 100, true, "").await?;
+                rooms.push((event.room.clone(), id));
+                id
+            }
+        };
+        let key = (event.date.clone(), event.start.clone(), event.minutes);
+        let slot = match slots.iter().find(|(k, _)| *k == key) {
+            Some((_, id)) => *id,
+            None => {
+                let day = dates.iter().position(|d| *d == event.date).unwrap_or(0) as i64 + 1;
+                let starts_at = unix_of(&event.date, &event.start).unwrap_or(0);
+                let id = add_slot(&mut *conn, cycle_id, day, starts_at, event.minutes as i64).await?;
+                slots.push((key, id));
+                id
+            }
+        };
+        let kind = if ["main-session", "open-forum", "workshop", "town-hall", "lightning-talk", "opening", "closing"]
+            .contains(&event.event_type.as_str())
+        {
+            event.event_type.as_str()
+        } else {
+            "workshop"
+        };
+        let new = NewSession {
+            session_type: kind,
+            title: &event.title,
+            description: &event.abstract_text,
+            theme_id: None,
+            minutes: event.minutes as i64,
+            expected_audience: 50,
+            needs_hybrid: false,
+            fixed: Some((room, slot)),
+            proposal_id: None,
+        };
+        let people: Vec<(Option<i64>, String, String)> = event.persons.iter().map(|p| (None, p.clone(), "speaker".to_string())).collect();
+        let session = add_session(&mut *conn, cycle_id, &new, &people).await?;
+        placements.push((session, room, slot));
+    }
+    let name = format!("Imported: {}", schedule.title);
+    let version = save_version(conn, cycle_id, &name, &placements, 0, 0, &serde_json::json!([])).await?;
+    Ok((rooms.len() - added_rooms, slots.len(), placements.len(), version))
+}
+
+/// Unix seconds (UTC) of a YYYY-MM-DD date and an HH:MM time.
+fn unix_of(date: &str, time: &str) -> Option<i64> {
+    let mut d = date.split('-').map(|x| x.parse::<i64>().ok());
+    let (y, m, day) = (d.next()??, d.next()??, d.next()??);
+    let mut t = time.split(':').map(|x| x.parse::<i64>().ok());
+    let (h, min) = (t.next()??, t.next()??);
+    // Days from the civil calendar (Howard Hinnant's algorithm).
+    let (y, m) = if m <= 2 { (y - 1, m + 9) } else { (y, m - 3) };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * m + 2) / 5 + day - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    Some((era * 146_097 + doe - 719_468) * 86_400 + h * 3600 + min * 60)
+}

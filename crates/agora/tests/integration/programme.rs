@@ -227,3 +227,34 @@ async fn the_secretariat_builds_a_venue_schedules_drafts_and_publishes_one() {
     let changes = server.client().get(&format!("/cycles/{cycle}/programme/changes")).await;
     assert!(changes.body.contains("High-level leaders session: not placed →"), "{}", changes.body);
 }
+
+#[tokio::test]
+async fn a_frab_schedule_is_imported_leniently_and_a_non_schedule_is_refused_by_line() {
+    let server = Server::start().await;
+    let secretariat = registered_participant(&server, "Sara Secretariat", "secretariat@example.org").await;
+    grant(&server, "secretariat@example.org", "secretariat");
+    let created = secretariat.submit("/cycles", "/cycles", &[("name", "Imported conference")]).await;
+    let cycle = created.location.unwrap().trim_start_matches("/cycles/").trim_end_matches("/settings").to_string();
+    let dir = tempfile::tempdir().unwrap();
+    let not_a_schedule = dir.path().join("page.html");
+    std::fs::write(&not_a_schedule, "<!doctype html>\n<html><body>no</body></html>\n").unwrap();
+    let refused =
+        agora().args(["import", "schedule", "--database", &server.database, "--cycle", &cycle]).arg(&not_a_schedule).output().unwrap();
+    assert!(!refused.status.success());
+    let message = String::from_utf8_lossy(&refused.stderr);
+    assert!(message.contains("line 2: expected a <schedule> root element, found <html>"), "{message}");
+    // A real, XSD-breaking file when the shared data is there (CI has it), else a small one.
+    let fosdem = format!("{}/../../../shared/data/schedules/fosdem-2020.schedule.xml", env!("CARGO_MANIFEST_DIR"));
+    let (file, expected) = if std::path::Path::new(&fosdem).exists() {
+        (std::path::PathBuf::from(fosdem), 872)
+    } else {
+        let small = dir.path().join("small.xml");
+        std::fs::write(&small, r#"<schedule><conference><title>Small</title></conference><day index="1" date="2026-06-15"><room name="A"><event id="1"><start>10:00</start><duration>00:30</duration><room>A</room><title>One</title></event></room></day></schedule>"#).unwrap();
+        (small, 1)
+    };
+    let imported = agora().args(["import", "schedule", "--database", &server.database, "--cycle", &cycle]).arg(&file).output().unwrap();
+    assert!(imported.status.success(), "{}", String::from_utf8_lossy(&imported.stderr));
+    assert!(String::from_utf8_lossy(&imported.stdout).contains(&format!("imported {expected} sessions")));
+    let schedule = secretariat.get(&format!("/cycles/{cycle}/schedule")).await;
+    assert!(schedule.body.contains("Imported: "), "the import is a draft version");
+}

@@ -1,5 +1,6 @@
 //! The meeting programme: rooms, slots and sessions as the scheduler sees them, and the scheduler itself.
 
+pub mod frab;
 pub mod scheduler;
 
 use serde::Serialize;

@@ -1,0 +1,197 @@
+//! Reading a frab / pretalx schedule.xml, leniently: real files often break the XSD (FOSDEM's does), so only
+//! what a programme needs is required — days with dates, rooms, events with a start, a duration and a title —
+//! and anything else is ignored. A file that is not a schedule at all is refused with the line that shows it.
+
+use quick_xml::Reader;
+use quick_xml::events::Event as Xml;
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ImportedEvent {
+    pub id: String,
+    pub title: String,
+    pub room: String,
+    /// YYYY-MM-DD of the day the event is in.
+    pub date: String,
+    /// HH:MM
+    pub start: String,
+    pub minutes: u32,
+    pub event_type: String,
+    pub track: String,
+    pub abstract_text: String,
+    pub persons: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ImportedSchedule {
+    pub title: String,
+    pub rooms: Vec<String>,
+    pub events: Vec<ImportedEvent>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportError {
+    pub line: usize,
+    pub message: String,
+}
+
+impl std::fmt::Display for ImportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "line {}: {}", self.line, self.message)
+    }
+}
+
+fn line_of(text: &str, offset: u64) -> usize {
+    text.as_bytes()[..(offset as usize).min(text.len())].iter().filter(|b| **b == b'\n').count() + 1
+}
+
+/// "01:30" or "01:30:00" as minutes.
+fn minutes(duration: &str) -> Option<u32> {
+    let mut parts = duration.trim().split(':');
+    let (h, m) = (parts.next()?.parse::<u32>().ok()?, parts.next()?.parse::<u32>().ok()?);
+    Some(h * 60 + m)
+}
+
+pub fn parse(text: &str) -> Result<ImportedSchedule, ImportError> {
+    let mut reader = Reader::from_str(text);
+    reader.config_mut().trim_text(false);
+    let mut schedule = ImportedSchedule::default();
+    let mut path: Vec<String> = Vec::new();
+    let mut day_date = String::new();
+    let mut event: Option<(ImportedEvent, usize)> = None;
+    let mut text_buf = String::new();
+    loop {
+        let position = reader.buffer_position();
+        let xml = reader
+            .read_event()
+            .map_err(|e| ImportError { line: line_of(text, reader.error_position()), message: format!("not well-formed XML: {e}") })?;
+        match xml {
+            Xml::Start(e) | Xml::Empty(e) if path.is_empty() && e.name().as_ref() != b"schedule" => {
+                let name = String::from_utf8_lossy(e.name().as_ref()).into_owned();
+                return Err(ImportError {
+                    line: line_of(text, position),
+                    message: format!("expected a <schedule> root element, found <{name}>"),
+                });
+            }
+            Xml::Start(e) => {
+                let name = String::from_utf8_lossy(e.name().as_ref()).into_owned();
+                let attr = |key: &[u8]| {
+                    e.attributes()
+                        .flatten()
+                        .find(|a| a.key.as_ref() == key)
+                        .map(|a| a.unescape_value().map(|v| v.into_owned()).unwrap_or_default())
+                };
+                match name.as_str() {
+                    "day" => day_date = attr(b"date").unwrap_or_default(),
+                    "room" if path.last().is_some_and(|p| p == "day") => {
+                        let room = attr(b"name").unwrap_or_default();
+                        if !room.is_empty() && !schedule.rooms.contains(&room) {
+                            schedule.rooms.push(room);
+                        }
+                    }
+                    "event" => {
+                        let id = attr(b"id").unwrap_or_default();
+                        event = Some((ImportedEvent { id, date: day_date.clone(), ..Default::default() }, line_of(text, position)));
+                    }
+                    _ => {}
+                }
+                path.push(name);
+                text_buf.clear();
+            }
+            Xml::Text(t) => text_buf.push_str(&t.decode().map(|c| c.into_owned()).unwrap_or_default()),
+            Xml::GeneralRef(r) => {
+                let entity = String::from_utf8_lossy(&r).into_owned();
+                text_buf.push_str(match entity.as_str() {
+                    "amp" => "&",
+                    "lt" => "<",
+                    "gt" => ">",
+                    "quot" => "\"",
+                    "apos" => "'",
+                    _ => "",
+                });
+            }
+            Xml::CData(t) => text_buf.push_str(&String::from_utf8_lossy(&t)),
+            Xml::End(_) => {
+                let name = path.pop().unwrap_or_default();
+                let value = std::mem::take(&mut text_buf).trim().to_string();
+                let parent = path.last().map(String::as_str).unwrap_or("");
+                match (parent, name.as_str()) {
+                    ("conference", "title") => schedule.title = value,
+                    ("event", field) => {
+                        if let Some((e, _)) = event.as_mut() {
+                            match field {
+                                "title" => e.title = value,
+                                "room" => e.room = value,
+                                "start" => e.start = value,
+                                "duration" => e.minutes = minutes(&value).unwrap_or(0),
+                                "type" => e.event_type = value,
+                                "track" => e.track = value,
+                                "abstract" => e.abstract_text = value,
+                                "date" if e.date.is_empty() => e.date = value.chars().take(10).collect(),
+                                _ => {}
+                            }
+                        }
+                    }
+                    ("persons", "person") => {
+                        if let Some((e, _)) = event.as_mut() {
+                            e.persons.push(value);
+                        }
+                    }
+                    (_, "event") => {
+                        let (e, line) = event.take().unwrap_or_default();
+                        if e.title.is_empty() || e.start.len() < 4 || e.minutes == 0 || e.date.len() != 10 {
+                            return Err(ImportError {
+                                line,
+                                message: format!("event {} needs a title, a date, a start and a duration", e.id),
+                            });
+                        }
+                        schedule.events.push(e);
+                    }
+                    _ => {}
+                }
+            }
+            Xml::Eof => break,
+            _ => {}
+        }
+    }
+    if schedule.events.is_empty() && schedule.rooms.is_empty() && schedule.title.is_empty() {
+        return Err(ImportError { line: 1, message: "not a schedule: no <schedule> element with a conference, rooms or events".into() });
+    }
+    Ok(schedule)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SMALL: &str = r#"<?xml version="1.0"?>
+<schedule><conference><title>Tiny &amp; Co</title></conference>
+<day index="1" date="2026-06-15"><room name="Main">
+<event id="7"><start>09:30</start><duration>00:45</duration><room>Main</room><title>Hello &amp; welcome</title><type>talk</type>
+<persons><person id="1">Ada</person><person id="2">Bo</person></persons></event>
+</room></day></schedule>"#;
+
+    #[test]
+    fn reads_what_a_programme_needs() {
+        let s = parse(SMALL).unwrap();
+        assert_eq!(s.title, "Tiny & Co");
+        assert_eq!(s.rooms, ["Main"]);
+        let e = &s.events[0];
+        assert_eq!((e.title.as_str(), e.date.as_str(), e.start.as_str(), e.minutes), ("Hello & welcome", "2026-06-15", "09:30", 45));
+        assert_eq!(e.persons, ["Ada", "Bo"]);
+    }
+
+    #[test]
+    fn what_is_not_a_schedule_is_refused_with_its_line() {
+        let html = "<!doctype html>\n<html><body>nope</body></html>";
+        let error = parse(html).unwrap_err();
+        assert_eq!(error.line, 2);
+        assert!(error.message.contains("<html>"), "{error}");
+        let broken = "<schedule>\n<day date=\"2026-01-01\">\n<room name=\"A\">\n</day>";
+        assert_eq!(parse(broken).unwrap_err().line, 4);
+        let incomplete =
+            "<schedule>\n<day date=\"2026-01-01\"><room name=\"A\">\n<event id=\"3\"><title>T</title></event></room></day></schedule>";
+        let error = parse(incomplete).unwrap_err();
+        assert_eq!(error.line, 3);
+        assert!(error.message.contains("event 3"));
+    }
+}

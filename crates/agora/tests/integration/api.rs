@@ -77,15 +77,7 @@ async fn write_endpoints_need_a_token_with_the_scope() {
     assert_eq!(body["detail"], "this token lacks the scope issues:write");
 
     let profile = me.get("/me").await;
-    let revoke = profile
-        .html()
-        .select(&scraper::Selector::parse("form[action$='/revoke']").unwrap())
-        .next()
-        .unwrap()
-        .value()
-        .attr("action")
-        .unwrap()
-        .to_string();
+    let revoke = profile.attr("form[action$='/revoke']", "action");
     assert_eq!(me.post(&revoke, &[("csrf", &profile.csrf())]).await.status, 303);
     assert_eq!(post("/api/organizations", Some(&token), org).await.unwrap().status(), 401, "a revoked token opens nothing");
 }

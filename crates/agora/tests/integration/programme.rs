@@ -123,15 +123,7 @@ async fn the_secretariat_builds_a_venue_schedules_drafts_and_publishes_one() {
     assert_eq!(draft.status, 303);
     let shown = secretariat.get(&draft.location.unwrap()).await;
     assert!(shown.body.contains("First draft") && shown.body.contains("0 hard violations"), "{}", shown.body);
-    let publish = shown
-        .html()
-        .select(&scraper::Selector::parse("form[action$='/publish']").unwrap())
-        .next()
-        .unwrap()
-        .value()
-        .attr("action")
-        .unwrap()
-        .to_string();
+    let publish = shown.attr("form[action$='/publish']", "action");
     assert_eq!(secretariat.post(&publish, &[("csrf", &shown.csrf())]).await.status, 303);
     let public = server.client().get(&format!("/cycles/{cycle}/programme")).await;
     assert!(public.body.contains("Main session on AI") && public.body.contains("Room A"));
@@ -170,15 +162,7 @@ async fn the_secretariat_builds_a_venue_schedules_drafts_and_publishes_one() {
             .to_string()
     };
     let (leaders, room_a, slot) = (option("move-session", "High-level"), option("move-room", "Room A"), option("move-slot", "09:00"));
-    let move_to = page
-        .html()
-        .select(&scraper::Selector::parse("form[action$='/move']").unwrap())
-        .next()
-        .unwrap()
-        .value()
-        .attr("action")
-        .unwrap()
-        .to_string();
+    let move_to = page.attr("form[action$='/move']", "action");
     let fields = [("csrf", page.csrf()), ("session", leaders.clone()), ("room", room_a.clone()), ("slot", slot.clone())];
     let borrowed: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
     let warned = secretariat.post(&move_to, &borrowed).await;
@@ -214,15 +198,7 @@ async fn the_secretariat_builds_a_venue_schedules_drafts_and_publishes_one() {
     let compared = secretariat.get(&format!("{schedule}?version={version}&compare={other}")).await;
     assert!(compared.body.contains("High-level leaders session: not placed →"), "{}", compared.body);
     let shown = secretariat.get(&clean).await;
-    let publish = shown
-        .html()
-        .select(&scraper::Selector::parse("form[action$='/publish']").unwrap())
-        .next()
-        .unwrap()
-        .value()
-        .attr("action")
-        .unwrap()
-        .to_string();
+    let publish = shown.attr("form[action$='/publish']", "action");
     assert_eq!(secretariat.post(&publish, &[("csrf", &shown.csrf())]).await.status, 303);
     let changes = server.client().get(&format!("/cycles/{cycle}/programme/changes")).await;
     assert!(changes.body.contains("High-level leaders session: not placed →"), "{}", changes.body);

@@ -449,3 +449,13 @@ impl Client {
         self.post(path, &borrowed).await
     }
 }
+
+impl Reply {
+    /// An attribute of the first element matching `selector` (a form's action, a link's href …).
+    pub fn attr(&self, selector: &str, attribute: &str) -> String {
+        let html = self.html();
+        let element =
+            html.select(&Selector::parse(selector).expect("valid selector")).next().unwrap_or_else(|| panic!("no {selector} on the page"));
+        element.value().attr(attribute).unwrap_or_else(|| panic!("{selector} has no {attribute}")).to_string()
+    }
+}

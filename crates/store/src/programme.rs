@@ -37,6 +37,8 @@ pub struct Session {
     pub needs_interpretation: String,
     pub fixed_room_id: Option<i64>,
     pub fixed_slot_id: Option<i64>,
+    pub remote_url: String,
+    pub materials: String,
 }
 
 #[derive(Debug, Clone, sqlx::FromRow, Serialize)]
@@ -48,15 +50,30 @@ pub struct SessionPerson {
 }
 
 pub async fn add_room(conn: &mut Conn, cycle_id: i64, name: &str, capacity: i64, hybrid: bool, interpretation: &str) -> Result<i64> {
-    let id =
-        sqlx::query_scalar("INSERT INTO rooms (cycle_id, name, capacity, hybrid, interpretation) VALUES ($1, $2, $3, $4, $5) RETURNING id")
-            .bind(cycle_id)
-            .bind(name)
-            .bind(capacity)
-            .bind(hybrid as i64)
-            .bind(interpretation)
-            .fetch_one(&mut *conn)
-            .await?;
+    add_room_for(conn, cycle_id, name, capacity, hybrid, interpretation, "").await
+}
+
+/// A room that takes only some session types (comma-separated codes; empty for any).
+pub async fn add_room_for(
+    conn: &mut Conn,
+    cycle_id: i64,
+    name: &str,
+    capacity: i64,
+    hybrid: bool,
+    interpretation: &str,
+    session_types: &str,
+) -> Result<i64> {
+    let id = sqlx::query_scalar(
+        "INSERT INTO rooms (cycle_id, name, capacity, hybrid, interpretation, session_types) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+    )
+    .bind(cycle_id)
+    .bind(name)
+    .bind(capacity)
+    .bind(hybrid as i64)
+    .bind(interpretation)
+    .bind(session_types)
+    .fetch_one(&mut *conn)
+    .await?;
     record::append(
         conn,
         "room.added",
@@ -103,7 +120,7 @@ pub async fn slots(conn: &mut Conn, cycle_id: i64) -> Result<Vec<Slot>> {
 
 const SESSION: &str =
     "SELECT id, cycle_id, proposal_id, session_type, title, description, theme_id, minutes, expected_audience, needs_hybrid,
-    needs_interpretation, fixed_room_id, fixed_slot_id FROM sessions";
+    needs_interpretation, fixed_room_id, fixed_slot_id, remote_url, materials FROM sessions";
 
 pub async fn sessions(conn: &mut Conn, cycle_id: i64) -> Result<Vec<Session>> {
     Ok(sqlx::query_as(sqlx::AssertSqlSafe(format!("{SESSION} WHERE cycle_id = $1 ORDER BY id"))).bind(cycle_id).fetch_all(conn).await?)
@@ -509,4 +526,59 @@ fn unix_of(date: &str, time: &str) -> Option<i64> {
     let doy = (153 * m + 2) / 5 + day - 1;
     let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
     Some((era * 146_097 + doe - 719_468) * 86_400 + h * 3600 + min * 60)
+}
+
+/// Sets a session's remote-participation link and materials (Markdown).
+pub async fn set_details(conn: &mut Conn, session_id: i64, remote_url: &str, materials: &str) -> Result<()> {
+    sqlx::query("UPDATE sessions SET remote_url = $1, materials = $2 WHERE id = $3")
+        .bind(remote_url)
+        .bind(materials)
+        .bind(session_id)
+        .execute(&mut *conn)
+        .await?;
+    record::append(
+        conn,
+        "session.details-updated",
+        "session",
+        session_id,
+        &serde_json::json!({ "remote_url": remote_url, "materials": materials }),
+    )
+    .await?;
+    Ok(())
+}
+
+/// The slots of a cycle a participant cannot attend.
+pub async fn unavailable_slots(conn: &mut Conn, participant_id: i64, cycle_id: i64) -> Result<Vec<i64>> {
+    Ok(sqlx::query_scalar(
+        "SELECT u.slot_id FROM unavailability u JOIN slots s ON s.id = u.slot_id WHERE u.participant_id = $1 AND s.cycle_id = $2",
+    )
+    .bind(participant_id)
+    .bind(cycle_id)
+    .fetch_all(conn)
+    .await?)
+}
+
+pub async fn set_unavailable(conn: &mut Conn, participant_id: i64, cycle_id: i64, slots: &[i64]) -> Result<()> {
+    sqlx::query("DELETE FROM unavailability WHERE participant_id = $1 AND slot_id IN (SELECT id FROM slots WHERE cycle_id = $2)")
+        .bind(participant_id)
+        .bind(cycle_id)
+        .execute(&mut *conn)
+        .await?;
+    for slot in slots {
+        sqlx::query("INSERT INTO unavailability (participant_id, slot_id) SELECT $1, id FROM slots WHERE id = $2 AND cycle_id = $3")
+            .bind(participant_id)
+            .bind(slot)
+            .bind(cycle_id)
+            .execute(&mut *conn)
+            .await?;
+    }
+    Ok(())
+}
+
+/// Every (participant, slot) a cycle's people cannot attend, for the scheduler.
+pub async fn unavailability_of_cycle(conn: &mut Conn, cycle_id: i64) -> Result<Vec<(i64, i64)>> {
+    Ok(sqlx::query_as("SELECT u.participant_id, u.slot_id FROM unavailability u JOIN slots s ON s.id = u.slot_id WHERE s.cycle_id = $1")
+        .bind(cycle_id)
+        .fetch_all(conn)
+        .await?)
 }

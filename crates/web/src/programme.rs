@@ -32,6 +32,8 @@ pub fn routes() -> Router<App> {
         .route("/cycles/{id}/programme.csv", get(programme_csv))
         .route("/sessions/{id}", get(session_page))
         .route("/sessions/{id}/interest", post(interest))
+        .route("/sessions/{id}/details", post(session_details))
+        .route("/cycles/{id}/availability", get(availability).post(availability_save))
         .route("/sessions/{id}/calendar.ics", get(session_ics))
         .route("/me/agenda.ics", get(agenda_ics))
 }
@@ -95,7 +97,7 @@ impl Programme {
     }
 
     /// The scheduler's view of the programme, with the maps back to database ids.
-    fn instance(&self, interests: &[(i64, i64)]) -> Instance {
+    fn instance(&self, interests: &[(i64, i64)], unavailable: &[(i64, i64)]) -> Instance {
         let room_index: BTreeMap<i64, usize> = self.rooms.iter().enumerate().map(|(i, r)| (r.id, i)).collect();
         let slot_index: BTreeMap<i64, usize> = self.slots.iter().enumerate().map(|(i, s)| (s.id, i)).collect();
         let split = |s: &str| s.split(',').map(str::trim).filter(|x| !x.is_empty()).map(String::from).collect::<Vec<_>>();
@@ -140,7 +142,7 @@ impl Programme {
                     preferred_days: Vec::new(),
                 })
                 .collect(),
-            unavailable: Vec::new(),
+            unavailable: unavailable.iter().filter_map(|(person, slot)| Some((*person, *slot_index.get(slot)?))).collect(),
             interested: self
                 .sessions
                 .iter()
@@ -163,6 +165,7 @@ fn time_of(unix: i64) -> String {
 struct VenuePage {
     page: Page,
     cycle: Cycle,
+    types: &'static [&'static str],
     rooms: Vec<Room>,
     slots: Vec<(Slot, String, String)>,
     error: Option<String>,
@@ -173,7 +176,7 @@ async fn venue_page(app: &App, page: Page, cycle_id: i64, error: Option<String>)
     let p = Programme::load(app, cycle_id).await?;
     let slots = p.slots.into_iter().map(|s| (s.clone(), day(s.starts_at), time_of(s.starts_at))).collect();
     let status = if error.is_some() { axum::http::StatusCode::UNPROCESSABLE_ENTITY } else { axum::http::StatusCode::OK };
-    Ok((status, html(&VenuePage { page, cycle: p.cycle, rooms: p.rooms, slots, error })).into_response())
+    Ok((status, html(&VenuePage { page, cycle: p.cycle, types: SESSION_TYPES, rooms: p.rooms, slots, error })).into_response())
 }
 
 async fn venue(State(app): State<App>, page: Page, Path(cycle_id): Path<i64>) -> Result<Response, AppError> {
@@ -192,7 +195,9 @@ async fn venue_save(State(app): State<App>, page: Page, Path(cycle_id): Path<i64
             drop(tx);
             return venue_page(&app, page, cycle_id, Some(error)).await;
         };
-        store::add_room(&mut tx, cycle_id, name, capacity, form.checked("hybrid"), form.get("interpretation").trim()).await?;
+        let types: Vec<String> = form.all("session_types").into_iter().filter(|t| SESSION_TYPES.contains(&t.as_str())).collect();
+        store::add_room_for(&mut tx, cycle_id, name, capacity, form.checked("hybrid"), form.get("interpretation").trim(), &types.join(","))
+            .await?;
     } else {
         let date = parse_day(form.get("date"));
         let minutes = form.get("minutes").trim().parse::<i64>().ok().filter(|m| (15..=480).contains(m));
@@ -407,7 +412,8 @@ async fn move_session(State(app): State<App>, page: Page, Path(version_id): Path
     }
     placements.push((session, room, slot));
     let interests = store::interests_of_cycle(&mut tx, version.cycle_id).await?;
-    let instance = programme.instance(&interests);
+    let unavailable = store::unavailability_of_cycle(&mut tx, version.cycle_id).await?;
+    let instance = programme.instance(&interests, &unavailable);
     let cells: Vec<Option<(usize, usize)>> = programme
         .sessions
         .iter()
@@ -492,7 +498,8 @@ async fn compute(State(app): State<App>, page: Page, Path(cycle_id): Path<i64>, 
 pub async fn compute_version(conn: &mut agora_store::Conn, cycle_id: i64, name: &str, seed: u64) -> Result<i64, AppError> {
     let programme = Programme::load_from(&mut *conn, cycle_id).await?;
     let interests = store::interests_of_cycle(&mut *conn, cycle_id).await?;
-    let instance = programme.instance(&interests);
+    let unavailable = store::unavailability_of_cycle(&mut *conn, cycle_id).await?;
+    let instance = programme.instance(&interests, &unavailable);
     let result = tokio::task::block_in_place(|| schedule(&instance, Weights::default(), seed, 50_000));
     let placements: Vec<store::Placement> = result
         .placements
@@ -657,6 +664,7 @@ async fn render_programme(app: &App, page: Page, cycle_id: i64, filter: Programm
 #[template(path = "programme/session.html")]
 struct SessionPage {
     page: Page,
+    materials_html: String,
     session: Session,
     theme: String,
     people: Vec<SessionPerson>,
@@ -700,8 +708,61 @@ async fn render_session(app: &App, page: Page, id: i64) -> Result<Vec<u8>, AppEr
     });
     let people = p.people_of(id).into_iter().cloned().collect();
     let theme = p.theme_name(session.theme_id);
-    let view = SessionPage { page, session, theme, people, when, interested };
+    let materials_html = crate::markdown::render(&session.materials);
+    let view = SessionPage { page, materials_html, session, theme, people, when, interested };
     view.render().map(String::into_bytes).map_err(|e| AppError::Internal(e.to_string()))
+}
+
+/// The Secretariat sets a session's remote-participation link and materials.
+async fn session_details(State(app): State<App>, page: Page, Path(id): Path<i64>, form: FormData) -> Result<Response, AppError> {
+    page.require_user()?.require(Action::ManageCycle)?;
+    let remote = form.get("remote_url").trim();
+    if !remote.is_empty() && !remote.starts_with("https://") && !remote.starts_with("http://") {
+        return Err(AppError::BadRequest("the remote participation link must start with https:// or http://".into()));
+    }
+    let materials = form.get("materials").trim();
+    if materials.chars().count() > 20_000 {
+        return Err(AppError::BadRequest("materials: at most 20,000 characters".into()));
+    }
+    let mut tx = app.db.begin().await?;
+    store::session(&mut tx, id).await?;
+    store::set_details(&mut tx, id, remote, materials).await?;
+    tx.commit().await?;
+    app.cache.invalidate();
+    Ok(Redirect::to(&page.href(&format!("/sessions/{id}"))).into_response())
+}
+
+#[derive(Template)]
+#[template(path = "programme/availability.html")]
+struct AvailabilityPage {
+    page: Page,
+    cycle: Cycle,
+    slots: Vec<(i64, String, bool)>,
+}
+
+/// A participant says which slots of a cycle they cannot attend; the scheduler keeps their sessions out of them.
+async fn availability(State(app): State<App>, page: Page, Path(cycle_id): Path<i64>) -> Result<Response, AppError> {
+    let user = page.require_user()?.clone();
+    let p = Programme::load(&app, cycle_id).await?;
+    let mut conn = app.db.acquire().await?;
+    let away = store::unavailable_slots(&mut conn, user.id, cycle_id).await?;
+    let slots = p
+        .slots
+        .iter()
+        .map(|s| {
+            (s.id, format!("{} {}–{}", day(s.starts_at), time_of(s.starts_at), time_of(s.starts_at + s.minutes * 60)), away.contains(&s.id))
+        })
+        .collect();
+    Ok(html(&AvailabilityPage { page, cycle: p.cycle, slots }))
+}
+
+async fn availability_save(State(app): State<App>, page: Page, Path(cycle_id): Path<i64>, form: FormData) -> Result<Response, AppError> {
+    let user = page.require_user()?.clone();
+    let slots: Vec<i64> = form.all("away").iter().filter_map(|s| s.parse().ok()).collect();
+    let mut tx = app.db.begin().await?;
+    store::set_unavailable(&mut tx, user.id, cycle_id, &slots).await?;
+    tx.commit().await?;
+    Ok(Redirect::to(&page.href(&format!("/cycles/{cycle_id}/availability"))).into_response())
 }
 
 /// Marks or unmarks interest: it builds the participant's agenda and tells the scheduler about audience overlap.

@@ -89,6 +89,21 @@ async fn the_secretariat_builds_a_venue_schedules_drafts_and_publishes_one() {
             secretariat.submit(&venue, &venue, &[("action", "room"), ("name", name), ("capacity", capacity), ("hybrid", "on")]).await;
         assert_eq!(added.status, 303);
     }
+    let ceremonies = secretariat
+        .submit(
+            &venue,
+            &venue,
+            &[
+                ("action", "room"),
+                ("name", "Ceremony Hall"),
+                ("capacity", "900"),
+                ("session_types", "opening"),
+                ("session_types", "closing"),
+            ],
+        )
+        .await;
+    assert_eq!(ceremonies.status, 303);
+    assert!(secretariat.get(&venue).await.texts("tbody tr td").contains(&"opening,closing".to_string()));
     let bad = secretariat
         .submit(&venue, &venue, &[("action", "slots"), ("day", "1"), ("date", "2026-06-15"), ("times", "9h"), ("minutes", "90")])
         .await;
@@ -116,7 +131,15 @@ async fn the_secretariat_builds_a_venue_schedules_drafts_and_publishes_one() {
             .await;
         assert_eq!(added.status, 303);
     }
-    assert_eq!(server.client().get(&format!("/cycles/{cycle}/programme")).await.body.contains("has not been published"), true);
+    let empty = server.client().get(&format!("/cycles/{cycle}/programme")).await;
+    assert!(empty.body.contains("has not been published"), "{} {}", empty.status, empty.body);
+
+    // A participant says when they cannot attend.
+    let availability = format!("/cycles/{cycle}/availability");
+    let away = secretariat.get(&availability).await;
+    let slot = away.attr("input[name=away]", "value");
+    assert_eq!(secretariat.submit(&availability, &availability, &[("away", &slot)]).await.status, 303);
+    assert_eq!(secretariat.get(&availability).await.attr("input[name=away][checked]", "value"), slot);
 
     let schedule = format!("/cycles/{cycle}/schedule");
     let draft = secretariat.submit(&schedule, &schedule, &[("name", "First draft"), ("seed", "1")]).await;
@@ -127,6 +150,25 @@ async fn the_secretariat_builds_a_venue_schedules_drafts_and_publishes_one() {
     assert_eq!(secretariat.post(&publish, &[("csrf", &shown.csrf())]).await.status, 303);
     let public = server.client().get(&format!("/cycles/{cycle}/programme")).await;
     assert!(public.body.contains("Main session on AI") && public.body.contains("Room A"));
+    let placed = server.client().get(&format!("/cycles/{cycle}/schedule.json")).await.json();
+    for day in placed["schedule"]["conference"]["days"].as_array().unwrap() {
+        for event in day["rooms"]["Ceremony Hall"].as_array().into_iter().flatten() {
+            assert!(["opening", "closing"].contains(&event["type"].as_str().unwrap()), "the ceremony hall takes only ceremonies: {event}");
+        }
+    }
+    // The Secretariat adds the remote link and materials of a session; Markdown is sanitised.
+    let session = public.attr("table.grid a", "href");
+    let details = secretariat
+        .submit(
+            &session,
+            &format!("{session}/details"),
+            &[("remote_url", "https://meet.example.org/igf"), ("materials", "[Slides](https://example.org/s.pdf) <script>x</script>")],
+        )
+        .await;
+    assert_eq!(details.status, 303);
+    let page = server.client().get(&session).await;
+    assert!(page.body.contains("https://meet.example.org/igf") && page.body.contains("<a href=\"https://example.org/s.pdf\""));
+    assert!(!page.body.contains("<script>x"));
     // A new draft does not change what is published.
     let before = server.client().get(&format!("/cycles/{cycle}/schedule.json")).await.body;
     secretariat.submit(&schedule, &schedule, &[("name", "Second draft"), ("seed", "9")]).await;

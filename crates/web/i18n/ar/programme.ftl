@@ -95,3 +95,11 @@ mail-session-moved-body =
     { $change }
 
     { $link }
+cycle-availability = أوقات تفرغي
+availability-intro = اختر الأوقات التي لا يمكنك الحضور فيها، ولن يضع المُجدوِل جلساتك فيها.
+availability-no-slots = لم تُحدَّد الفترات الزمنية للمكان بعد.
+availability-away = لا يمكنني الحضور
+venue-session-types = أنواع الجلسات التي تستقبلها القاعة (إن لم يُحدَّد شيء: كلها)
+session-remote = رابط المشاركة عن بُعد
+session-materials = المواد
+session-details = المشاركة عن بُعد والمواد

@@ -91,3 +91,11 @@ mail-session-moved-body =
     { $change }
 
     { $link }
+cycle-availability = My availability
+availability-intro = Tick the times you cannot attend. The scheduler keeps your sessions out of them.
+availability-no-slots = The venue's time slots are not set yet.
+availability-away = I cannot attend
+venue-session-types = Session types the room takes (none ticked: any)
+session-remote = Remote participation link
+session-materials = Materials
+session-details = Remote participation and materials

@@ -91,3 +91,11 @@ mail-session-moved-body =
     { $change }
 
     { $link }
+cycle-availability = Mi disponibilidad
+availability-intro = Marque los horarios en los que no puede asistir. El planificador no pondrá sus sesiones en ellos.
+availability-no-slots = Aún no se han definido los horarios del lugar.
+availability-away = No puedo asistir
+venue-session-types = Tipos de sesión que admite la sala (ninguno marcado: todos)
+session-remote = Enlace de participación a distancia
+session-materials = Materiales
+session-details = Participación a distancia y materiales

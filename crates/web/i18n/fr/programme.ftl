@@ -91,3 +91,11 @@ mail-session-moved-body =
     { $change }
 
     { $link }
+cycle-availability = Mes disponibilités
+availability-intro = Cochez les créneaux où vous ne pouvez pas être présent·e. Le planificateur n’y placera pas vos sessions.
+availability-no-slots = Les créneaux du lieu ne sont pas encore définis.
+availability-away = Je ne peux pas être présent·e
+venue-session-types = Types de session accueillis (aucun coché : tous)
+session-remote = Lien de participation à distance
+session-materials = Documents
+session-details = Participation à distance et documents

@@ -93,3 +93,11 @@ mail-session-moved-body =
     { $change }
 
     { $link }
+cycle-availability = Моя доступность
+availability-intro = Отметьте время, когда вы не можете присутствовать. Планировщик не поставит на него ваши сессии.
+availability-no-slots = Временные интервалы площадки ещё не заданы.
+availability-away = Не могу присутствовать
+venue-session-types = Типы сессий для зала (ничего не отмечено: любые)
+session-remote = Ссылка для удалённого участия
+session-materials = Материалы
+session-details = Удалённое участие и материалы

@@ -90,3 +90,11 @@ mail-session-moved-body =
     { $change }
 
     { $link }
+cycle-availability = 我的可参加时间
+availability-intro = 请勾选您无法出席的时间，排程程序不会把您的会议安排在这些时间。
+availability-no-slots = 场地的时间段尚未设定。
+availability-away = 我无法出席
+venue-session-types = 会议室接受的会议类型（不勾选：全部）
+session-remote = 远程参与链接
+session-materials = 资料
+session-details = 远程参与和资料

@@ -54,17 +54,30 @@ pub fn set_cookie(app: &App, name: &str, value: &str, max_age_secs: i64) -> Head
         .expect("cookie is ASCII")
 }
 
-/// The random id of this browser, for binding anonymous forms' CSRF tokens to it.
-#[derive(Debug, Clone)]
-pub struct Visitor(pub String);
+/// The random id of this browser, for binding anonymous forms' CSRF tokens to it. It is issued only when a page
+/// with a form is rendered for a browser that has none, so cached public pages and exports set no cookie.
+#[derive(Debug, Default)]
+pub struct Visitor {
+    pub existing: Option<String>,
+    pub issued: std::sync::OnceLock<String>,
+}
 
-/// Gives every browser a visitor id on its first request.
+impl Visitor {
+    /// The browser's id, issuing one if it has none yet.
+    pub fn id(&self) -> &str {
+        match &self.existing {
+            Some(id) => id,
+            None => self.issued.get_or_init(|| random_token(16)),
+        }
+    }
+}
+
+/// Hands each request its visitor slot, and sets the cookie when a page issued a new id.
 pub async fn visitor_cookie(mut request: Request, next: Next) -> Response {
-    let existing = cookie(request.headers(), VISITOR_COOKIE);
-    let id = existing.clone().unwrap_or_else(|| random_token(16));
-    request.extensions_mut().insert(Visitor(id.clone()));
+    let visitor = std::sync::Arc::new(Visitor { existing: cookie(request.headers(), VISITOR_COOKIE), issued: Default::default() });
+    request.extensions_mut().insert(visitor.clone());
     let mut response = next.run(request).await;
-    if existing.is_none() {
+    if let Some(id) = visitor.issued.get() {
         let value = format!("{VISITOR_COOKIE}={id}; Path=/; HttpOnly; SameSite=Lax; Max-Age=31536000");
         if let Ok(v) = HeaderValue::from_str(&value) {
             response.headers_mut().append(header::SET_COOKIE, v);
@@ -81,8 +94,11 @@ pub fn csrf_token(app: &App, binding: &str) -> String {
     hex(&mac.finalize().into_bytes())
 }
 
+/// What a submitted form's token must be bound to: the session, else the browser's existing visitor id.
 pub fn csrf_binding(headers: &HeaderMap, extensions: &axum::http::Extensions) -> String {
-    cookie(headers, SESSION_COOKIE).unwrap_or_else(|| extensions.get::<Visitor>().map(|v| v.0.clone()).unwrap_or_default())
+    cookie(headers, SESSION_COOKIE)
+        .or_else(|| extensions.get::<std::sync::Arc<Visitor>>().and_then(|v| v.existing.clone()))
+        .unwrap_or_default()
 }
 
 pub fn csrf_matches(app: &App, binding: &str, submitted: &str) -> bool {

@@ -2,7 +2,7 @@
 //! its forms — built once per request by the [`Page`] extractor — and the pages that are only that frame
 //! (home, privacy notice) plus the stylesheet.
 
-use crate::auth::{CurrentUser, csrf_binding, csrf_token, current_user};
+use crate::auth::{CurrentUser, csrf_token, current_user};
 use crate::i18n::{self, LangChoice};
 use crate::{App, AppError};
 use agora_domain::accounts::Action;
@@ -21,8 +21,10 @@ pub struct Page {
     /// The path without the language prefix, for the language switcher.
     pub path: String,
     pub user: Option<CurrentUser>,
-    pub csrf: String,
     pub identity: Arc<crate::cache::Identity>,
+    app: App,
+    session: Option<String>,
+    visitor: Option<Arc<crate::auth::Visitor>>,
 }
 
 pub struct LanguageLink {
@@ -40,15 +42,26 @@ impl Page {
             tracing::warn!(error = %e, "could not load the session");
             None
         });
-        let binding = csrf_binding(&parts.headers, &parts.extensions);
         Page {
             lang: choice.language,
             prefix: if choice.from_prefix { format!("/{}", choice.language.code()) } else { String::new() },
             path: parts.uri.path().to_string(),
             user,
-            csrf: csrf_token(app, &binding),
             identity: app.cache.identity(app).await,
+            app: app.clone(),
+            session: crate::auth::cookie(&parts.headers, crate::auth::SESSION_COOKIE),
+            visitor: parts.extensions.get::<Arc<crate::auth::Visitor>>().cloned(),
         }
+    }
+
+    /// The CSRF token for this page's forms (binding an anonymous browser to a visitor id issued on demand).
+    pub fn csrf(&self) -> String {
+        let binding = match (&self.session, &self.visitor) {
+            (Some(session), _) => session.clone(),
+            (None, Some(visitor)) => visitor.id().to_string(),
+            (None, None) => String::new(),
+        };
+        csrf_token(&self.app, &binding)
     }
 
     pub fn t(&self, key: &str) -> String {

@@ -107,6 +107,11 @@ async fn every_response_carries_the_security_headers() {
         assert_eq!(reply.headers["x-content-type-options"], "nosniff");
         assert_eq!(reply.headers["x-frame-options"], "DENY");
     }
+    // A visitor cookie is issued only by pages with forms, never by public pages or exports.
+    assert!(server.client().get("/reference").await.headers.get("set-cookie").is_none());
+    assert!(server.client().get("/api/statistics").await.headers.get("set-cookie").is_none());
+    let form = server.client().get("/register").await;
+    assert!(form.headers["set-cookie"].to_str().unwrap().starts_with("agora_visitor="));
     let page = server.client().get("/").await;
     assert!(!page.body.contains("<script"), "no inline script");
     assert!(!page.body.contains("style=\""), "no inline style");

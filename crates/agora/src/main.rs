@@ -124,9 +124,14 @@ async fn main() -> anyhow::Result<()> {
     init_logging(cli.log_json);
     match cli.command {
         Command::Serve { db, bind, public_url, smtp_url, mail_from, outbox, trust_forwarded_for, record_sign_secs, demo } => {
+            let db_url = db.database.clone();
             let db = open(&db.database).await?;
             if demo {
-                demo::fill(&db).await?;
+                // In a child process: the server then never holds the memory the fill used (its RSS stays small).
+                let status = std::process::Command::new(std::env::current_exe()?).args(["demo", "--database", &db_url]).status()?;
+                if !status.success() {
+                    bail!("filling the demo forum failed");
+                }
             }
             let listener = tokio::net::TcpListener::bind(&bind).await.with_context(|| format!("cannot listen on {bind}"))?;
             let address = listener.local_addr()?;

@@ -169,6 +169,9 @@ async fn the_secretariat_builds_a_venue_schedules_drafts_and_publishes_one() {
     let page = server.client().get(&session).await;
     assert!(page.body.contains("https://meet.example.org/igf") && page.body.contains("<a href=\"https://example.org/s.pdf\""));
     assert!(!page.body.contains("<script>x"));
+    let as_secretariat = secretariat.get(&session).await;
+    assert!(!as_secretariat.texts("title")[0].contains("Remote participation"), "the editing form belongs in the page, not its title");
+    assert_eq!(as_secretariat.texts("form[action$='/details']").len(), 1);
     // A new draft does not change what is published.
     let before = server.client().get(&format!("/cycles/{cycle}/schedule.json")).await.body;
     secretariat.submit(&schedule, &schedule, &[("name", "Second draft"), ("seed", "9")]).await;

@@ -9,16 +9,9 @@ use agora_domain::evaluation::assignment::{Weights, assign, cost_of};
 use agora_domain::evaluation::{Evaluator, Reviewable, conflict};
 use std::time::Instant;
 
-struct Random(u64);
-
-impl Random {
-    fn below(&mut self, n: u64) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0 % n
-    }
-}
+#[path = "support/random.rs"]
+mod random;
+use random::Random;
 
 fn instance(proposals: usize, members: usize, seed: u64) -> (Vec<Reviewable>, Vec<Evaluator>, Vec<(i64, i64)>) {
     let mut random = Random(seed);

@@ -8,16 +8,9 @@ use agora_domain::programme::scheduler::{Weights, schedule};
 use agora_domain::programme::{Instance, Room, Session, Slot};
 use std::time::Instant;
 
-struct Random(u64);
-
-impl Random {
-    fn below(&mut self, n: u64) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0 % n
-    }
-}
+#[path = "support/random.rs"]
+mod random;
+use random::Random;
 
 fn instance(sessions: usize, rooms: usize, people: i64, seed: u64) -> Instance {
     let mut random = Random(seed);

@@ -30,6 +30,10 @@ pub enum Action {
     ViewEvaluation,
     /// Record the MAG's decision on a proposal.
     Decide,
+    /// Open and edit consultations, write their synthesis, compute opinion maps.
+    ManageConsultations,
+    /// Hide inputs (with a reason) and see the moderation queue.
+    Moderate,
 }
 
 pub fn permits(roles: &[Role], action: Action) -> bool {
@@ -39,6 +43,7 @@ pub fn permits(roles: &[Role], action: Action) -> bool {
         Action::RecordThemes | Action::ViewEvaluation => matches!(role, Role::Secretariat | Role::Mag | Role::Chair),
         Action::Evaluate => matches!(role, Role::Mag),
         Action::Decide => matches!(role, Role::Secretariat | Role::Chair),
+        Action::ManageConsultations | Action::Moderate => matches!(role, Role::Admin | Role::Secretariat),
     })
 }
 

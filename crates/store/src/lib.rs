@@ -5,6 +5,7 @@
 
 pub use sqlx;
 
+pub mod consultations;
 pub mod cycles;
 pub mod evaluation;
 pub mod mail;

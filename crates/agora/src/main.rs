@@ -102,6 +102,21 @@ enum ImportWhat {
         #[arg(long)]
         cycle: i64,
     },
+    /// A Polis open-data export (a folder with comments.csv and votes.csv) as a new consultation, or
+    /// submissions as JSON lines into an existing one. A broken file imports nothing and names its line.
+    Consultation {
+        #[command(flatten)]
+        db: DatabaseArgs,
+        /// The Polis export folder.
+        #[arg(long, conflicts_with_all = ["jsonl", "into"])]
+        polis: Option<PathBuf>,
+        /// A file of submissions, one JSON object per line (see docs/consultations.md).
+        #[arg(long, requires = "into")]
+        jsonl: Option<PathBuf>,
+        /// The consultation the JSON lines go into.
+        #[arg(long)]
+        into: Option<i64>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -162,6 +177,9 @@ async fn main() -> anyhow::Result<()> {
         Command::Import { what: ImportWhat::Schedule { db, file, cycle } } => {
             import_schedule(&open(&db.database).await?, &file, cycle).await?
         }
+        Command::Import { what: ImportWhat::Consultation { db, polis, jsonl, into } } => {
+            import_consultation(&open(&db.database).await?, polis, jsonl, into).await?
+        }
         Command::Admin { task: AdminTask::Grant { db, email, role } } => grant(&open(&db.database).await?, &email, &role).await?,
     }
     Ok(())
@@ -183,6 +201,42 @@ async fn import_schedule(db: &Db, file: &std::path::Path, cycle: i64) -> anyhow:
         "imported {sessions} sessions, {rooms} new rooms and {slots} time slots into cycle {cycle} as draft version {version} (\"Imported: {}\")",
         schedule.title
     );
+    Ok(())
+}
+
+/// A progress bar on the terminal for a long import.
+fn progress_bar(what: &str) -> indicatif::ProgressBar {
+    let bar = indicatif::ProgressBar::new(0);
+    let style = indicatif::ProgressStyle::with_template("{msg} {bar:40} {pos}/{len} ({eta})").unwrap_or_else(|_| indicatif::ProgressStyle::default_bar());
+    bar.set_style(style);
+    bar.set_message(what.to_string());
+    bar
+}
+
+async fn import_consultation(db: &Db, polis: Option<PathBuf>, jsonl: Option<PathBuf>, into: Option<i64>) -> anyhow::Result<()> {
+    use agora_web::consultations::import;
+    let bar = progress_bar("importing");
+    let progress = |done: u64, total: u64| {
+        bar.set_length(total);
+        bar.set_position(done);
+    };
+    match (polis, jsonl, into) {
+        (Some(dir), _, _) => {
+            let done = import::import_polis(db, &dir, &progress).await?;
+            bar.finish_and_clear();
+            println!(
+                "imported {} statements and {} votes as consultation {} (opinion map computed)",
+                done.statements, done.votes, done.consultation_id
+            );
+        }
+        (None, Some(file), Some(id)) => {
+            let text = std::fs::read_to_string(&file).with_context(|| format!("cannot read {}", file.display()))?;
+            let n = import::import_jsonl(db, id, &text, &progress).await.map_err(|e| anyhow::anyhow!("{}: {e}; nothing was imported", file.display()))?;
+            bar.finish_and_clear();
+            println!("imported {n} submissions into consultation {id}");
+        }
+        _ => bail!("give --polis DIR, or --jsonl FILE --into CONSULTATION"),
+    }
     Ok(())
 }
 

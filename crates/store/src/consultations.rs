@@ -756,3 +756,24 @@ pub async fn latest_map(conn: &mut Conn, consultation_id: i64) -> Result<Option<
     .fetch_optional(conn)
     .await?)
 }
+
+/// Adds many votes at once (an import): rows of `(statement, voter, stakeholder group, vote, at)`, inserted in
+/// batches, with one record entry for the lot instead of one per vote.
+pub async fn import_votes(conn: &mut Conn, consultation_id: i64, rows: &[(i64, String, String, i64, i64)]) -> Result<()> {
+    for batch in rows.chunks(400) {
+        let placeholders: Vec<String> =
+            (0..batch.len()).map(|i| format!("(${}, ${}, ${}, ${}, ${})", i * 5 + 1, i * 5 + 2, i * 5 + 3, i * 5 + 4, i * 5 + 5)).collect();
+        let sql = format!(
+            "INSERT INTO consultation_votes (statement_id, voter, stakeholder_group, vote, at) VALUES {}
+             ON CONFLICT (statement_id, voter) DO UPDATE SET vote = excluded.vote, at = excluded.at",
+            placeholders.join(", ")
+        );
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
+        for (statement, voter, group, vote, at) in batch {
+            query = query.bind(*statement).bind(voter.clone()).bind(group.clone()).bind(*vote).bind(*at);
+        }
+        query.execute(&mut *conn).await?;
+    }
+    record::append(conn, "consultation.votes-imported", "consultation", consultation_id, &serde_json::json!({ "votes": rows.len() })).await?;
+    Ok(())
+}

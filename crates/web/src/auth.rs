@@ -219,6 +219,8 @@ pub struct RateLimits {
     pub login: Limit,
     pub register: Limit,
     pub password_reset: Limit,
+    /// Submissions, comments, statements and votes to consultations, per address and per account.
+    pub consultation_input: Limit,
 }
 
 impl Default for RateLimits {
@@ -227,6 +229,7 @@ impl Default for RateLimits {
             login: Limit { max: 10, window_secs: 60 },
             register: Limit { max: 10, window_secs: 3600 },
             password_reset: Limit { max: 5, window_secs: 3600 },
+            consultation_input: Limit { max: 60, window_secs: 60 },
         }
     }
 }

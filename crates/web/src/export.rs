@@ -36,6 +36,49 @@ pub fn bytes_response(content_type: &'static str, body: impl Into<axum::body::By
     ([(header::CONTENT_TYPE, HeaderValue::from_static(content_type))], body.into()).into_response()
 }
 
+/// One entry of an Atom feed.
+pub struct AtomEntry {
+    pub id: String,
+    pub title: String,
+    pub updated: i64,
+    pub link: String,
+    pub content: String,
+}
+
+/// An Atom feed (RFC 4287) of `entries`, newest first; `base` is the forum's public URL and paths are under it.
+pub fn atom_feed(base: &str, title: &str, self_path: &str, alternate_path: &str, entries: &[AtomEntry]) -> Vec<u8> {
+    let updated = entries.iter().map(|e| e.updated).max().unwrap_or(0);
+    let mut xml = format!(
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n<title>{}</title>\n<id>{base}{self_path}</id>\n<link rel=\"self\" href=\"{base}{self_path}\"/>\n<link href=\"{base}{alternate_path}\"/>\n<updated>{}</updated>\n<author><name>{}</name></author>\n",
+        xml_escape(title),
+        rfc3339(updated),
+        xml_escape(title),
+    );
+    for e in entries {
+        xml.push_str(&format!(
+            "<entry>\n<id>{}</id>\n<title>{}</title>\n<updated>{}</updated>\n<link href=\"{base}{}\"/>\n<content type=\"text\">{}</content>\n</entry>\n",
+            xml_escape(&e.id),
+            xml_escape(&e.title),
+            rfc3339(e.updated),
+            xml_escape(&e.link),
+            xml_escape(&e.content),
+        ));
+    }
+    xml.push_str("</feed>\n");
+    xml.into_bytes()
+}
+
+pub fn xml_escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+pub fn rfc3339(unix: i64) -> String {
+    time::OffsetDateTime::from_unix_timestamp(unix)
+        .ok()
+        .and_then(|t| t.format(&time::format_description::well_known::Rfc3339).ok())
+        .unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -47,7 +47,7 @@ pub fn text_with(language: Language, key: &str, args: &[(&'static str, String)])
 /// Whether a catalog has its own translation of `key` (no fallback): the completeness test uses it.
 /// Messages are formatted with a value for every variable the catalogs use, so that none fails for lack of one.
 pub fn has_own(language: Language, key: &str) -> bool {
-    const VARIABLES: [&str; 25] = [
+    const VARIABLES: [&str; 39] = [
         "name",
         "link",
         "forum",
@@ -73,6 +73,20 @@ pub fn has_own(language: Language, key: &str) -> bool {
         "format",
         "sessions",
         "change",
+        "number",
+        "limit",
+        "line",
+        "lead",
+        "organization",
+        "consultation",
+        "groups",
+        "group",
+        "share",
+        "threshold",
+        "heard",
+        "minimum",
+        "value",
+        "reason",
     ];
     let args: HashMap<&str, FluentValue> = VARIABLES.into_iter().map(|k| (k, FluentValue::from(k))).collect();
     LOCALES.lookup_single_language(language_id(language), key, Some(&args)).is_ok()
@@ -145,6 +159,7 @@ mod tests {
             include_str!("../i18n/en/proposals.ftl"),
             include_str!("../i18n/en/record.ftl"),
             include_str!("../i18n/en/programme.ftl"),
+            include_str!("../i18n/en/consultations.ftl"),
         ]
         .concat();
         let keys: Vec<&str> = english

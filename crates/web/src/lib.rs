@@ -8,6 +8,7 @@ mod api;
 mod auth;
 mod cache;
 mod charts;
+pub mod consultations;
 mod cycles;
 mod dates;
 mod directory;
@@ -134,6 +135,7 @@ pub fn router(app: App) -> Router {
         .merge(reference::routes())
         .merge(admin::routes())
         .merge(cycles::routes())
+        .merge(consultations::routes())
         .merge(proposals::routes())
         .merge(programme::routes())
         .merge(frab::routes())

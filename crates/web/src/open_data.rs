@@ -1,7 +1,7 @@
 //! Open data: every public dataset of the forum as JSON Lines and CSV with a data dictionary, built on demand
 //! and served from memory until the public record moves; and Atom feeds of the public record per capability.
 
-use crate::export::{bytes_response, csv_document};
+use crate::export::{AtomEntry, atom_feed, bytes_response, csv_document};
 use crate::page::{Page, html};
 use crate::{App, AppError};
 use agora_store::{cycles, evaluation, organizations, participants, record};
@@ -289,19 +289,9 @@ fn subject_types(feed: &str) -> Option<&'static [&'static str]> {
         "organizations" => &["organization"],
         "cycles" => &["cycle", "theme", "issue"],
         "proposals" => &["proposal"],
+        "consultations" => &["consultation", "submission", "comment", "statement"],
         _ => return None,
     })
-}
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
-}
-
-fn rfc3339(unix: i64) -> String {
-    time::OffsetDateTime::from_unix_timestamp(unix)
-        .ok()
-        .and_then(|t| t.format(&time::format_description::well_known::Rfc3339).ok())
-        .unwrap_or_default()
 }
 
 /// Where a record entry's subject can be seen.
@@ -310,6 +300,8 @@ fn subject_path(subject_type: &str, id: i64) -> String {
         "organization" => format!("/organizations/{id}"),
         "proposal" => format!("/proposals/{id}"),
         "cycle" => format!("/cycles/{id}"),
+        "consultation" => format!("/consultations/{id}"),
+        "submission" => format!("/submissions/{id}"),
         _ => "/record".to_string(),
     }
 }
@@ -324,28 +316,18 @@ async fn feed(State(app): State<App>, Path(file): Path<String>) -> Result<Respon
             let mut entries = record::recent(&mut conn, 2000).await?;
             entries.retain(|e| types.is_empty() || types.contains(&e.subject_type.as_str()));
             entries.truncate(200);
-            let base = &app.config.public_url;
-            let updated = entries.first().map_or(0, |e| e.at);
-            let mut xml = format!(
-                "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n<title>{} — {name}</title>\n<id>{base}/feeds/{name}.atom</id>\n<link rel=\"self\" href=\"{base}/feeds/{name}.atom\"/>\n<link href=\"{base}/record\"/>\n<updated>{}</updated>\n<author><name>{}</name></author>\n",
-                escape(app.cache.identity(&app).await.display_name()),
-                rfc3339(updated),
-                escape(app.cache.identity(&app).await.display_name()),
-            );
-            for e in entries {
-                xml.push_str(&format!(
-                    "<entry>\n<id>{base}/record#{}</id>\n<title>{} {} {}</title>\n<updated>{}</updated>\n<link href=\"{base}{}\"/>\n<content type=\"text\">{}</content>\n</entry>\n",
-                    e.id,
-                    escape(&e.kind),
-                    escape(&e.subject_type),
-                    e.subject_id,
-                    rfc3339(e.at),
-                    subject_path(&e.subject_type, e.subject_id),
-                    escape(&e.payload),
-                ));
-            }
-            xml.push_str("</feed>\n");
-            Ok(xml.into_bytes())
+            let name_of_forum = app.cache.identity(&app).await.display_name().to_string();
+            let entries: Vec<AtomEntry> = entries
+                .into_iter()
+                .map(|e| AtomEntry {
+                    id: format!("{}/record#{}", app.config.public_url, e.id),
+                    title: format!("{} {} {}", e.kind, e.subject_type, e.subject_id),
+                    updated: e.at,
+                    link: subject_path(&e.subject_type, e.subject_id),
+                    content: e.payload,
+                })
+                .collect();
+            Ok(atom_feed(&app.config.public_url, &format!("{name_of_forum} — {name}"), &format!("/feeds/{name}.atom"), "/record", &entries))
         })
         .await?;
     Ok(bytes_response("application/atom+xml; charset=utf-8", body))

@@ -64,6 +64,11 @@ impl Page {
         csrf_token(&self.app, &binding)
     }
 
+    /// The anonymous browser's visitor id (issued with the first form it was shown).
+    pub fn visitor_id(&self) -> Option<String> {
+        self.visitor.as_ref().map(|v| v.id().to_string())
+    }
+
     pub fn t(&self, key: &str) -> String {
         i18n::text(self.lang, key)
     }

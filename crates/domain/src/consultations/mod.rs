@@ -3,6 +3,10 @@
 //! that every synthesis shows. Near-duplicate detection, opinion maps and the Polis format have their own
 //! modules.
 
+pub mod duplicates;
+pub mod opinion;
+pub mod polis;
+
 use crate::people::{DevelopmentStatus, StakeholderGroup, UnRegionalGroup, country};
 use crate::stats::{Tally, tally};
 use serde::Serialize;
@@ -308,6 +312,14 @@ pub fn questionnaire_text(questions: &[QuestionText]) -> String {
         })
         .collect::<Vec<_>>()
         .join("\n\n")
+}
+
+/// The fingerprint of an input's text, equal for texts that differ only in case, spacing and punctuation:
+/// the duplicate-submission guard compares these.
+pub fn fingerprint(text: &str) -> String {
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::digest(duplicates::normalise(text).as_bytes());
+    digest.iter().take(16).map(|b| format!("{b:02x}")).collect()
 }
 
 #[cfg(test)]

@@ -33,6 +33,7 @@ macro_rules! vocabulary {
 }
 
 pub mod accounts;
+pub mod consultations;
 pub mod cycles;
 pub mod evaluation;
 pub mod people;

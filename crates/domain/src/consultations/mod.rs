@@ -2,3 +2,4 @@
 //! agree/disagree votes on short statements (Polis-style), and the import of Polis open-data exports.
 
 pub mod duplicates;
+pub mod opinion;

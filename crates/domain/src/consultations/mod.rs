@@ -3,3 +3,4 @@
 
 pub mod duplicates;
 pub mod opinion;
+pub mod polis;

@@ -33,8 +33,9 @@ pub struct Conversation {
 impl Conversation {
     /// The votes on statements a moderator did not hide: what Polis's own map is computed from.
     pub fn visible_votes(&self) -> Vec<Vote> {
-        let hidden: Vec<i64> = self.statements.iter().filter(|s| s.moderated < 0).map(|s| s.id).collect();
-        self.votes.iter().filter(|v| !hidden.contains(&v.statement)).copied().collect()
+        let mut hidden: Vec<i64> = self.statements.iter().filter(|s| s.moderated < 0).map(|s| s.id).collect();
+        hidden.sort_unstable();
+        self.votes.iter().filter(|v| hidden.binary_search(&v.statement).is_err()).copied().collect()
     }
 }
 
@@ -211,7 +212,7 @@ impl<'a> Table<'a> {
         Ok(Table { file, header, records })
     }
 
-    fn columns<const N: usize>(&self, names: [&str; N]) -> Result<[(usize, &'static str); N], PolisError> {
+    fn columns<const N: usize>(&self, names: [&'static str; N]) -> Result<[(usize, &'static str); N], PolisError> {
         let mut found = [(0, ""); N];
         for (slot, name) in found.iter_mut().zip(names) {
             let index = self
@@ -219,7 +220,7 @@ impl<'a> Table<'a> {
                 .iter()
                 .position(|h| h.trim() == name)
                 .ok_or_else(|| PolisError::MissingColumn { file: self.file, column: name.to_string() })?;
-            *slot = (index, column_name(name));
+            *slot = (index, name);
         }
         Ok(found)
     }
@@ -231,13 +232,6 @@ impl<'a> Table<'a> {
             Err((line, reason)) => Err(PolisError::Row { file, line, reason }),
         })
     }
-}
-
-/// Column names as static strings, so errors can carry them without the header's lifetime.
-fn column_name(name: &str) -> &'static str {
-    const NAMES: [&str; 9] =
-        ["timestamp", "comment-id", "author-id", "moderated", "comment-body", "voter-id", "vote", "participant", "group-id"];
-    NAMES.iter().find(|n| **n == name).copied().unwrap_or("column")
 }
 
 struct Row {

@@ -207,7 +207,8 @@ async fn import_schedule(db: &Db, file: &std::path::Path, cycle: i64) -> anyhow:
 /// A progress bar on the terminal for a long import.
 fn progress_bar(what: &str) -> indicatif::ProgressBar {
     let bar = indicatif::ProgressBar::new(0);
-    let style = indicatif::ProgressStyle::with_template("{msg} {bar:40} {pos}/{len} ({eta})").unwrap_or_else(|_| indicatif::ProgressStyle::default_bar());
+    let style = indicatif::ProgressStyle::with_template("{msg} {bar:40} {pos}/{len} ({eta})")
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar());
     bar.set_style(style);
     bar.set_message(what.to_string());
     bar
@@ -231,7 +232,9 @@ async fn import_consultation(db: &Db, polis: Option<PathBuf>, jsonl: Option<Path
         }
         (None, Some(file), Some(id)) => {
             let text = std::fs::read_to_string(&file).with_context(|| format!("cannot read {}", file.display()))?;
-            let n = import::import_jsonl(db, id, &text, &progress).await.map_err(|e| anyhow::anyhow!("{}: {e}; nothing was imported", file.display()))?;
+            let n = import::import_jsonl(db, id, &text, &progress)
+                .await
+                .map_err(|e| anyhow::anyhow!("{}: {e}; nothing was imported", file.display()))?;
             bar.finish_and_clear();
             println!("imported {n} submissions into consultation {id}");
         }

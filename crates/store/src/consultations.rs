@@ -774,6 +774,7 @@ pub async fn import_votes(conn: &mut Conn, consultation_id: i64, rows: &[(i64, S
         }
         query.execute(&mut *conn).await?;
     }
-    record::append(conn, "consultation.votes-imported", "consultation", consultation_id, &serde_json::json!({ "votes": rows.len() })).await?;
+    record::append(conn, "consultation.votes-imported", "consultation", consultation_id, &serde_json::json!({ "votes": rows.len() }))
+        .await?;
     Ok(())
 }

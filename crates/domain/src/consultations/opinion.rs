@@ -40,6 +40,9 @@ pub struct OpinionSettings {
     /// (Polis: 100). It keeps grouping fast for 100,000 participants and lets a small distinct group stand out.
     /// 0 groups participants directly.
     pub base_clusters: usize,
+    /// Base clusters are fitted on at most this many participants, evenly spread, and every participant then
+    /// joins the nearest. Default 10,000: a hundred centres are well placed by far fewer points.
+    pub base_sample: usize,
     /// Without base clusters, the silhouette that chooses k is measured on at most this many participants, evenly spread over the
     /// participants, so that choosing k stays linear. Default 2,000.
     pub silhouette_sample: usize,
@@ -64,6 +67,7 @@ impl Default for OpinionSettings {
             iterations: 100,
             power_iterations: 1_000,
             base_clusters: 100,
+            base_sample: 10_000,
             silhouette_sample: 2_000,
             consensus_agree: 0.6,
             representatives_per_group: 5,
@@ -136,7 +140,8 @@ pub struct OpinionMap {
     pub groups: Vec<OpinionGroup>,
     /// Highest minimum agreement first.
     pub consensus: Vec<ConsensusStatement>,
-    /// Of the chosen grouping, from −1 to 1 (0 when there is a single group).
+    /// Of the chosen grouping, from −1 to 1 (0 when there is a single group); measured over the base clusters
+    /// when there are more participants than base clusters, as Polis does.
     pub silhouette: f64,
     /// Every k tried and its silhouette.
     pub group_choices: Vec<GroupChoice>,
@@ -364,7 +369,11 @@ fn choose_groups(points: &[[f64; 2]], settings: &OpinionSettings) -> Grouping {
     if settings.base_clusters < 2 || points.len() <= settings.base_clusters {
         return group(points, &ones, &sample(points.len(), settings.silhouette_sample), settings);
     }
-    let base = kmeans(points, &ones, settings.base_clusters, 1, settings);
+    // Base clusters are fitted on an even sample, then every participant joins the nearest.
+    let fitted: Vec<[f64; 2]> = sample(points.len(), settings.base_sample).into_iter().map(|i| points[i]).collect();
+    let (_, centres) = kmeans(&fitted, &ones[..fitted.len()], settings.base_clusters, settings.kmeans_restarts, settings);
+    let mut base = vec![usize::MAX; points.len()];
+    assign(points, &centres, &mut base);
     let mut sums = vec![[0.0, 0.0, 0.0]; settings.base_clusters];
     for (p, b) in points.iter().zip(&base) {
         sums[*b][0] += p[0];
@@ -390,7 +399,7 @@ fn group(points: &[[f64; 2]], weights: &[f64], sample: &[usize], settings: &Opin
     let mut best: Option<(Vec<usize>, usize, f64)> = None;
     let mut choices = Vec::new();
     for k in settings.min_groups.max(2)..=settings.max_groups.min(distinct.len()) {
-        let assignment = kmeans(points, weights, k, settings.kmeans_restarts, settings);
+        let (assignment, _) = kmeans(points, weights, k, settings.kmeans_restarts, settings);
         let score = silhouette(points, &assignment, k, sample);
         choices.push(GroupChoice { groups: k, silhouette: score });
         if best.as_ref().is_none_or(|b| score > b.2) {
@@ -416,8 +425,8 @@ fn distance2(a: &[f64; 2], b: &[f64; 2]) -> f64 {
 }
 
 /// The tightest of `restarts` weighted Lloyd runs from k-means++ starts.
-fn kmeans(points: &[[f64; 2]], weights: &[f64], k: usize, restarts: usize, settings: &OpinionSettings) -> Vec<usize> {
-    let mut best: Option<(f64, Vec<usize>)> = None;
+fn kmeans(points: &[[f64; 2]], weights: &[f64], k: usize, restarts: usize, settings: &OpinionSettings) -> (Vec<usize>, Vec<[f64; 2]>) {
+    let mut best: Option<(f64, Vec<usize>, Vec<[f64; 2]>)> = None;
     for restart in 0..restarts.max(1) {
         let mut random = SplitMix(settings.seed.wrapping_mul(31).wrapping_add((k * 1_000 + restart) as u64));
         let mut centres = plus_plus(points, weights, k, &mut random);
@@ -430,10 +439,10 @@ fn kmeans(points: &[[f64; 2]], weights: &[f64], k: usize, restarts: usize, setti
         }
         let inertia: f64 = points.iter().zip(weights).zip(&assignment).map(|((p, w), a)| w * distance2(p, &centres[*a])).sum();
         if best.as_ref().is_none_or(|b| inertia < b.0) {
-            best = Some((inertia, assignment));
+            best = Some((inertia, assignment, centres));
         }
     }
-    best.map(|b| b.1).unwrap_or_default()
+    best.map(|b| (b.1, b.2)).unwrap_or_default()
 }
 
 /// k-means++: each next centre drawn with probability proportional to weight × squared distance to the nearest.
@@ -866,7 +875,10 @@ mod tests {
         assert_eq!(result[0].reason, ConsensusReason::Consensus { groups: 2 });
         assert!(!result[0].groups.iter().find(|g| g.stakeholder_group == "private-sector").unwrap().heard);
         assert!(!result[1].consensus);
-        assert_eq!(result[1].reason, ConsensusReason::GroupBelowThreshold { group: "technical-community".into(), share: 0.5, threshold: 0.6 });
+        assert_eq!(
+            result[1].reason,
+            ConsensusReason::GroupBelowThreshold { group: "technical-community".into(), share: 0.5, threshold: 0.6 }
+        );
         assert_eq!(result[2].reason, ConsensusReason::TooFewGroups { heard: 1, minimum: 2 });
         assert_eq!(result[2].reason.code(), "too-few-groups");
         let json = serde_json::to_string(&result[1]).unwrap();

@@ -33,8 +33,9 @@ pub struct Conversation {
 impl Conversation {
     /// The votes on statements a moderator did not hide: what Polis's own map is computed from.
     pub fn visible_votes(&self) -> Vec<Vote> {
-        let hidden: Vec<i64> = self.statements.iter().filter(|s| s.moderated < 0).map(|s| s.id).collect();
-        self.votes.iter().filter(|v| !hidden.contains(&v.statement)).copied().collect()
+        let mut hidden: Vec<i64> = self.statements.iter().filter(|s| s.moderated < 0).map(|s| s.id).collect();
+        hidden.sort_unstable();
+        self.votes.iter().filter(|v| hidden.binary_search(&v.statement).is_err()).copied().collect()
     }
 }
 
@@ -54,10 +55,19 @@ pub enum RowProblem {
 #[serde(tag = "code", rename_all = "kebab-case")]
 pub enum PolisError {
     /// The file is empty: not even a header.
-    Missing { file: &'static str },
-    MissingColumn { file: &'static str, column: String },
+    Missing {
+        file: &'static str,
+    },
+    MissingColumn {
+        file: &'static str,
+        column: String,
+    },
     /// `line` is the row's first line in the file (the header is line 1).
-    Row { file: &'static str, line: usize, reason: RowProblem },
+    Row {
+        file: &'static str,
+        line: usize,
+        reason: RowProblem,
+    },
 }
 
 impl std::fmt::Display for RowProblem {
@@ -202,7 +212,7 @@ impl<'a> Table<'a> {
         Ok(Table { file, header, records })
     }
 
-    fn columns<const N: usize>(&self, names: [&str; N]) -> Result<[(usize, &'static str); N], PolisError> {
+    fn columns<const N: usize>(&self, names: [&'static str; N]) -> Result<[(usize, &'static str); N], PolisError> {
         let mut found = [(0, ""); N];
         for (slot, name) in found.iter_mut().zip(names) {
             let index = self
@@ -210,7 +220,7 @@ impl<'a> Table<'a> {
                 .iter()
                 .position(|h| h.trim() == name)
                 .ok_or_else(|| PolisError::MissingColumn { file: self.file, column: name.to_string() })?;
-            *slot = (index, column_name(name));
+            *slot = (index, name);
         }
         Ok(found)
     }
@@ -222,12 +232,6 @@ impl<'a> Table<'a> {
             Err((line, reason)) => Err(PolisError::Row { file, line, reason }),
         })
     }
-}
-
-/// Column names as static strings, so errors can carry them without the header's lifetime.
-fn column_name(name: &str) -> &'static str {
-    const NAMES: [&str; 9] = ["timestamp", "comment-id", "author-id", "moderated", "comment-body", "voter-id", "vote", "participant", "group-id"];
-    NAMES.iter().find(|n| **n == name).copied().unwrap_or("column")
 }
 
 struct Row {
@@ -252,7 +256,11 @@ impl Row {
 
     fn in_range(&self, column: (usize, &str), range: std::ops::RangeInclusive<i64>) -> Result<i64, PolisError> {
         let value = self.number(column)?;
-        if range.contains(&value) { Ok(value) } else { Err(self.problem(RowProblem::ValueOutOfRange { column: column.1.to_string(), value })) }
+        if range.contains(&value) {
+            Ok(value)
+        } else {
+            Err(self.problem(RowProblem::ValueOutOfRange { column: column.1.to_string(), value }))
+        }
     }
 }
 
@@ -399,11 +407,17 @@ mod tests {
         let pv = "participant,xid,group-id,n-comments,n-votes,n-agree,n-disagree,48\n1,,0,0,1,0,1,-1\n2,,,0,0,0,0,\n";
         let summary = "topic,$15/hour\nurl,https://pol.is/2demo\nconversation-description,\"Two\nlines, one comma\"\n";
         let c = parse(COMMENTS, VOTES, Some(pv), Some(summary)).unwrap();
-        assert_eq!((c.topic.as_str(), c.url.as_str(), c.description.as_str()), ("$15/hour", "https://pol.is/2demo", "Two\nlines, one comma"));
+        assert_eq!(
+            (c.topic.as_str(), c.url.as_str(), c.description.as_str()),
+            ("$15/hour", "https://pol.is/2demo", "Two\nlines, one comma")
+        );
         assert_eq!(c.statements.iter().map(|s| s.id).collect::<Vec<_>>(), [2, 48]);
         assert_eq!(c.statements[1].text, "Businesses, small or large,\nshould pay \"a livable wage\".");
         assert_eq!(c.statements[1].created_at, 1_403_067_224);
-        assert_eq!(c.votes, vec![Vote { participant: 1, statement: 2, value: 1, at: 5 }, Vote { participant: 1, statement: 48, value: -1, at: 30 }]);
+        assert_eq!(
+            c.votes,
+            vec![Vote { participant: 1, statement: 2, value: 1, at: 5 }, Vote { participant: 1, statement: 48, value: -1, at: 30 }]
+        );
         assert_eq!(c.visible_votes().len(), 1);
         assert_eq!(c.polis_groups, vec![(1, 0)]);
     }
@@ -412,7 +426,10 @@ mod tests {
     fn a_broken_row_fails_the_import_with_file_and_line() {
         let votes = "timestamp,datetime,comment-id,voter-id,vote\n10,d,48,1,1\n11,d,48,2,2\n";
         let error = parse(COMMENTS, votes, None, None).unwrap_err();
-        assert_eq!(error, PolisError::Row { file: "votes.csv", line: 3, reason: RowProblem::ValueOutOfRange { column: "vote".into(), value: 2 } });
+        assert_eq!(
+            error,
+            PolisError::Row { file: "votes.csv", line: 3, reason: RowProblem::ValueOutOfRange { column: "vote".into(), value: 2 } }
+        );
         assert_eq!(error.to_string(), "votes.csv, line 3: column vote is out of range: 2");
         // The comment on line 2 spans two lines, so the bad row is line 4.
         let comments = COMMENTS.replace("1403067224000", "yesterday");

@@ -52,7 +52,8 @@ pub struct PolisImport {
 /// consultation that anyone could answer, then computes its opinion map.
 pub async fn import_polis(db: &Db, dir: &Path, progress: Progress<'_>) -> Result<PolisImport, ImportError> {
     let optional = |name: &str| std::fs::read_to_string(dir.join(name)).ok();
-    let conversation = polis::parse(&read(&dir.join("comments.csv"))?, &read(&dir.join("votes.csv"))?, None, optional("summary.csv").as_deref())?;
+    let conversation =
+        polis::parse(&read(&dir.join("comments.csv"))?, &read(&dir.join("votes.csv"))?, None, optional("summary.csv").as_deref())?;
     let first = conversation.statements.iter().map(|s| s.created_at).min().unwrap_or_else(agora_store::now);
     let last = conversation.votes.iter().map(|v| v.at / 1000).max().unwrap_or(first).max(first);
     let name = dir.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
@@ -150,7 +151,8 @@ pub async fn import_jsonl(db: &Db, consultation_id: i64, text: &str, progress: P
         if row.author_name.trim().is_empty() {
             return Err(fail("author_name is empty".into()));
         }
-        StakeholderGroup::from_code(&row.stakeholder_group).ok_or_else(|| fail(format!("unknown stakeholder_group {:?}", row.stakeholder_group)))?;
+        StakeholderGroup::from_code(&row.stakeholder_group)
+            .ok_or_else(|| fail(format!("unknown stakeholder_group {:?}", row.stakeholder_group)))?;
         country(&row.country).ok_or_else(|| fail(format!("unknown country {:?} (use ISO 3166 alpha-2)", row.country)))?;
         within_limit(&row.text, limit).map_err(|_| fail(format!("text longer than {limit} characters")))?;
         let mut answers = Vec::new();

@@ -54,9 +54,11 @@ impl Refused {
         match self {
             Refused::Rule(Refusal::NotYetOpen { opens_at }) => page.t1("consultation-refused-not-yet-open", "date", day(*opens_at)),
             Refused::Rule(Refusal::Closed { closed_at }) => page.t1("consultation-refused-closed", "date", day(closed_at - 1)),
-            Refused::Rule(Refusal::TooLong { limit, length }) => {
-                crate::i18n::text_with(page.lang, "consultation-refused-too-long", &[("limit", limit.to_string()), ("length", length.to_string())])
-            }
+            Refused::Rule(Refusal::TooLong { limit, length }) => crate::i18n::text_with(
+                page.lang,
+                "consultation-refused-too-long",
+                &[("limit", limit.to_string()), ("length", length.to_string())],
+            ),
             Refused::Rule(other) => page.t(&format!("consultation-refused-{}", other.code())),
             Refused::LoginRequired => page.t("consultation-refused-login"),
             Refused::Unverified => page.t("consultation-refused-unverified"),
@@ -308,12 +310,7 @@ async fn submit(
         confidential: typed.confidential && c.allow_confidential == 1,
         network: duplicates::network_of(&client.0),
         fingerprint: fingerprint(&all_text),
-        answers: typed
-            .answers
-            .iter()
-            .filter(|(_, a)| !a.is_empty())
-            .map(|(q, a)| (*q, a.text.clone(), a.choices.join(",")))
-            .collect(),
+        answers: typed.answers.iter().filter(|(_, a)| !a.is_empty()).map(|(q, a)| (*q, a.text.clone(), a.choices.join(","))).collect(),
     };
     let mut tx = app.db.begin().await?;
     let since = agora_store::now() - REPEAT_WINDOW_SECS;
@@ -371,7 +368,12 @@ async fn comment(
     let c = load(&app, id).await?;
     let paragraph_id: i64 = form.get("paragraph").parse().map_err(|_| AppError::BadRequest("no paragraph".into()))?;
     let parent_id: Option<i64> = form.get("reply_to").parse().ok();
-    let mut typed = InputForm { name: form.get("name").trim().into(), stakeholder_group: form.get("stakeholder_group").into(), country: form.get("country").into(), ..InputForm::default() };
+    let mut typed = InputForm {
+        name: form.get("name").trim().into(),
+        stakeholder_group: form.get("stakeholder_group").into(),
+        country: form.get("country").into(),
+        ..InputForm::default()
+    };
     let text = form.get("text").trim().to_string();
     let refused = match refusal(&app, &page, &c, parent_id.is_some()).await {
         Err(r) => Some(r.sentence(&page)),
@@ -434,8 +436,15 @@ async fn add_statement(
     Ok(Redirect::to(&page.href(&format!("/consultations/{id}#statements"))).into_response())
 }
 
-async fn vote(State(app): State<App>, page: Page, client: ClientAddress, Path(statement_id): Path<i64>, form: FormData) -> Result<Response, AppError> {
-    let value = StatementVote::from_code(form.get("vote")).ok_or_else(|| AppError::BadRequest("vote must be agree, disagree or pass".into()))?;
+async fn vote(
+    State(app): State<App>,
+    page: Page,
+    client: ClientAddress,
+    Path(statement_id): Path<i64>,
+    form: FormData,
+) -> Result<Response, AppError> {
+    let value =
+        StatementVote::from_code(form.get("vote")).ok_or_else(|| AppError::BadRequest("vote must be agree, disagree or pass".into()))?;
     let mut conn = app.db.acquire().await?;
     let consultation_id: i64 = agora_store::sqlx::query_scalar("SELECT consultation_id FROM consultation_statements WHERE id = $1")
         .bind(statement_id)
@@ -533,7 +542,13 @@ impl SubmissionPage {
 async fn submission_page(State(app): State<App>, page: Page, Path(id): Path<i64>) -> Result<Response, AppError> {
     let view = submission_view(&app, id).await?;
     let own = page.user.as_ref().is_some_and(|u| view.submission.participant_id == Some(u.id));
-    Ok(html(&SubmissionPage { received: day_time(view.submission.created_at), updated: day_time(view.submission.updated_at), view, own, page }))
+    Ok(html(&SubmissionPage {
+        received: day_time(view.submission.created_at),
+        updated: day_time(view.submission.updated_at),
+        view,
+        own,
+        page,
+    }))
 }
 
 async fn submission_api(State(app): State<App>, Path(id): Path<i64>) -> Result<Response, AppError> {

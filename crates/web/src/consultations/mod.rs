@@ -261,7 +261,8 @@ impl ConsultationForm {
         }
         let opens = parse_day(&self.opens);
         let closes = parse_day(&self.closes).map(|d| d + DAY);
-        let replies_until = if self.replies_until.is_empty() { Ok(None) } else { parse_day(&self.replies_until).map(|d| Some(d + DAY)).ok_or(()) };
+        let replies_until =
+            if self.replies_until.is_empty() { Ok(None) } else { parse_day(&self.replies_until).map(|d| Some(d + DAY)).ok_or(()) };
         if opens.is_none() {
             error("opens", "consultation-error-date");
         }
@@ -344,7 +345,10 @@ async fn create(State(app): State<App>, page: Page, form: FormData) -> Result<Re
     user.require(Action::ManageConsultations)?;
     let mut typed = ConsultationForm::from_form(&form);
     let Some((settings, questions, paragraphs)) = typed.read(&page) else {
-        return Ok((axum::http::StatusCode::UNPROCESSABLE_ENTITY, html(&FormPage { page, consultation_id: None, form: typed, locked: false }))
+        return Ok((
+            axum::http::StatusCode::UNPROCESSABLE_ENTITY,
+            html(&FormPage { page, consultation_id: None, form: typed, locked: false }),
+        )
             .into_response());
     };
     let mut tx = app.db.begin().await?;
@@ -383,7 +387,10 @@ async fn update(State(app): State<App>, page: Page, Path(id): Path<i64>, form: F
     let locked = has_inputs(&mut tx, id).await?;
     let Some((settings, questions, paragraphs)) = typed.read(&page) else {
         drop(tx);
-        return Ok((axum::http::StatusCode::UNPROCESSABLE_ENTITY, html(&FormPage { page, consultation_id: Some(id), form: typed, locked }))
+        return Ok((
+            axum::http::StatusCode::UNPROCESSABLE_ENTITY,
+            html(&FormPage { page, consultation_id: Some(id), form: typed, locked }),
+        )
             .into_response());
     };
     store::update(&mut tx, id, &settings).await?;

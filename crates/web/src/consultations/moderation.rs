@@ -80,7 +80,8 @@ async fn analyse(app: &App, c: &Consultation) -> Result<(Analysis, Vec<(i64, Str
                 similarity: (cluster.mean_similarity * 100.0).round() as u32,
             })
             .collect();
-        let junk = refs.iter().filter_map(|(id, t)| duplicates::junk(t, &settings).map(|reason| (*id, reason.code().to_string()))).collect();
+        let junk =
+            refs.iter().filter_map(|(id, t)| duplicates::junk(t, &settings).map(|reason| (*id, reason.code().to_string()))).collect();
         let items: Vec<(i64, &str, i64)> = timing.iter().map(|(id, n, at)| (*id, n.as_str(), *at)).collect();
         let found = duplicates::bursts(&items, &settings);
         let networks = found.iter().map(|b| (b.members.len() as i64, b.network.clone())).collect();

@@ -9,7 +9,8 @@ use crate::page::{Page, html};
 use crate::{App, AppError};
 use agora_domain::accounts::Action;
 use agora_domain::consultations::opinion::{
-    ConsensusReason, Direction, GroupVote, MultistakeholderSettings, OpinionMap, OpinionSettings, StatementConsensus, Vote, multistakeholder_consensus, opinion_map,
+    ConsensusReason, Direction, GroupVote, MultistakeholderSettings, OpinionMap, OpinionSettings, StatementConsensus, Vote,
+    multistakeholder_consensus, opinion_map,
 };
 use agora_store::consultations::{self as store, Consultation, Statement};
 use askama::Template;
@@ -21,9 +22,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
 pub fn routes() -> Router<App> {
-    Router::new()
-        .route("/consultations/{id}/opinion", get(view).post(compute))
-        .route("/api/consultations/{id}/opinion", get(api))
+    Router::new().route("/consultations/{id}/opinion", get(view).post(compute)).route("/api/consultations/{id}/opinion", get(api))
 }
 
 /// What is stored as an opinion map's result: the map and the multistakeholder consensus of every statement.
@@ -50,8 +49,11 @@ pub async fn compute_opinion_map(db: &agora_store::Db, consultation_id: i64, see
             Vote { participant, statement: v.statement_id, value: v.vote as i8, at: 0 }
         })
         .collect();
-    let group_votes: Vec<(i64, String, i8)> =
-        stored_votes.iter().filter(|v| !v.stakeholder_group.is_empty()).map(|v| (v.statement_id, v.stakeholder_group.clone(), v.vote as i8)).collect();
+    let group_votes: Vec<(i64, String, i8)> = stored_votes
+        .iter()
+        .filter(|v| !v.stakeholder_group.is_empty())
+        .map(|v| (v.statement_id, v.stakeholder_group.clone(), v.vote as i8))
+        .collect();
     let settings = OpinionSettings { seed, ..OpinionSettings::default() };
     let ms_settings = MultistakeholderSettings::default();
     let inputs = serde_json::to_string(&votes.iter().map(|v| (v.participant, v.statement, v.value)).collect::<Vec<_>>())
@@ -64,7 +66,8 @@ pub async fn compute_opinion_map(db: &agora_store::Db, consultation_id: i64, see
     })
     .await
     .map_err(|e| AppError::Internal(e.to_string()))?;
-    let (result, settings) = (result.0.map_err(|e| AppError::Internal(e.to_string()))?, result.1.map_err(|e| AppError::Internal(e.to_string()))?);
+    let (result, settings) =
+        (result.0.map_err(|e| AppError::Internal(e.to_string()))?, result.1.map_err(|e| AppError::Internal(e.to_string()))?);
     let mut tx = db.begin().await?;
     let id = store::save_map(&mut tx, consultation_id, &settings, &inputs, &result).await?;
     tx.commit().await?;
@@ -104,7 +107,10 @@ fn marker(shape: &str, x: f64, y: f64, group: usize) -> String {
         "triangle" => format!(r#"<path class="{class}" d="M{x:.1} {:.1}l3.5 6h-7z"/>"#, y - 3.5),
         "diamond" => format!(r#"<path class="{class}" d="M{x:.1} {:.1}l3.5 3.5l-3.5 3.5l-3.5-3.5z"/>"#, y - 3.5),
         "cross" => format!(r#"<path class="{class} line" d="M{:.1} {:.1}l6 6m0-6l-6 6"/>"#, x - 3.0, y - 3.0),
-        "star" => format!(r#"<path class="{class}" d="M{x:.1} {:.1}l1.2 2.6l2.8 .3l-2.1 1.9l.6 2.8l-2.5-1.4l-2.5 1.4l.6-2.8l-2.1-1.9l2.8-.3z"/>"#, y - 4.0),
+        "star" => format!(
+            r#"<path class="{class}" d="M{x:.1} {:.1}l1.2 2.6l2.8 .3l-2.1 1.9l.6 2.8l-2.5-1.4l-2.5 1.4l.6-2.8l-2.1-1.9l2.8-.3z"/>"#,
+            y - 4.0
+        ),
         _ => format!(r#"<circle class="{class}" cx="{x:.1}" cy="{y:.1}" r="3"/>"#),
     }
 }
@@ -216,7 +222,14 @@ async fn view(State(app): State<App>, page: Page, Path(id): Path<i64>) -> Result
             statements: g
                 .representative
                 .iter()
-                .map(|r| (text(r.statement), page.t(if r.direction == Direction::Agree { "opinion-direction-agree" } else { "opinion-direction-disagree" }), percent(r.in_group), percent(r.out_group)))
+                .map(|r| {
+                    (
+                        text(r.statement),
+                        page.t(if r.direction == Direction::Agree { "opinion-direction-agree" } else { "opinion-direction-disagree" }),
+                        percent(r.in_group),
+                        percent(r.out_group),
+                    )
+                })
                 .collect(),
         })
         .collect();

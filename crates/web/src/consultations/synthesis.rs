@@ -112,7 +112,19 @@ async fn list_api(State(app): State<App>, Path(id): Path<i64>) -> Result<Respons
 
 async fn list_csv(State(app): State<App>, Path(id): Path<i64>) -> Result<Response, AppError> {
     let (_, rows) = rows(&app, id).await?;
-    let header = ["id", "on_behalf", "author", "organization", "stakeholder_group", "country", "received", "confidential", "hidden_reason", "text", "url"];
+    let header = [
+        "id",
+        "on_behalf",
+        "author",
+        "organization",
+        "stakeholder_group",
+        "country",
+        "received",
+        "confidential",
+        "hidden_reason",
+        "text",
+        "url",
+    ];
     let rows = rows.into_iter().map(|r| {
         vec![
             r.id.to_string(),
@@ -272,7 +284,11 @@ async fn synthesis_page(app: &App, page: Page, id: i64, error: String) -> Result
                 .filter(|m| m.paragraph_id == p.id)
                 .map(|m| Contributor { stakeholder_group: &m.stakeholder_group, country: &m.country })
                 .collect();
-            CountRow { label: page.t1("synthesis-paragraph", "number", p.position), anchor: format!("paragraph-{}", p.position), breakdown: breakdown(&people) }
+            CountRow {
+                label: page.t1("synthesis-paragraph", "number", p.position),
+                anchor: format!("paragraph-{}", p.position),
+                breakdown: breakdown(&people),
+            }
         })
         .collect();
     let show_report = c.synthesis_status == "published" || page.may(Action::ManageConsultations);

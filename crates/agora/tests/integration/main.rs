@@ -4,6 +4,7 @@
 mod accounts;
 mod api;
 mod browser;
+mod consultations;
 mod pages;
 mod programme;
 mod proposals;

@@ -278,3 +278,5 @@ error-conflict = موجود بالفعل
 error-conflict-help = يوجد بالفعل عنصر يحمل الاسم نفسه.
 error-internal = حدث خطأ من جانبنا
 error-internal-help = تم تسجيل المشكلة. يرجى المحاولة مرة أخرى بعد قليل.
+nav-consultations = المشاورات
+table-scroll = جدول (مرّر أفقياً لرؤية جميع الأعمدة)

@@ -274,3 +274,5 @@ error-conflict = Ya existe
 error-conflict-help = Ya existe un elemento con el mismo nombre.
 error-internal = Algo ha fallado por nuestra parte
 error-internal-help = El problema ha quedado registrado. Vuelva a intentarlo en un momento.
+nav-consultations = Consultas
+table-scroll = Tabla (desplácese horizontalmente para ver todas las columnas)

@@ -52,12 +52,24 @@ pub struct PolisImport {
 /// consultation that anyone could answer, then computes its opinion map.
 pub async fn import_polis(db: &Db, dir: &Path, progress: Progress<'_>) -> Result<PolisImport, ImportError> {
     let optional = |name: &str| std::fs::read_to_string(dir.join(name)).ok();
-    let conversation =
-        polis::parse(&read(&dir.join("comments.csv"))?, &read(&dir.join("votes.csv"))?, None, optional("summary.csv").as_deref())?;
+    let name = dir.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+    let (comments, votes) = (read(&dir.join("comments.csv"))?, read(&dir.join("votes.csv"))?);
+    import_polis_export(db, &name, &comments, &votes, optional("summary.csv").as_deref(), progress).await
+}
+
+/// Imports one Polis export given as the text of its files; `name` titles it when the summary has no topic.
+pub async fn import_polis_export(
+    db: &Db,
+    name: &str,
+    comments: &str,
+    votes: &str,
+    summary: Option<&str>,
+    progress: Progress<'_>,
+) -> Result<PolisImport, ImportError> {
+    let conversation = polis::parse(comments, votes, None, summary)?;
     let first = conversation.statements.iter().map(|s| s.created_at).min().unwrap_or_else(agora_store::now);
     let last = conversation.votes.iter().map(|v| v.at / 1000).max().unwrap_or(first).max(first);
-    let name = dir.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
-    let title = if conversation.topic.is_empty() { name } else { conversation.topic.clone() };
+    let title = if conversation.topic.is_empty() { name.to_string() } else { conversation.topic.clone() };
     let mut description = conversation.description.clone();
     if !conversation.url.is_empty() {
         description.push_str(&format!("\n\nImported from the Polis conversation <{}>.", conversation.url));

@@ -2,6 +2,7 @@
 //! and a few dozen countries, their organizations, a Secretariat, a Chair and a MAG. Deterministic: the same
 //! data every time. Later capabilities add their own demo data here.
 
+mod consultations;
 mod cycles;
 
 use agora_store::organizations::{self, NewOrganization};
@@ -304,6 +305,7 @@ pub async fn fill(db: &Db) -> anyhow::Result<()> {
     let country_weights: Vec<u32> = COUNTRIES.iter().map(|(_, w)| *w).collect();
     let group_weights: Vec<u32> = GROUP_WEIGHTS.iter().map(|(_, w)| *w).collect();
     let mut ids = Vec::new();
+    let mut people: Vec<consultations::Person> = Vec::new();
     for n in 0..PARTICIPANTS {
         let (given, family) = (random.pick(GIVEN), random.pick(FAMILY));
         let group = GROUP_WEIGHTS[random.weighted(&group_weights)].0;
@@ -337,6 +339,7 @@ pub async fn fill(db: &Db) -> anyhow::Result<()> {
         let id = participants::register(&mut tx, &email, &password_hash, &profile).await?;
         participants::mark_verified(&mut tx, id).await?;
         ids.push((id, group));
+        people.push((id, group, country, format!("{given} {family}")));
     }
     // The forum's officers: a Chair, a Secretariat of three and a MAG of 21 balanced over the groups.
     participants::grant(&mut tx, ids[0].0, "chair").await?;
@@ -371,9 +374,10 @@ pub async fn fill(db: &Db) -> anyhow::Result<()> {
         participants::grant(&mut tx, id, role).await?;
     }
     let mag: Vec<i64> = agora_store::evaluation::evaluators(&mut tx, 0).await?.iter().map(|e| e.id).collect();
-    let people: Vec<(i64, &'static str, bool)> = ids.iter().map(|(id, group)| (*id, *group, mag.contains(id))).collect();
-    cycles::fill(&mut tx, &people, &mut random).await?;
+    let in_cycles: Vec<(i64, &'static str, bool)> = ids.iter().map(|(id, group)| (*id, *group, mag.contains(id))).collect();
+    cycles::fill(&mut tx, &in_cycles, &mut random).await?;
     tx.commit().await?;
+    consultations::fill(db, &people, &mut random).await?;
     tracing::info!(
         participants = PARTICIPANTS + 3,
         organizations = ORGANIZATIONS.len(),

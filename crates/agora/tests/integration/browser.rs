@@ -152,6 +152,17 @@ async fn every_page_passes_the_axe_core_audit() {
         "/cycles/1/synthesis".into(),
         "/ar/cycles/1/proposals".into(),
         "/cycles/2/proposals".into(),
+        "/consultations".into(),
+        "/consultations/1".into(),
+        "/consultations/1/submissions".into(),
+        "/consultations/1/form-letters".into(),
+        "/consultations/2/synthesis".into(),
+        "/consultations/3".into(),
+        "/ar/consultations/3".into(),
+        "/consultations/4/opinion".into(),
+        "/ar/consultations/4/opinion".into(),
+        "/consultations/5".into(),
+        "/submissions/1".into(),
     ] {
         failures.extend(audit(&browser, &axe, &server.url, &path).await);
     }
@@ -187,6 +198,20 @@ async fn every_page_passes_the_axe_core_audit() {
     // The proposal form with its errors shown.
     click(&browser, "button[value=submit]").await;
     failures.extend(run_axe(&browser, &axe, "/cycles/2/proposals/new (with errors)").await);
+    for path in [
+        "/consultations/1",
+        "/consultations/1/edit",
+        "/consultations/1/moderation",
+        "/consultations/1/synthesis",
+        "/consultations/4",
+        "/consultations/4/opinion",
+        "/consultations/new",
+    ] {
+        failures.extend(audit(&browser, &axe, &server.url, path).await);
+    }
+    // The consultation form with its errors shown.
+    click(&browser, "form.stacked button[type=submit]").await;
+    failures.extend(run_axe(&browser, &axe, "/consultations/new (with errors)").await);
     // A MAG member's evaluation pages.
     browser.goto(&format!("{}/me", server.url)).await.unwrap();
     click(&browser, "nav form.inline button").await;

@@ -254,3 +254,4 @@ opinion-not-heard = لم يُسمع صوتها
 opinion-reason-consensus = توافق جميع مجموعات أصحاب المصلحة التي سُمع صوتها، وعددها { $groups }.
 opinion-reason-group-below-threshold = { $group }: نسبة الموافقة { $share }% فقط (والعتبة هي { $threshold }%).
 opinion-reason-too-few-groups = عدد مجموعات أصحاب المصلحة التي سُمع صوتها { $heard } فقط، ويلزم ألا يقل العدد عن { $minimum }.
+consultation-general-on-draft = إرسال تعليق عام على النص بأكمله

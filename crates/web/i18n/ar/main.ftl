@@ -279,4 +279,3 @@ error-conflict-help = يوجد بالفعل عنصر يحمل الاسم نفس�
 error-internal = حدث خطأ من جانبنا
 error-internal-help = تم تسجيل المشكلة. يرجى المحاولة مرة أخرى بعد قليل.
 nav-consultations = المشاورات
-table-scroll = جدول (مرّر أفقياً لرؤية جميع الأعمدة)

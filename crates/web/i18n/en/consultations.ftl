@@ -242,3 +242,4 @@ opinion-not-heard = not heard
 opinion-reason-consensus = Every one of the { $groups } stakeholder groups heard agrees.
 opinion-reason-group-below-threshold = { $group } agrees only { $share } % (the threshold is { $threshold } %).
 opinion-reason-too-few-groups = Only { $heard } stakeholder groups were heard; at least { $minimum } are needed.
+consultation-general-on-draft = Send a general comment on the whole text

@@ -275,4 +275,3 @@ error-conflict-help = Something with the same name already exists.
 error-internal = Something went wrong on our side
 error-internal-help = The problem has been logged. Please try again in a moment.
 nav-consultations = Consultations
-table-scroll = Table (scroll sideways to see every column)

@@ -272,3 +272,4 @@ opinion-not-heard = no escuchado
 opinion-reason-consensus = Los { $groups } grupos de partes interesadas escuchados están todos de acuerdo.
 opinion-reason-group-below-threshold = { $group } solo está de acuerdo en un { $share } % (el umbral es del { $threshold } %).
 opinion-reason-too-few-groups = Solo se escuchó a { $heard } grupos de partes interesadas; se necesitan al menos { $minimum }.
+consultation-general-on-draft = Enviar un comentario general sobre el conjunto del texto

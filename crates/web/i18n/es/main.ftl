@@ -275,4 +275,3 @@ error-conflict-help = Ya existe un elemento con el mismo nombre.
 error-internal = Algo ha fallado por nuestra parte
 error-internal-help = El problema ha quedado registrado. Vuelva a intentarlo en un momento.
 nav-consultations = Consultas
-table-scroll = Tabla (desplácese horizontalmente para ver todas las columnas)

@@ -272,3 +272,4 @@ opinion-not-heard = non entendu
 opinion-reason-consensus = Les { $groups } groupes de parties prenantes entendus sont tous d'accord.
 opinion-reason-group-below-threshold = { $group } n'est d'accord qu'à { $share } % (le seuil est de { $threshold } %).
 opinion-reason-too-few-groups = Seuls { $heard } groupes de parties prenantes ont été entendus ; il en faut au moins { $minimum }.
+consultation-general-on-draft = Envoyer un commentaire général sur l'ensemble du texte

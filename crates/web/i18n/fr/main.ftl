@@ -275,4 +275,3 @@ error-conflict-help = Un élément portant le même nom existe déjà.
 error-internal = Un problème est survenu de notre côté
 error-internal-help = Le problème a été enregistré. Veuillez réessayer dans un instant.
 nav-consultations = Consultations
-table-scroll = Tableau (faites défiler horizontalement pour voir toutes les colonnes)

@@ -253,3 +253,4 @@ opinion-not-heard = голос не услышан
 opinion-reason-consensus = Согласны все услышанные группы заинтересованных сторон (всего: { $groups }).
 opinion-reason-group-below-threshold = { $group }: согласны лишь { $share } % (пороговое значение — { $threshold } %).
 opinion-reason-too-few-groups = Услышано групп заинтересованных сторон: { $heard }; требуется не менее { $minimum }.
+consultation-general-on-draft = Отправить общий комментарий ко всему тексту

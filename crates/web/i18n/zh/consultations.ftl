@@ -233,3 +233,4 @@ opinion-not-heard = 未发出声音
 opinion-reason-consensus = 发出声音的全部 { $groups } 个利益攸关方群体均表示赞同。
 opinion-reason-group-below-threshold = { $group } 的赞同比例仅为 { $share }%（阈值为 { $threshold }%）。
 opinion-reason-too-few-groups = 只有 { $heard } 个利益攸关方群体发出了声音；至少需要 { $minimum } 个。
+consultation-general-on-draft = 就全文提交总体意见

@@ -274,4 +274,3 @@ error-conflict-help = 已存在同名的项目。
 error-internal = 我们这边出了问题
 error-internal-help = 此问题已记录。请稍后再试。
 nav-consultations = 磋商
-table-scroll = 表格（横向滚动可查看所有列）

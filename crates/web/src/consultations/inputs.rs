@@ -169,6 +169,18 @@ fn stored_answer(a: &StoredAnswer) -> Answer {
     Answer { text: a.text.clone(), choices: a.choices.split(',').filter(|c| !c.is_empty()).map(String::from).collect() }
 }
 
+/// A country typed as its ISO code or chosen by its name in any of the six languages (the comment forms offer
+/// the names in one shared list rather than a menu in every form).
+fn country_code(typed: &str) -> Option<&'static str> {
+    let typed = typed.trim();
+    if let Some(c) = country(typed) {
+        return Some(c.iso2);
+    }
+    let names =
+        |c: &&agora_domain::people::Country| agora_domain::people::Language::ALL.iter().any(|l| c.name_in(*l).eq_ignore_ascii_case(typed));
+    agora_domain::people::countries().iter().find(names).map(|c| c.iso2)
+}
+
 /// Who is sending: the logged-in participant's profile, or what an anonymous person typed.
 struct Author {
     participant_id: Option<i64>,
@@ -192,7 +204,9 @@ async fn author(app: &App, page: &Page, form: &mut InputForm) -> Result<Option<A
         form.errors.push(("stakeholder_group".into(), page.t("consultation-error-group")));
         ok = false;
     }
-    if country(&form.country).is_none() {
+    if let Some(code) = country_code(&form.country) {
+        form.country = code.to_string();
+    } else {
         form.errors.push(("country".into(), page.t("consultation-error-country")));
         ok = false;
     }

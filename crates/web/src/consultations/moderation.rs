@@ -60,7 +60,10 @@ async fn analyse(app: &App, c: &Consultation) -> Result<(Analysis, Vec<(i64, Str
     let submissions = store::submissions(&mut conn, c.id).await?;
     let answers = store::answers(&mut conn, c.id, None).await?;
     drop(conn);
-    let texts: Vec<(i64, String)> = submissions.iter().map(|s| (s.id, comparable(s, &answers))).collect();
+    // Only written input is compared: an answer of choices alone is neither a copy nor junk.
+    let texts: Vec<(i64, String)> =
+        submissions.iter().map(|s| (s.id, comparable(s, &answers))).filter(|(_, text)| !text.trim().is_empty()).collect();
+    let counted = submissions.len();
     let timing: Vec<(i64, String, i64)> = submissions.iter().map(|s| (s.id, s.network.clone(), s.created_at)).collect();
     // Confidential texts count in their cluster but are never shown.
     let shown: Vec<i64> = submissions.iter().filter(|s| s.confidential == 0 && s.hidden_reason.is_none()).map(|s| s.id).collect();
@@ -87,7 +90,7 @@ async fn analyse(app: &App, c: &Consultation) -> Result<(Analysis, Vec<(i64, Str
         let networks = found.iter().map(|b| (b.members.len() as i64, b.network.clone())).collect();
         let bursts = found.iter().map(|b| (b.members.len(), day_time(b.from), day_time(b.to))).collect();
         let in_clusters = clusters.iter().map(|c| c.count).sum();
-        (Analysis { submissions: texts.len(), clusters, in_clusters, junk, bursts }, networks)
+        (Analysis { submissions: counted, clusters, in_clusters, junk, bursts }, networks)
     })
     .await
     .map_err(|e| AppError::Internal(e.to_string()))?;

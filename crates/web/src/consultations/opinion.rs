@@ -137,6 +137,7 @@ fn map_svg(map: &OpinionMap, title: &str, description: &str) -> String {
 }
 
 pub struct GroupView {
+    pub letter: char,
     pub label: String,
     pub shape: &'static str,
     pub size: usize,
@@ -211,12 +212,13 @@ async fn view(State(app): State<App>, page: Page, Path(id): Path<i64>) -> Result
         return Ok(html(&view));
     };
     let map = &stored.map;
-    let group_label = |g: usize| page.t1("opinion-group", "name", char::from(b'A' + (g % 26) as u8));
+    let letter = |g: usize| char::from(b'A' + (g % 26) as u8);
     let groups = map
         .groups
         .iter()
         .map(|g| GroupView {
-            label: group_label(g.id),
+            letter: letter(g.id),
+            label: page.t1("opinion-group", "name", letter(g.id)),
             shape: SHAPES[g.id % SHAPES.len()],
             size: g.size,
             statements: g

@@ -57,6 +57,9 @@ hz=$(getconf CLK_TCK)
 proc_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 # The machine's CPU counters: busy (user+nice+system+irq+softirq), iowait, idle — in ticks, summed over cores.
 machine_ticks() { awk '/^cpu / {print $2+$3+$4+$7+$8, $6, $5}' /proc/stat; }
+# utime+stime of all PostgreSQL processes on this machine (0 when PostgreSQL runs elsewhere), in clock ticks.
+postgres_ticks() { cat /proc/[0-9]*/stat 2>/dev/null | awk '$2 == "(postgres)" {t += $14 + $15} END {print t + 0}'; }
+pct() { awk -v t="$1" -v hz="$hz" -v s="$2" 'BEGIN {printf "%.0f", 100 * t / hz / s}'; }
 
 # sql BACKEND URL QUERY — prints the single value of a query.
 sql() {
@@ -94,12 +97,16 @@ start_server() {
 
 # load BACKEND URL CONNECTIONS — one wrk run with the CPU and durability figures around it.
 load() {
-  local backend=$1 url=$2 c=$3 before after s0 s1 m0 m1 out acked added
+  local backend=$1 url=$2 c=$3 before after s0 s1 m0 m1 p0 p1 out acked added wrk_cpu
   before=$(sql "$backend" "$url" "SELECT COUNT(*) FROM consultation_submissions")
-  s0=$(proc_ticks "$server_pid"); m0=$(machine_ticks)
-  out=$(CONSULTATION=$consultation COOKIE=$cookie CSRF=$csrf ACKED_FILE="$work/acked" \
-    wrk -t"$THREADS" -c"$c" -d"$DURATION" --timeout 30s -s "$root/bench/consultation-submit.lua" "http://127.0.0.1:$port")
-  s1=$(proc_ticks "$server_pid"); m1=$(machine_ticks)
+  s0=$(proc_ticks "$server_pid"); m0=$(machine_ticks); p0=$(postgres_ticks)
+  local TIMEFORMAT='%U %S'
+  { time CONSULTATION=$consultation COOKIE=$cookie CSRF=$csrf ACKED_FILE="$work/acked" \
+    wrk -t"$THREADS" -c"$c" -d"$DURATION" --timeout 30s -s "$root/bench/consultation-submit.lua" "http://127.0.0.1:$port" \
+    >"$work/wrk.out"; } 2>"$work/wrk.time"
+  s1=$(proc_ticks "$server_pid"); m1=$(machine_ticks); p1=$(postgres_ticks)
+  out=$(cat "$work/wrk.out")
+  wrk_cpu=$(awk '{print $1 + $2}' "$work/wrk.time")
   sleep 1  # requests in flight when wrk stopped finish (committed but unread)
   after=$(sql "$backend" "$url" "SELECT COUNT(*) FROM consultation_submissions")
   echo "$out" >>"$work/wrk-$backend.log"
@@ -111,11 +118,12 @@ load() {
   local total=$(( (mb1 - mb0) + (mi1 - mi0) + (mid1 - mid0) ))
   local secs
   secs=$(echo "$out" | awk '/requests in/ {for (i = 1; i <= NF; i++) if ($i ~ /s,$/) {sub(/s,$/, "", $i); print $i}}')
-  printf '%-8s c=%-4s %s | %s | server CPU %s%% of one core | machine busy %s%% iowait %s%% idle %s%% | rows added %s, acked %s: %s\n' \
+  printf '%-8s c=%-4s %s | %s | CPU (%% of one core): agora %s, postgres %s, wrk %s | machine busy %s%% iowait %s%% idle %s%% | rows added %s, acked %s: %s\n' \
     "$backend" "$c" \
     "$(echo "$out" | grep '^acked_per_sec' | tr -s ' ')" \
     "$(echo "$out" | grep '^acked(303)' | tr -s ' ')" \
-    "$(awk -v t=$((s1 - s0)) -v hz="$hz" -v s="$secs" 'BEGIN {printf "%.0f", 100 * t / hz / s}')" \
+    "$(pct $((s1 - s0)) "$secs")" "$(pct $((p1 - p0)) "$secs")" \
+    "$(awk -v c="$wrk_cpu" -v s="$secs" 'BEGIN {printf "%.0f", 100 * c / s}')" \
     "$(awk -v a=$((mb1 - mb0)) -v t=$total 'BEGIN {printf "%.0f", 100 * a / t}')" \
     "$(awk -v a=$((mi1 - mi0)) -v t=$total 'BEGIN {printf "%.0f", 100 * a / t}')" \
     "$(awk -v a=$((mid1 - mid0)) -v t=$total 'BEGIN {printf "%.0f", 100 * a / t}')" \

@@ -15,7 +15,7 @@ use axum::Router;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 pub fn routes() -> Router<App> {
     Router::new()
@@ -26,7 +26,7 @@ pub fn routes() -> Router<App> {
 }
 
 /// A form-letter cluster as shown: its representative text, true count and a few variants.
-#[derive(Serialize)]
+#[derive(Serialize, Deserialize)]
 pub struct ClusterView {
     pub representative: i64,
     pub text: String,
@@ -36,7 +36,7 @@ pub struct ClusterView {
     pub similarity: u32,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Deserialize)]
 pub struct Analysis {
     pub submissions: usize,
     pub clusters: Vec<ClusterView>,
@@ -105,15 +105,26 @@ struct FormLettersPage {
     analysis: Analysis,
 }
 
+/// The public analysis as JSON, kept in the public cache until the record moves: clustering a large
+/// consultation takes seconds, and every reader would otherwise pay for it.
+async fn public_analysis(app: &App, consultation: &Consultation) -> Result<axum::body::Bytes, AppError> {
+    app.cache
+        .page(app, format!("form-letters:{}", consultation.id), || async {
+            let (analysis, _) = analyse(app, consultation).await?;
+            serde_json::to_vec(&analysis).map_err(|e| AppError::Internal(e.to_string()))
+        })
+        .await
+}
+
 async fn form_letters(State(app): State<App>, page: Page, Path(id): Path<i64>) -> Result<Response, AppError> {
     let consultation = load(&app, id).await?;
-    let (analysis, _) = analyse(&app, &consultation).await?;
+    let analysis = serde_json::from_slice(&public_analysis(&app, &consultation).await?).map_err(|e| AppError::Internal(e.to_string()))?;
     Ok(html(&FormLettersPage { page, consultation, analysis }))
 }
 
 async fn form_letters_api(State(app): State<App>, Path(id): Path<i64>) -> Result<Response, AppError> {
     let consultation = load(&app, id).await?;
-    Ok(axum::Json(analyse(&app, &consultation).await?.0).into_response())
+    Ok(crate::export::bytes_response("application/json", public_analysis(&app, &consultation).await?))
 }
 
 #[derive(Template)]

@@ -64,7 +64,7 @@ pct() { awk -v t="$1" -v hz="$hz" -v s="$2" 'BEGIN {printf "%.0f", 100 * t / hz 
 # sql BACKEND URL QUERY — prints the single value of a query.
 sql() {
   case "$1" in
-    sqlite) sqlite3 "${2#sqlite://}" "$3" ;;
+    sqlite) sqlite3 -cmd ".timeout 10000" "${2#sqlite://}" "$3" ;;
     postgres) psql -Atq "$2" -c "$3" ;;
   esac
 }
@@ -106,7 +106,7 @@ load() {
     >"$work/wrk.out"; } 2>"$work/wrk.time"
   s1=$(proc_ticks "$server_pid"); m1=$(machine_ticks); p1=$(postgres_ticks)
   out=$(cat "$work/wrk.out")
-  wrk_cpu=$(awk '{print $1 + $2}' "$work/wrk.time")
+  wrk_cpu=$(tail -1 "$work/wrk.time" | awk '{print $1 + $2}')
   sleep 1  # requests in flight when wrk stopped finish (committed but unread)
   after=$(sql "$backend" "$url" "SELECT COUNT(*) FROM consultation_submissions")
   echo "$out" >>"$work/wrk-$backend.log"
@@ -118,12 +118,14 @@ load() {
   local total=$(( (mb1 - mb0) + (mi1 - mi0) + (mid1 - mid0) ))
   local secs
   secs=$(echo "$out" | awk '/requests in/ {for (i = 1; i <= NF; i++) if ($i ~ /s,$/) {sub(/s,$/, "", $i); print $i}}')
-  printf '%-8s c=%-4s %s | %s | CPU (%% of one core): agora %s, postgres %s, wrk %s | machine busy %s%% iowait %s%% idle %s%% | rows added %s, acked %s: %s\n' \
+  printf '%-8s c=%-4s %s | %s | CPU (%% of one core): agora %s, postgres %s, wrk %s, everything else %s | machine busy %s%% iowait %s%% idle %s%% | rows added %s, acked %s: %s\n' \
     "$backend" "$c" \
     "$(echo "$out" | grep '^acked_per_sec' | tr -s ' ')" \
     "$(echo "$out" | grep '^acked(303)' | tr -s ' ')" \
     "$(pct $((s1 - s0)) "$secs")" "$(pct $((p1 - p0)) "$secs")" \
     "$(awk -v c="$wrk_cpu" -v s="$secs" 'BEGIN {printf "%.0f", 100 * c / s}')" \
+    "$(awk -v b=$((mb1 - mb0)) -v a=$((s1 - s0)) -v p=$((p1 - p0)) -v w="$wrk_cpu" -v hz="$hz" -v s="$secs" \
+      'BEGIN {printf "%.0f", 100 * ((b - a - p) / hz - w) / s}')" \
     "$(awk -v a=$((mb1 - mb0)) -v t=$total 'BEGIN {printf "%.0f", 100 * a / t}')" \
     "$(awk -v a=$((mi1 - mi0)) -v t=$total 'BEGIN {printf "%.0f", 100 * a / t}')" \
     "$(awk -v a=$((mid1 - mid0)) -v t=$total 'BEGIN {printf "%.0f", 100 * a / t}')" \

@@ -66,6 +66,10 @@ pub struct CycleRules {
     pub target_gender_diverse_percent: u32,
     /// Every UN regional group among the organizers of at least this many selected workshops.
     pub target_per_region: u32,
+    /// A session's report is due this many days after the session.
+    pub report_due_days: u32,
+    /// A body that has not answered a recommendation is reminded every this many days.
+    pub recommendation_reminder_days: u32,
 }
 
 impl Default for CycleRules {
@@ -101,6 +105,8 @@ impl Default for CycleRules {
             target_first_time_percent: 20,
             target_gender_diverse_percent: 90,
             target_per_region: 3,
+            report_due_days: 14,
+            recommendation_reminder_days: 30,
         }
     }
 }

@@ -33,12 +33,15 @@ macro_rules! vocabulary {
 }
 
 pub mod accounts;
+pub mod bodies;
 pub mod consultations;
 pub mod cycles;
 pub mod evaluation;
 pub mod people;
 pub mod programme;
 pub mod proposals;
+pub mod recommendations;
 pub mod record;
 pub mod reference;
+pub mod reports;
 pub mod stats;

@@ -6,14 +6,18 @@
 pub use sqlx;
 
 pub mod consultations;
+pub mod bodies;
 pub mod cycles;
 pub mod evaluation;
 pub mod mail;
+pub mod messages;
 pub mod organizations;
 pub mod participants;
 pub mod programme;
 pub mod proposals;
+pub mod recommendations;
 pub mod record;
+pub mod reports;
 pub mod sessions;
 pub mod settings;
 pub mod stats;

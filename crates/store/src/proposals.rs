@@ -339,10 +339,12 @@ pub async fn screening_context(conn: &mut Conn, proposal: &Proposal, people: &[P
         }
         None => by_proposer,
     };
-    // Organised an approved workshop in an earlier cycle, and gave no link to its report.
+    // Organised an approved workshop in an earlier cycle whose session has no report filed here (and gave no link
+    // to a report published elsewhere, as for years before the forum used Agora).
     let approved_before: i64 = sqlx::query_scalar(
         "SELECT COUNT(*) FROM proposals p JOIN decisions d ON d.proposal_id = p.id
-         WHERE p.proposer_id = $1 AND p.cycle_id < $2 AND d.outcome IN ('approved', 'approved-if-merged')",
+         LEFT JOIN sessions s ON s.proposal_id = p.id LEFT JOIN session_reports r ON r.session_id = s.id
+         WHERE p.proposer_id = $1 AND p.cycle_id < $2 AND d.outcome IN ('approved', 'approved-if-merged') AND r.id IS NULL",
     )
     .bind(proposal.proposer_id)
     .bind(proposal.cycle_id)

@@ -187,6 +187,8 @@ fn number_fields(rules: &mut CycleRules) -> Vec<(&'static str, &mut u32)> {
         ("target_first_time_percent", &mut rules.target_first_time_percent),
         ("target_gender_diverse_percent", &mut rules.target_gender_diverse_percent),
         ("target_per_region", &mut rules.target_per_region),
+        ("report_due_days", &mut rules.report_due_days),
+        ("recommendation_reminder_days", &mut rules.recommendation_reminder_days),
     ]
 }
 

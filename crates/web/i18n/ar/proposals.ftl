@@ -331,3 +331,5 @@ mail-decision-body =
     يرد القرار ومبرراته في صفحة المقترح:
 
     { $link }
+settings-report-due-days = موعد تقديم التقارير، بالأيام بعد الجلسة
+settings-recommendation-reminder-days = تذكير الجهات التي لم ترد على توصية، كل … يوماً

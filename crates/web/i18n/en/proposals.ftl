@@ -312,3 +312,5 @@ mail-decision-body =
     The decision and its rationale are on the proposal's page:
 
     { $link }
+settings-report-due-days = Reports due, days after the session
+settings-recommendation-reminder-days = Remind bodies that have not answered a recommendation, every … days

@@ -312,3 +312,5 @@ mail-decision-body =
     La decisión y su justificación figuran en la página de la propuesta:
 
     { $link }
+settings-report-due-days = Informes debidos, días después de la sesión
+settings-recommendation-reminder-days = Recordar a los organismos que no han respondido a una recomendación, cada … días

@@ -312,3 +312,5 @@ mail-decision-body =
     La décision et sa justification figurent sur la page de la proposition :
 
     { $link }
+settings-report-due-days = Rapports dus, en jours après la session
+settings-recommendation-reminder-days = Relancer les organismes qui n'ont pas répondu à une recommandation, tous les … jours

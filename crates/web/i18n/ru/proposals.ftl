@@ -323,3 +323,5 @@ mail-decision-body =
     Решение и его обоснование приведены на странице предложения:
 
     { $link }
+settings-report-due-days = Срок отчётов, дней после сессии
+settings-recommendation-reminder-days = Напоминать органам, не ответившим на рекомендацию, каждые … дней

@@ -309,3 +309,5 @@ mail-decision-body =
     决定及其理由见提案页面：
 
     { $link }
+settings-report-due-days = 会后提交报告的期限（天）
+settings-recommendation-reminder-days = 每隔多少天提醒尚未答复建议的机构

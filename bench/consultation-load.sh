@@ -50,11 +50,13 @@ cleanup() {
   if [ -n "${KEEP:-}" ]; then echo "work folder kept: $work"; else rm -rf "$work"; fi
 }
 trap cleanup EXIT
+trap 'echo "failed at line $LINENO: $BASH_COMMAND" >&2' ERR
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 hz=$(getconf CLK_TCK)
 # utime+stime of a process, in clock ticks.
 proc_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+proc_sys_ticks() { awk '{print $15}' "/proc/$1/stat"; }
 # The machine's CPU counters: busy (user+nice+system+irq+softirq), iowait, idle — in ticks, summed over cores.
 machine_ticks() { awk '/^cpu / {print $2+$3+$4+$7+$8, $6, $5}' /proc/stat; }
 # utime+stime of all PostgreSQL processes on this machine (0 when PostgreSQL runs elsewhere), in clock ticks.
@@ -97,14 +99,14 @@ start_server() {
 
 # load BACKEND URL CONNECTIONS — one wrk run with the CPU and durability figures around it.
 load() {
-  local backend=$1 url=$2 c=$3 before after s0 s1 m0 m1 p0 p1 out acked added wrk_cpu
+  local backend=$1 url=$2 c=$3 before after s0 s1 k0 k1 m0 m1 p0 p1 out acked added wrk_cpu
   before=$(sql "$backend" "$url" "SELECT COUNT(*) FROM consultation_submissions")
-  s0=$(proc_ticks "$server_pid"); m0=$(machine_ticks); p0=$(postgres_ticks)
+  s0=$(proc_ticks "$server_pid"); k0=$(proc_sys_ticks "$server_pid"); m0=$(machine_ticks); p0=$(postgres_ticks)
   local TIMEFORMAT='%U %S'
   { time CONSULTATION=$consultation COOKIE=$cookie CSRF=$csrf ACKED_FILE="$work/acked" \
-    wrk -t"$THREADS" -c"$c" -d"$DURATION" --timeout 30s -s "$root/bench/consultation-submit.lua" "http://127.0.0.1:$port" \
+    wrk -t"$((c < THREADS ? c : THREADS))" -c"$c" -d"$DURATION" --timeout 30s -s "$root/bench/consultation-submit.lua" "http://127.0.0.1:$port" \
     >"$work/wrk.out"; } 2>"$work/wrk.time"
-  s1=$(proc_ticks "$server_pid"); m1=$(machine_ticks); p1=$(postgres_ticks)
+  s1=$(proc_ticks "$server_pid"); k1=$(proc_sys_ticks "$server_pid"); m1=$(machine_ticks); p1=$(postgres_ticks)
   out=$(cat "$work/wrk.out")
   wrk_cpu=$(tail -1 "$work/wrk.time" | awk '{print $1 + $2}')
   sleep 1  # requests in flight when wrk stopped finish (committed but unread)
@@ -118,11 +120,11 @@ load() {
   local total=$(( (mb1 - mb0) + (mi1 - mi0) + (mid1 - mid0) ))
   local secs
   secs=$(echo "$out" | awk '/requests in/ {for (i = 1; i <= NF; i++) if ($i ~ /s,$/) {sub(/s,$/, "", $i); print $i}}')
-  printf '%-8s c=%-4s %s | %s | CPU (%% of one core): agora %s, postgres %s, wrk %s, everything else %s | machine busy %s%% iowait %s%% idle %s%% | rows added %s, acked %s: %s\n' \
+  printf '%-8s c=%-4s %s | %s | CPU (%% of one core): agora %s (kernel %s), postgres %s, wrk %s, everything else %s | machine busy %s%% iowait %s%% idle %s%% | rows added %s, acked %s: %s\n' \
     "$backend" "$c" \
     "$(echo "$out" | grep '^acked_per_sec' | tr -s ' ')" \
     "$(echo "$out" | grep '^acked(303)' | tr -s ' ')" \
-    "$(pct $((s1 - s0)) "$secs")" "$(pct $((p1 - p0)) "$secs")" \
+    "$(pct $((s1 - s0)) "$secs")" "$(pct $((k1 - k0)) "$secs")" "$(pct $((p1 - p0)) "$secs")" \
     "$(awk -v c="$wrk_cpu" -v s="$secs" 'BEGIN {printf "%.0f", 100 * c / s}')" \
     "$(awk -v b=$((mb1 - mb0)) -v a=$((s1 - s0)) -v p=$((p1 - p0)) -v w="$wrk_cpu" -v hz="$hz" -v s="$secs" \
       'BEGIN {printf "%.0f", 100 * ((b - a - p) / hz - w) / s}')" \

@@ -6,6 +6,7 @@
 pub use sqlx;
 
 pub mod consultations;
+pub mod alignment;
 pub mod bodies;
 pub mod cycles;
 pub mod evaluation;

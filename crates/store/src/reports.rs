@@ -57,11 +57,13 @@ pub struct Filing<'a> {
     pub report: &'a ReportText,
     pub transcript: &'a str,
     pub due_at: i64,
+    /// When it is filed (now, except for imported and demo reports).
+    pub at: i64,
 }
 
 /// Files a report, or saves a new version of it; a report first filed after its due date stays marked late.
 pub async fn file(conn: &mut Conn, f: &Filing<'_>) -> Result<i64> {
-    let at = now();
+    let at = f.at;
     let r = f.report;
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO session_reports (session_id, filed_by, rapporteur, moderator, takeaways, calls, summary, onsite, online, women, by_group,

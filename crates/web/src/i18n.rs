@@ -160,6 +160,7 @@ mod tests {
             include_str!("../i18n/en/record.ftl"),
             include_str!("../i18n/en/programme.ftl"),
             include_str!("../i18n/en/consultations.ftl"),
+            include_str!("../i18n/en/outcomes.ftl"),
         ]
         .concat();
         let keys: Vec<&str> = english

@@ -3,9 +3,11 @@
 //! security headers, errors rendered in one place, the mail worker and the cache of public pages.
 
 mod accounts;
+mod alignment;
 mod admin;
 mod api;
 mod auth;
+mod bodies;
 mod cache;
 mod charts;
 pub mod consultations;
@@ -20,12 +22,16 @@ mod frab;
 pub mod i18n;
 pub mod mail;
 mod markdown;
+mod messages;
 mod open_data;
 mod page;
 mod programme;
 mod proposals;
+mod recommendations;
 mod record;
 mod reference;
+mod reminders;
+mod reports;
 mod security;
 mod statistics;
 
@@ -111,6 +117,10 @@ impl App {
         let mut conn = db.acquire().await?;
         let secret = agora_store::settings::get_or_init(&mut conn, "server.secret", || auth::random_token(32)).await?;
         drop(conn);
+        // A new forum's registry starts with the main Internet bodies.
+        let mut tx = db.begin().await?;
+        agora_store::bodies::seed(&mut tx).await?;
+        tx.commit().await?;
         Ok(App(Arc::new(AppInner {
             db,
             limiter: auth::RateLimiter::new(config.rate_limits.clone()),
@@ -138,6 +148,11 @@ pub fn router(app: App) -> Router {
         .merge(consultations::routes())
         .merge(proposals::routes())
         .merge(programme::routes())
+        .merge(reports::routes())
+        .merge(alignment::routes())
+        .merge(messages::routes())
+        .merge(bodies::routes())
+        .merge(recommendations::routes())
         .merge(frab::routes())
         .merge(evaluation::routes())
         .merge(record::routes())
@@ -156,6 +171,7 @@ pub fn router(app: App) -> Router {
 pub async fn serve(app: App, listener: tokio::net::TcpListener) -> std::io::Result<()> {
     tokio::spawn(mail::worker(app.clone()));
     tokio::spawn(record::signer(app.clone()));
+    tokio::spawn(reminders::worker(app.clone()));
     let service = axum::middleware::from_fn(i18n::language).layer(router(app));
     let service = axum::ServiceExt::<axum::extract::Request>::into_make_service_with_connect_info::<SocketAddr>(service);
     axum::serve(listener, service).with_graceful_shutdown(shutdown_signal()).await

@@ -670,6 +670,8 @@ struct SessionPage {
     people: Vec<SessionPerson>,
     when: Option<(String, String, String)>,
     interested: bool,
+    /// The key takeaways of the session's report, once filed.
+    takeaways: Vec<String>,
 }
 
 async fn session_data(app: &App, id: i64) -> Result<(Session, Programme, Option<(Room, Slot)>), AppError> {
@@ -709,7 +711,9 @@ async fn render_session(app: &App, page: Page, id: i64) -> Result<Vec<u8>, AppEr
     let people = p.people_of(id).into_iter().cloned().collect();
     let theme = p.theme_name(session.theme_id);
     let materials_html = crate::markdown::render(&session.materials);
-    let view = SessionPage { page, materials_html, session, theme, people, when, interested };
+    let mut conn = app.db.acquire().await?;
+    let takeaways = agora_store::reports::of_session(&mut conn, id).await?.map(|r| r.text().takeaways).unwrap_or_default();
+    let view = SessionPage { page, materials_html, session, theme, people, when, interested, takeaways };
     view.render().map(String::into_bytes).map_err(|e| AppError::Internal(e.to_string()))
 }
 

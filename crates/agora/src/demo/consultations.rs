@@ -78,7 +78,7 @@ const PARTICIPATION: &[&str] = &[
 
 const CAMPAIGN_LETTER: &str = "As a member of the Open Internet Alliance I urge the review to keep the Internet open, interoperable and governed by all stakeholders on an equal footing. The IGF must be renewed permanently, with stable funding, and its messages must reach the bodies that decide.";
 
-const MESSAGES_DRAFT: &[&str] = &[
+pub const MESSAGES_DRAFT: &[&str] = &[
     "Meaningful connectivity is more than coverage: it requires affordable devices, digital skills and content in local languages. Governments and the private sector should report progress against all four, not coverage alone.",
     "Community networks have connected villages that commercial operators did not reach. Regulators should license them simply, give them access to spectrum and exempt them from fees designed for national operators.",
     "Artificial intelligence systems used by public administrations must be transparent, auditable and subject to human review. Impact assessments should be published before deployment.",
@@ -333,7 +333,7 @@ async fn stock_taking(tx: &mut agora_store::Tx, people: &[Person], random: &mut 
 async fn messages_draft(tx: &mut agora_store::Tx, people: &[Person], random: &mut Random, today: i64) -> anyhow::Result<()> {
     let description = "The Secretariat drafted this year's Messages from the session reports. Comment on any paragraph until the \
         close; replies to comments are taken for one more week.";
-    let mut s = settings("Draft IGF 2026 Messages: public comment", description, today - 10 * DAY, today + 20 * DAY, "anyone");
+    let mut s = settings("Draft IGF 2025 Messages: public comment", description, today - 10 * DAY, today + 20 * DAY, "anyone");
     s.replies_until = Some(today + 27 * DAY);
     let id = store::create(tx, &s, None).await?;
     let paragraphs: Vec<String> = MESSAGES_DRAFT.iter().map(|p| p.to_string()).collect();

@@ -4,6 +4,7 @@
 
 mod consultations;
 mod cycles;
+mod outcomes;
 
 use agora_store::organizations::{self, NewOrganization};
 use agora_store::participants::{self, ProfileFields};
@@ -378,6 +379,7 @@ pub async fn fill(db: &Db) -> anyhow::Result<()> {
     cycles::fill(&mut tx, &in_cycles, &mut random).await?;
     tx.commit().await?;
     consultations::fill(db, &people, &mut random).await?;
+    outcomes::fill(db, &mut random).await?;
     tracing::info!(
         participants = PARTICIPANTS + 3,
         organizations = ORGANIZATIONS.len(),

@@ -5,9 +5,9 @@
 
 pub use sqlx;
 
-pub mod consultations;
 pub mod alignment;
 pub mod bodies;
+pub mod consultations;
 pub mod cycles;
 pub mod evaluation;
 pub mod mail;

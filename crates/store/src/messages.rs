@@ -46,7 +46,15 @@ async fn keep_version(conn: &mut Conn, id: i64, note: &str) -> Result<()> {
 }
 
 /// Drafts a Message (or the Chair's summary) with the report takeaways it is built from: `(report, takeaway index)`.
-pub async fn create(conn: &mut Conn, cycle_id: i64, theme_id: Option<i64>, kind: &str, title: &str, body: &str, sources: &[(i64, i64)]) -> Result<i64> {
+pub async fn create(
+    conn: &mut Conn,
+    cycle_id: i64,
+    theme_id: Option<i64>,
+    kind: &str,
+    title: &str,
+    body: &str,
+    sources: &[(i64, i64)],
+) -> Result<i64> {
     let at = now();
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO messages (cycle_id, theme_id, kind, title, body, status, created_at, updated_at)
@@ -80,7 +88,15 @@ async fn set_sources(conn: &mut Conn, id: i64, sources: &[(i64, i64)]) -> Result
 }
 
 /// Saves a new text (a new version, with a note saying what changed), and optionally a new status.
-pub async fn revise(conn: &mut Conn, id: i64, title: &str, body: &str, status: &str, note: &str, sources: Option<&[(i64, i64)]>) -> Result<()> {
+pub async fn revise(
+    conn: &mut Conn,
+    id: i64,
+    title: &str,
+    body: &str,
+    status: &str,
+    note: &str,
+    sources: Option<&[(i64, i64)]>,
+) -> Result<()> {
     let at = now();
     let changed = sqlx::query(
         "UPDATE messages SET title = $2, body = $3, status = $4, version = version + 1, updated_at = $5,

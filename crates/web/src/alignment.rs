@@ -108,7 +108,10 @@ async fn overview_csv(State(app): State<App>) -> Result<Response, AppError> {
     let (a, _) = alignment(&app).await?;
     let header = ["code", "cycle", "sessions", "messages", "recommendations"];
     let rows = a.action_lines.iter().chain(&a.sdgs).flat_map(|row| {
-        a.cycles.iter().zip(&row.cycles).map(|((_, name), c)| vec![row.code.clone(), name.clone(), c[0].to_string(), c[1].to_string(), c[2].to_string()])
+        a.cycles
+            .iter()
+            .zip(&row.cycles)
+            .map(|((_, name), c)| vec![row.code.clone(), name.clone(), c[0].to_string(), c[1].to_string(), c[2].to_string()])
     });
     Ok(csv_response("alignment.csv", csv_document(&header, rows.collect::<Vec<_>>())))
 }
@@ -146,7 +149,14 @@ mod tests {
 
     #[test]
     fn sub_lines_count_for_their_line_and_goals_match_exactly() {
-        let fact = Fact { kind: "session".into(), id: 1, title: String::new(), cycle_id: Some(1), action_lines: "C7/e-health,C2".into(), sdgs: "3,17".into() };
+        let fact = Fact {
+            kind: "session".into(),
+            id: 1,
+            title: String::new(),
+            cycle_id: Some(1),
+            action_lines: "C7/e-health,C2".into(),
+            sdgs: "3,17".into(),
+        };
         assert!(addresses(&fact, "C7") && addresses(&fact, "C2") && !addresses(&fact, "C1"));
         assert!(addresses(&fact, "sdg-17") && !addresses(&fact, "sdg-1"));
     }

@@ -28,8 +28,7 @@ pub fn routes() -> Router<App> {
 pub async fn orphan_issues(app: &App) -> Result<Vec<String>, AppError> {
     let mut conn = app.db.acquire().await?;
     let bodies = store::list(&mut conn).await?;
-    let raised: Vec<String> =
-        agora_store::recommendations::list(&mut conn).await?.iter().flat_map(|r| issues(&r.issues)).collect();
+    let raised: Vec<String> = agora_store::recommendations::list(&mut conn).await?.iter().flat_map(|r| issues(&r.issues)).collect();
     let raised: Vec<&str> = raised.iter().map(String::as_str).collect();
     let handled: Vec<&str> = bodies.iter().map(|b| b.issues.as_str()).collect();
     Ok(unaddressed(&raised, &handled).into_iter().map(String::from).collect())

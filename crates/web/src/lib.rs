@@ -3,8 +3,8 @@
 //! security headers, errors rendered in one place, the mail worker and the cache of public pages.
 
 mod accounts;
-mod alignment;
 mod admin;
+mod alignment;
 mod api;
 mod auth;
 mod bodies;

@@ -174,7 +174,12 @@ async fn view_page(app: &App, page: Page, id: i64, error: String) -> Result<View
     let mut conn = app.db.acquire().await?;
     let message = store::get(&mut conn, id).await?;
     let theme = match message.theme_id {
-        Some(t) => agora_store::cycles::themes(&mut conn, message.cycle_id).await?.into_iter().find(|x| x.id == t).map(|x| x.name).unwrap_or_default(),
+        Some(t) => agora_store::cycles::themes(&mut conn, message.cycle_id)
+            .await?
+            .into_iter()
+            .find(|x| x.id == t)
+            .map(|x| x.name)
+            .unwrap_or_default(),
         None => String::new(),
     };
     let versions = store::versions(&mut conn, id).await?.into_iter().map(|v| (day_time(v.at), v)).map(|(d, v)| (v, d)).collect();

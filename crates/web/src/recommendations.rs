@@ -95,7 +95,8 @@ async fn rows(app: &App, filter: &Filter) -> Result<Vec<TrackerRow>, AppError> {
             if !filter.keeps(&r, &mine) {
                 return None;
             }
-            let name = |id: i64| bodies.iter().find(|b| b.id == id).map(|b| if b.acronym.is_empty() { b.name.clone() } else { b.acronym.clone() });
+            let name =
+                |id: i64| bodies.iter().find(|b| b.id == id).map(|b| if b.acronym.is_empty() { b.name.clone() } else { b.acronym.clone() });
             Some(TrackerRow {
                 bodies: mine.iter().map(|a| (name(a.body_id).unwrap_or_default(), a.status.clone())).collect(),
                 action_lines: list(&r.action_lines),
@@ -136,7 +137,13 @@ impl TrackerPage {
 }
 
 fn query_of(filter: &Filter) -> String {
-    let pairs = [("status", &filter.status), ("body", &filter.body), ("action_line", &filter.action_line), ("sdg", &filter.sdg), ("cycle", &filter.cycle)];
+    let pairs = [
+        ("status", &filter.status),
+        ("body", &filter.body),
+        ("action_line", &filter.action_line),
+        ("sdg", &filter.sdg),
+        ("cycle", &filter.cycle),
+    ];
     pairs.iter().filter(|(_, v)| !v.is_empty()).map(|(k, v)| format!("{k}={}", crate::query_value(v))).collect::<Vec<_>>().join("&")
 }
 
@@ -385,7 +392,14 @@ async fn view(State(app): State<App>, page: Page, Path(id): Path<i64>) -> Result
 }
 
 /// Gives a body a fresh response link and mails it to the body's contact with `subject_key` / `body_key`.
-async fn mail_link(app: &App, tx: &mut agora_store::Tx, r: &Recommendation, body: &Body, subject_key: &str, body_key: &str) -> Result<(), AppError> {
+async fn mail_link(
+    app: &App,
+    tx: &mut agora_store::Tx,
+    r: &Recommendation,
+    body: &Body,
+    subject_key: &str,
+    body_key: &str,
+) -> Result<(), AppError> {
     let token = random_token(24);
     store::issue_link(tx, r.id, body.id, &token_hash(&token), agora_store::now() + LINK_DAYS * DAY).await?;
     if body.contact_email.is_empty() {

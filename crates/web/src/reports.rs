@@ -58,9 +58,15 @@ impl ReportForm {
     fn from_form(form: &FormData) -> ReportForm {
         let number = |name: &str| form.get(name).trim().parse::<i64>().unwrap_or(if form.get(name).trim().is_empty() { 0 } else { -1 });
         let report = ReportText {
-            takeaways: (0..MAX_TAKEAWAYS).map(|i| form.get(&format!("takeaway_{i}")).trim().to_string()).filter(|t| !t.is_empty()).collect(),
+            takeaways: (0..MAX_TAKEAWAYS)
+                .map(|i| form.get(&format!("takeaway_{i}")).trim().to_string())
+                .filter(|t| !t.is_empty())
+                .collect(),
             calls: (0..MAX_CALLS)
-                .map(|i| CallToAction { text: form.get(&format!("call_{i}")).trim().into(), addressee: form.get(&format!("call_to_{i}")).into() })
+                .map(|i| CallToAction {
+                    text: form.get(&format!("call_{i}")).trim().into(),
+                    addressee: form.get(&format!("call_to_{i}")).into(),
+                })
                 .filter(|c| !c.text.is_empty())
                 .collect(),
             summary: form.get("summary").trim().into(),
@@ -81,7 +87,13 @@ impl ReportForm {
     }
 
     fn from_stored(r: &StoredReport) -> ReportForm {
-        ReportForm { rapporteur: r.rapporteur.clone(), moderator: r.moderator.clone(), report: r.text(), transcript: r.transcript.clone(), errors: Vec::new() }
+        ReportForm {
+            rapporteur: r.rapporteur.clone(),
+            moderator: r.moderator.clone(),
+            report: r.text(),
+            transcript: r.transcript.clone(),
+            errors: Vec::new(),
+        }
     }
 
     pub fn error(&self, field: &str) -> Option<&str> {
@@ -146,7 +158,8 @@ impl ReportPage {
 async fn page_data(app: &App, page: Page, id: i64, form: Option<ReportForm>) -> Result<ReportPage, AppError> {
     let mut conn = app.db.acquire().await?;
     let session = programme::session(&mut conn, id).await?;
-    let people: Vec<SessionPerson> = programme::people_of_cycle(&mut conn, session.cycle_id).await?.into_iter().filter(|p| p.session_id == id).collect();
+    let people: Vec<SessionPerson> =
+        programme::people_of_cycle(&mut conn, session.cycle_id).await?.into_iter().filter(|p| p.session_id == id).collect();
     let stored = store::of_session(&mut conn, id).await?;
     let due = due(&mut conn, &session).await?;
     let bodies = bodies::list(&mut conn).await?;
@@ -179,7 +192,8 @@ async fn file(State(app): State<App>, page: Page, Path(id): Path<i64>, form: For
     let mut typed = ReportForm::from_form(&form);
     let mut conn = app.db.acquire().await?;
     let session = programme::session(&mut conn, id).await?;
-    let people: Vec<SessionPerson> = programme::people_of_cycle(&mut conn, session.cycle_id).await?.into_iter().filter(|p| p.session_id == id).collect();
+    let people: Vec<SessionPerson> =
+        programme::people_of_cycle(&mut conn, session.cycle_id).await?.into_iter().filter(|p| p.session_id == id).collect();
     if !may_file(&page, &people) {
         return Err(AppError::ForbiddenBecause("report-not-yours".into()));
     }
@@ -218,6 +232,7 @@ async fn file(State(app): State<App>, page: Page, Path(id): Path<i64>, form: For
 #[derive(Serialize)]
 pub struct ReportRow {
     pub session_id: i64,
+    pub report_id: Option<i64>,
     pub title: String,
     pub ended: String,
     pub due: String,
@@ -249,6 +264,7 @@ pub async fn rows(app: &App, cycle_id: i64) -> Result<Vec<ReportRow>, AppError> 
             };
             Some(ReportRow {
                 session_id,
+                report_id: report.map(|r| r.id),
                 title: session.title.clone(),
                 ended: day(ended),
                 due: day(due),

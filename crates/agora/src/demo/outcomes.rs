@@ -35,7 +35,8 @@ pub async fn fill(db: &Db, random: &mut Random) -> anyhow::Result<()> {
     let mut tx = db.begin().await?;
     bodies::seed(&mut tx).await?;
     let registry = registry(&mut tx).await?;
-    let cycle: i64 = agora_store::sqlx::query_scalar("SELECT id FROM cycles WHERE name = 'Demo National IGF 2025'").fetch_one(&mut *tx).await?;
+    let cycle: i64 =
+        agora_store::sqlx::query_scalar("SELECT id FROM cycles WHERE name = 'Demo National IGF 2025'").fetch_one(&mut *tx).await?;
     let filed = file_reports(&mut tx, cycle, &registry, random).await?;
     let comment: Option<i64> = agora_store::sqlx::query_scalar("SELECT id FROM consultations WHERE title LIKE 'Draft IGF 2025 Messages%'")
         .fetch_optional(&mut *tx)
@@ -50,7 +51,12 @@ pub async fn fill(db: &Db, random: &mut Random) -> anyhow::Result<()> {
 async fn registry(tx: &mut agora_store::Tx) -> anyhow::Result<Vec<i64>> {
     for (name, acronym, kind, issues) in [
         ("Communications Authority", "CA", "regulator", "spectrum, licensing, community networks, affordability, consumer protection"),
-        ("Ministry of Information, Communications and the Digital Economy", "MoICDE", "government", "digital transformation, digital public infrastructure, internet shutdowns, connectivity"),
+        (
+            "Ministry of Information, Communications and the Digital Economy",
+            "MoICDE",
+            "government",
+            "digital transformation, digital public infrastructure, internet shutdowns, connectivity",
+        ),
         ("Office of the Data Protection Commissioner", "ODPC", "regulator", "data protection, privacy"),
         ("Demo Youth IGF", "", "nri", "youth participation, digital skills"),
         ("Kenya ICT Action Network", "KICTANet", "civil-society", "internet shutdowns, human rights, community networks"),
@@ -60,7 +66,8 @@ async fn registry(tx: &mut agora_store::Tx) -> anyhow::Result<Vec<i64>> {
     }
     let mut ids = Vec::new();
     for b in bodies::list(tx).await? {
-        let handle: String = b.acronym.chars().chain(b.name.chars()).filter(|c| c.is_ascii_alphanumeric()).take(12).collect::<String>().to_lowercase();
+        let handle: String =
+            b.acronym.chars().chain(b.name.chars()).filter(|c| c.is_ascii_alphanumeric()).take(12).collect::<String>().to_lowercase();
         let with_contact = NewBody {
             name: b.name.clone(),
             acronym: b.acronym.clone(),
@@ -197,34 +204,136 @@ async fn draft_messages(tx: &mut agora_store::Tx, cycle: i64, filed: &[i64], com
 }
 
 const RECOMMENDATIONS: &[(&str, &str, &str, &str, &str)] = &[
-    ("License community networks simply", "Create a light licence for community networks, with access to spectrum and exemption from national operators' fees.", "C2", "9,10", "community networks, spectrum"),
-    ("Publish broadband coverage as open data", "Publish coverage maps and prices as machine-readable open data every quarter.", "C2,C3", "9", "connectivity, open data"),
-    ("Fund the data protection authority", "Give the data protection authority the staff and independence to enforce the law.", "C5,C10", "16", "data protection"),
-    ("Announce any restriction of Internet access", "Any restriction of Internet access must be lawful, necessary, proportionate and announced publicly.", "C10", "16", "internet shutdowns, human rights"),
-    ("Impact assessments for public AI", "Publish an impact assessment before deploying AI in public services.", "C7,C10", "16", "ai ethics"),
-    ("Support universal acceptance of local-script domain names", "Make every registry and e-mail system accept domain names and addresses in local scripts.", "C8", "9", "universal acceptance, multilingualism"),
-    ("Routing security for every operator", "Adopt RPKI route origin validation across the national network.", "C5", "9", "routing security"),
-    ("Youth seats in national delegations", "Include a youth representative in the national delegation to the global IGF.", "C11", "4,10", "youth participation"),
-    ("Caption every session", "Caption and transcribe every session so that deaf participants and later readers can follow.", "C3,C8", "10", "web accessibility"),
-    ("Protect submarine cables jointly", "Agree on a joint plan for submarine cable repair between operators and the state.", "C2,C5", "9", "submarine cables"),
-    ("Open standards for digital public infrastructure", "Build digital public infrastructure on open standards and open source.", "C7", "9,17", "digital public infrastructure, interoperability"),
-    ("Count women in technical roles", "Publish sex-disaggregated data on the ICT workforce every year.", "C4", "5", "gender digital divide"),
+    (
+        "License community networks simply",
+        "Create a light licence for community networks, with access to spectrum and exemption from national operators' fees.",
+        "C2",
+        "9,10",
+        "community networks, spectrum",
+    ),
+    (
+        "Publish broadband coverage as open data",
+        "Publish coverage maps and prices as machine-readable open data every quarter.",
+        "C2,C3",
+        "9",
+        "connectivity, open data",
+    ),
+    (
+        "Fund the data protection authority",
+        "Give the data protection authority the staff and independence to enforce the law.",
+        "C5,C10",
+        "16",
+        "data protection",
+    ),
+    (
+        "Announce any restriction of Internet access",
+        "Any restriction of Internet access must be lawful, necessary, proportionate and announced publicly.",
+        "C10",
+        "16",
+        "internet shutdowns, human rights",
+    ),
+    (
+        "Impact assessments for public AI",
+        "Publish an impact assessment before deploying AI in public services.",
+        "C7,C10",
+        "16",
+        "ai ethics",
+    ),
+    (
+        "Support universal acceptance of local-script domain names",
+        "Make every registry and e-mail system accept domain names and addresses in local scripts.",
+        "C8",
+        "9",
+        "universal acceptance, multilingualism",
+    ),
+    (
+        "Routing security for every operator",
+        "Adopt RPKI route origin validation across the national network.",
+        "C5",
+        "9",
+        "routing security",
+    ),
+    (
+        "Youth seats in national delegations",
+        "Include a youth representative in the national delegation to the global IGF.",
+        "C11",
+        "4,10",
+        "youth participation",
+    ),
+    (
+        "Caption every session",
+        "Caption and transcribe every session so that deaf participants and later readers can follow.",
+        "C3,C8",
+        "10",
+        "web accessibility",
+    ),
+    (
+        "Protect submarine cables jointly",
+        "Agree on a joint plan for submarine cable repair between operators and the state.",
+        "C2,C5",
+        "9",
+        "submarine cables",
+    ),
+    (
+        "Open standards for digital public infrastructure",
+        "Build digital public infrastructure on open standards and open source.",
+        "C7",
+        "9,17",
+        "digital public infrastructure, interoperability",
+    ),
+    (
+        "Count women in technical roles",
+        "Publish sex-disaggregated data on the ICT workforce every year.",
+        "C4",
+        "5",
+        "gender digital divide",
+    ),
     ("Devices for schools", "Finance affordable devices for every secondary school.", "C4,C7/e-learning", "4", "affordability"),
     ("Local content funds", "Create a fund for local-language content and public-interest media online.", "C8", "4,10", "local content"),
     ("Encrypt by default", "Keep end-to-end encryption available without exceptional access.", "C5", "16", "encryption"),
-    ("Consult before cybercrime law changes", "Hold a public consultation before amending the cybercrime law.", "C5,C11", "16", "cybercrime"),
+    (
+        "Consult before cybercrime law changes",
+        "Hold a public consultation before amending the cybercrime law.",
+        "C5,C11",
+        "16",
+        "cybercrime",
+    ),
     ("IPv6 in public services", "Make every public service reachable over IPv6 by the next forum.", "C2", "9", "ipv6"),
-    ("Online gaming harms to children", "Study the harms of online gaming to children and propose safeguards.", "C10", "3", "online gaming harms"),
-    ("Recognise NRIs in the WSIS+20 outcome", "Recognise national and regional IGFs as part of the IGF in the WSIS+20 outcome.", "C11", "17", "wsis follow-up"),
+    (
+        "Online gaming harms to children",
+        "Study the harms of online gaming to children and propose safeguards.",
+        "C10",
+        "3",
+        "online gaming harms",
+    ),
+    (
+        "Recognise NRIs in the WSIS+20 outcome",
+        "Recognise national and regional IGFs as part of the IGF in the WSIS+20 outcome.",
+        "C11",
+        "17",
+        "wsis follow-up",
+    ),
     ("Report on shutdown costs", "Estimate and publish the economic cost of every network disruption.", "C6", "8", "internet shutdowns"),
 ];
 
 /// Twenty recommendations: the acronym-matched bodies they are addressed to, and states spread over the lifecycle.
-async fn recommend(tx: &mut agora_store::Tx, cycle: i64, registry: &[i64], messages: &[i64], filed: &[i64], random: &mut Random) -> anyhow::Result<()> {
+async fn recommend(
+    tx: &mut agora_store::Tx,
+    cycle: i64,
+    registry: &[i64],
+    messages: &[i64],
+    filed: &[i64],
+    random: &mut Random,
+) -> anyhow::Result<()> {
     let all = bodies::list(tx).await?;
     let by_issue = |issues: &str| -> Vec<i64> {
         let wanted = agora_domain::bodies::issues(issues);
-        let mut ids: Vec<i64> = all.iter().filter(|b| agora_domain::bodies::issues(&b.issues).iter().any(|i| wanted.contains(i))).map(|b| b.id).take(2).collect();
+        let mut ids: Vec<i64> = all
+            .iter()
+            .filter(|b| agora_domain::bodies::issues(&b.issues).iter().any(|i| wanted.contains(i)))
+            .map(|b| b.id)
+            .take(2)
+            .collect();
         // An issue no body lists goes to the ministry (and shows on the registry as handled by nobody).
         if ids.is_empty() {
             ids.push(all.iter().find(|b| b.acronym == "MoICDE").map_or(registry[0], |b| b.id));
@@ -239,7 +348,8 @@ async fn recommend(tx: &mut agora_store::Tx, cycle: i64, registry: &[i64], messa
         ("declined", "We do not have the mandate for this; we refer it to the ministry.", ""),
     ];
     for (n, (title, text, lines, goals, issues)) in RECOMMENDATIONS.iter().enumerate() {
-        let (source, source_id) = if n % 3 == 0 { ("report", filed.get(n).copied()) } else { ("message", messages.get(n % messages.len()).copied()) };
+        let (source, source_id) =
+            if n % 3 == 0 { ("report", filed.get(n).copied()) } else { ("message", messages.get(n % messages.len()).copied()) };
         let source_id = if source == "report" {
             match source_id {
                 Some(report) => Some(agora_store::reports::get(tx, report).await?.session_id),

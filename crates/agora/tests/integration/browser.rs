@@ -163,6 +163,18 @@ async fn every_page_passes_the_axe_core_audit() {
         "/ar/consultations/4/opinion".into(),
         "/consultations/5".into(),
         "/submissions/1".into(),
+        "/recommendations".into(),
+        "/recommendations/5".into(),
+        "/ar/recommendations".into(),
+        "/bodies".into(),
+        "/bodies/1".into(),
+        "/alignment".into(),
+        "/alignment/C2".into(),
+        "/cycles/3/reports".into(),
+        "/sessions/1/report".into(),
+        "/cycles/3/messages".into(),
+        "/messages/1".into(),
+        "/respond/not-a-link".into(),
     ] {
         failures.extend(audit(&browser, &axe, &server.url, &path).await);
     }
@@ -212,6 +224,9 @@ async fn every_page_passes_the_axe_core_audit() {
     // The consultation form with its errors shown.
     click(&browser, "form.stacked button[type=submit]").await;
     failures.extend(run_axe(&browser, &axe, "/consultations/new (with errors)").await);
+    for path in ["/recommendations/new", "/bodies", "/cycles/3/messages", "/messages/3", "/sessions/2/report"] {
+        failures.extend(audit(&browser, &axe, &server.url, path).await);
+    }
     // A MAG member's evaluation pages.
     browser.goto(&format!("{}/me", server.url)).await.unwrap();
     click(&browser, "nav form.inline button").await;

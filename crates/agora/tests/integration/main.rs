@@ -5,6 +5,7 @@ mod accounts;
 mod api;
 mod browser;
 mod consultations;
+mod outcomes;
 mod pages;
 mod programme;
 mod proposals;

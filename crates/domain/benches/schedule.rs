@@ -7,6 +7,7 @@
 use agora_domain::programme::scheduler::{Weights, schedule};
 use std::time::Instant;
 
+#[allow(dead_code)] // shared with the optimum benchmark and tests
 #[path = "support/programme.rs"]
 mod programme;
 #[path = "support/random.rs"]

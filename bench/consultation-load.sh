@@ -6,7 +6,9 @@
 # answers 303 — it sends that redirect after the transaction committed; SQLite runs with journal_mode=WAL and
 # synchronous=FULL, PostgreSQL with its own settings (printed), so an acknowledged submission is on disk.
 # For each backend and each connection count it runs wrk for $DURATION and prints acknowledged submissions/s,
-# non-303 answers, socket errors, latency, the server's CPU and the machine's CPU split (user+sys / iowait / idle),
+# non-303 answers, socket errors, latency, CPU in % of one core of agora (its kernel share apart), the PostgreSQL
+# processes, wrk and everything else (other processes, softirq: a large figure means the machine was not quiet and
+# the run is understated), and the machine's split (busy / iowait / idle),
 # then checks durability: the rows added to consultation_submissions must cover every 303 (rows − acked lies in
 # [0, connections], the difference being requests still in flight when wrk stopped, committed but never read).
 # For reference it also loads GET /healthz (no database) to show the HTTP ceiling of the same server.
@@ -137,7 +139,7 @@ load() {
 healthz() {
   local out
   out=$(wrk -t"$THREADS" -c64 -d10s "http://127.0.0.1:$port/healthz")
-  echo "GET /healthz (no database, c=64, 10 s): $(echo "$out" | awk '/Requests\/sec/ {print $2}') requests/s, non-2xx: $(echo "$out" | awk '/Non-2xx/ {print $NF}')"
+  echo "GET /healthz (no database, c=64, 10 s): $(echo "$out" | awk '/Requests\/sec/ {print $2}') requests/s, non-2xx: $(echo "$out" | awk '/Non-2xx/ {n = $NF} END {print n + 0}')"
 }
 
 echo "agora: $AGORA; $(nproc) cores; wrk -t$THREADS -d$DURATION; connections: $CONNECTIONS"

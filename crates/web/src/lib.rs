@@ -11,6 +11,7 @@ mod bodies;
 mod cache;
 mod charts;
 pub mod consultations;
+mod cycle_statistics;
 mod cycles;
 mod dates;
 mod directory;
@@ -149,6 +150,7 @@ pub fn router(app: App) -> Router {
         .merge(proposals::routes())
         .merge(programme::routes())
         .merge(reports::routes())
+        .merge(cycle_statistics::routes())
         .merge(alignment::routes())
         .merge(messages::routes())
         .merge(bodies::routes())

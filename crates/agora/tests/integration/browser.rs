@@ -175,6 +175,8 @@ async fn every_page_passes_the_axe_core_audit() {
         "/cycles/3/messages".into(),
         "/messages/1".into(),
         "/respond/not-a-link".into(),
+        "/cycles/3/statistics".into(),
+        "/ar/cycles/3/statistics".into(),
     ] {
         failures.extend(audit(&browser, &axe, &server.url, &path).await);
     }

@@ -170,6 +170,11 @@ async fn from_a_session_report_to_a_body_s_answer() {
     assert!(server.client().get("/recommendations.atom").await.body.contains("The light licence is in force."));
     assert!(server.client().get("/alignment/C2").await.body.contains("A light licence for community networks"));
     assert!(server.client().get("/alignment").await.body.contains("WSIS action lines"));
+    // The cycle's statistics count the new report's attendance.
+    let stats = server.client().get("/api/cycles/3/statistics").await.json();
+    let onsite = stats["attendance"].as_array().unwrap().iter().find(|c| c["category"] == "onsite").unwrap()["count"].as_u64().unwrap();
+    assert!(onsite >= 40, "{stats}");
+    assert!(server.client().get("/cycles/3/statistics.csv").await.body.starts_with("dimension,category,count"));
     // The registry flags the issue no body handles (a demo recommendation raises it).
     assert!(server.client().get("/bodies").await.body.contains("online gaming harms"));
 }

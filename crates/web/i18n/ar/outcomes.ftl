@@ -219,3 +219,17 @@ alignment-nothing = لا يتناوله أي شيء بعد.
 alignment-kind-session = جلسة
 alignment-kind-message = رسالة
 alignment-kind-recommendation = توصية
+
+cycle-statistics-title = إحصاءات الدورة
+cycle-statistics-intro = الحضور وفق تقارير الجلسات، والجلسات حسب النوع والموضوع، وحالة التقارير. التسجيلات حسب فئة أصحاب المصلحة والمنطقة ومستوى التنمية ونوع الجنس والمشاركين لأول مرة:
+cycle-statistics-attendance = الحضور (وفق تقارير الجلسات)
+cycle-statistics-attendance-by-group = الحضور حسب فئة أصحاب المصلحة (تقديرات التقارير)
+cycle-statistics-attendance-by-gender = الحضور حسب نوع الجنس (تقديرات التقارير)
+cycle-statistics-sessions-by-type = الجلسات حسب النوع
+cycle-statistics-sessions-by-theme = الجلسات حسب الموضوع
+cycle-statistics-reports = تقارير الجلسات
+cycle-statistics-onsite = حضورياً
+cycle-statistics-online = عبر الإنترنت
+cycle-statistics-women = النساء
+cycle-statistics-others = آخرون أو غير مقدَّر
+cycle-statistics-no-theme = بلا موضوع

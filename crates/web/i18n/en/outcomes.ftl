@@ -211,3 +211,17 @@ alignment-nothing = Nothing addresses it yet.
 alignment-kind-session = Session
 alignment-kind-message = Message
 alignment-kind-recommendation = Recommendation
+
+cycle-statistics-title = Statistics of the cycle
+cycle-statistics-intro = Attendance from the session reports, sessions by type and theme, and the reports. Registrations by stakeholder group, region, development status, gender and first-timers:
+cycle-statistics-attendance = Attendance (from the session reports)
+cycle-statistics-attendance-by-group = Attendance by stakeholder group (reports' estimates)
+cycle-statistics-attendance-by-gender = Attendance by gender (reports' estimates)
+cycle-statistics-sessions-by-type = Sessions by type
+cycle-statistics-sessions-by-theme = Sessions by theme
+cycle-statistics-reports = Session reports
+cycle-statistics-onsite = Onsite
+cycle-statistics-online = Online
+cycle-statistics-women = Women
+cycle-statistics-others = Others or not estimated
+cycle-statistics-no-theme = No theme

@@ -232,3 +232,17 @@ alignment-nothing = Todavía no hay nada que lo aborde.
 alignment-kind-session = Sesión
 alignment-kind-message = Mensaje
 alignment-kind-recommendation = Recomendación
+
+cycle-statistics-title = Estadísticas del ciclo
+cycle-statistics-intro = Asistencia según los informes de sesión, sesiones por tipo y tema, y estado de los informes. Inscripciones por grupo de partes interesadas, región, nivel de desarrollo, género y primeras participaciones:
+cycle-statistics-attendance = Asistencia (según los informes de sesión)
+cycle-statistics-attendance-by-group = Asistencia por grupo de partes interesadas (estimaciones de los informes)
+cycle-statistics-attendance-by-gender = Asistencia por género (estimaciones de los informes)
+cycle-statistics-sessions-by-type = Sesiones por tipo
+cycle-statistics-sessions-by-theme = Sesiones por tema
+cycle-statistics-reports = Informes de sesión
+cycle-statistics-onsite = Presencial
+cycle-statistics-online = En línea
+cycle-statistics-women = Mujeres
+cycle-statistics-others = Otras personas o sin estimar
+cycle-statistics-no-theme = Sin tema

@@ -229,3 +229,17 @@ alignment-nothing = Rien ne s'y rapporte encore.
 alignment-kind-session = Session
 alignment-kind-message = Message
 alignment-kind-recommendation = Recommandation
+
+cycle-statistics-title = Statistiques du cycle
+cycle-statistics-intro = Participation tirée des rapports de session, sessions par type et par thème, et état des rapports. Inscriptions par groupe de parties prenantes, région, niveau de développement, genre et primo-participants :
+cycle-statistics-attendance = Participation (d'après les rapports de session)
+cycle-statistics-attendance-by-group = Participation par groupe de parties prenantes (estimations des rapports)
+cycle-statistics-attendance-by-gender = Participation par genre (estimations des rapports)
+cycle-statistics-sessions-by-type = Sessions par type
+cycle-statistics-sessions-by-theme = Sessions par thème
+cycle-statistics-reports = Rapports de session
+cycle-statistics-onsite = Sur place
+cycle-statistics-online = En ligne
+cycle-statistics-women = Femmes
+cycle-statistics-others = Autres ou non estimés
+cycle-statistics-no-theme = Sans thème

@@ -215,3 +215,17 @@ alignment-nothing = Пока нет связанных материалов.
 alignment-kind-session = Сессия
 alignment-kind-message = Послание
 alignment-kind-recommendation = Рекомендация
+
+cycle-statistics-title = Статистика цикла
+cycle-statistics-intro = Посещаемость по отчётам о сессиях, сессии по типам и темам, состояние отчётов. Регистрации по группам заинтересованных сторон, регионам, уровню развития, полу и впервые участвующим:
+cycle-statistics-attendance = Посещаемость (по отчётам о сессиях)
+cycle-statistics-attendance-by-group = Посещаемость по группам заинтересованных сторон (оценки отчётов)
+cycle-statistics-attendance-by-gender = Посещаемость по полу (оценки отчётов)
+cycle-statistics-sessions-by-type = Сессии по типам
+cycle-statistics-sessions-by-theme = Сессии по темам
+cycle-statistics-reports = Отчёты о сессиях
+cycle-statistics-onsite = Очно
+cycle-statistics-online = Онлайн
+cycle-statistics-women = Женщины
+cycle-statistics-others = Другие или без оценки
+cycle-statistics-no-theme = Без темы

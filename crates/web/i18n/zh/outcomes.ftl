@@ -205,3 +205,17 @@ alignment-nothing = 目前尚无相关内容。
 alignment-kind-session = 会议
 alignment-kind-message = 讯息
 alignment-kind-recommendation = 建议
+
+cycle-statistics-title = 本周期统计
+cycle-statistics-intro = 根据会议报告统计的出席情况、按类型和主题划分的会议以及报告状态。按利益攸关方群体、区域、发展状况、性别和首次参会者划分的注册情况：
+cycle-statistics-attendance = 出席情况（根据会议报告）
+cycle-statistics-attendance-by-group = 按利益攸关方群体划分的出席情况（报告估计）
+cycle-statistics-attendance-by-gender = 按性别划分的出席情况（报告估计）
+cycle-statistics-sessions-by-type = 按类型划分的会议
+cycle-statistics-sessions-by-theme = 按主题划分的会议
+cycle-statistics-reports = 会议报告
+cycle-statistics-onsite = 现场
+cycle-statistics-online = 在线
+cycle-statistics-women = 女性
+cycle-statistics-others = 其他或未估计
+cycle-statistics-no-theme = 无主题

@@ -39,6 +39,8 @@ pub struct Session {
     pub fixed_slot_id: Option<i64>,
     pub remote_url: String,
     pub materials: String,
+    /// Day numbers the organizers prefer, comma-separated; empty for any.
+    pub preferred_days: String,
 }
 
 #[derive(Debug, Clone, sqlx::FromRow, Serialize)]
@@ -120,7 +122,7 @@ pub async fn slots(conn: &mut Conn, cycle_id: i64) -> Result<Vec<Slot>> {
 
 const SESSION: &str =
     "SELECT id, cycle_id, proposal_id, session_type, title, description, theme_id, minutes, expected_audience, needs_hybrid,
-    needs_interpretation, fixed_room_id, fixed_slot_id, remote_url, materials FROM sessions";
+    needs_interpretation, fixed_room_id, fixed_slot_id, remote_url, materials, preferred_days FROM sessions";
 
 pub async fn sessions(conn: &mut Conn, cycle_id: i64) -> Result<Vec<Session>> {
     Ok(sqlx::query_as(sqlx::AssertSqlSafe(format!("{SESSION} WHERE cycle_id = $1 ORDER BY id"))).bind(cycle_id).fetch_all(conn).await?)
@@ -529,11 +531,12 @@ fn unix_of(date: &str, time: &str) -> Option<i64> {
 }
 
 /// Sets a session's remote-participation link and materials (Markdown).
-pub async fn set_details(conn: &mut Conn, session_id: i64, remote_url: &str, materials: &str) -> Result<()> {
-    sqlx::query("UPDATE sessions SET remote_url = $1, materials = $2 WHERE id = $3")
+pub async fn set_details(conn: &mut Conn, session_id: i64, remote_url: &str, materials: &str, preferred_days: &str) -> Result<()> {
+    sqlx::query("UPDATE sessions SET remote_url = $1, materials = $2, preferred_days = $4 WHERE id = $3")
         .bind(remote_url)
         .bind(materials)
         .bind(session_id)
+        .bind(preferred_days)
         .execute(&mut *conn)
         .await?;
     record::append(
@@ -541,7 +544,7 @@ pub async fn set_details(conn: &mut Conn, session_id: i64, remote_url: &str, mat
         "session.details-updated",
         "session",
         session_id,
-        &serde_json::json!({ "remote_url": remote_url, "materials": materials }),
+        &serde_json::json!({ "remote_url": remote_url, "materials": materials, "preferred_days": preferred_days }),
     )
     .await?;
     Ok(())

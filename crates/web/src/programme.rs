@@ -139,7 +139,7 @@ impl Programme {
                         .map(|p| p.participant_id.unwrap_or_else(|| -(name_key(&p.name) as i64).abs()))
                         .collect(),
                     fixed: s.fixed_room_id.zip(s.fixed_slot_id).and_then(|(r, t)| Some((*room_index.get(&r)?, *slot_index.get(&t)?))),
-                    preferred_days: Vec::new(),
+                    preferred_days: s.preferred_days.split(',').filter_map(|d| d.trim().parse().ok()).collect(),
                 })
                 .collect(),
             unavailable: unavailable.iter().filter_map(|(person, slot)| Some((*person, *slot_index.get(slot)?))).collect(),
@@ -672,6 +672,8 @@ struct SessionPage {
     interested: bool,
     /// The key takeaways of the session's report, once filed.
     takeaways: Vec<String>,
+    /// The venue's days (number, date) and whether the organizers prefer each.
+    days: Vec<(i64, String, bool)>,
 }
 
 async fn session_data(app: &App, id: i64) -> Result<(Session, Programme, Option<(Room, Slot)>), AppError> {
@@ -713,7 +715,14 @@ async fn render_session(app: &App, page: Page, id: i64) -> Result<Vec<u8>, AppEr
     let materials_html = crate::markdown::render(&session.materials);
     let mut conn = app.db.acquire().await?;
     let takeaways = agora_store::reports::of_session(&mut conn, id).await?.map(|r| r.text().takeaways).unwrap_or_default();
-    let view = SessionPage { page, materials_html, session, theme, people, when, interested, takeaways };
+    let preferred: Vec<&str> = session.preferred_days.split(',').collect();
+    let mut days: Vec<(i64, String, bool)> = Vec::new();
+    for slot in &p.slots {
+        if !days.iter().any(|(d, _, _)| *d == slot.day) {
+            days.push((slot.day, day(slot.starts_at), preferred.contains(&slot.day.to_string().as_str())));
+        }
+    }
+    let view = SessionPage { page, materials_html, session, theme, people, when, interested, takeaways, days };
     view.render().map(String::into_bytes).map_err(|e| AppError::Internal(e.to_string()))
 }
 
@@ -728,9 +737,10 @@ async fn session_details(State(app): State<App>, page: Page, Path(id): Path<i64>
     if materials.chars().count() > 20_000 {
         return Err(AppError::BadRequest("materials: at most 20,000 characters".into()));
     }
+    let days: Vec<String> = form.all("preferred_days").into_iter().filter(|d| d.parse::<u32>().is_ok()).collect();
     let mut tx = app.db.begin().await?;
     store::session(&mut tx, id).await?;
-    store::set_details(&mut tx, id, remote, materials).await?;
+    store::set_details(&mut tx, id, remote, materials, &days.join(",")).await?;
     tx.commit().await?;
     app.cache.invalidate();
     Ok(Redirect::to(&page.href(&format!("/sessions/{id}"))).into_response())

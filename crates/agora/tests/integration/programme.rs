@@ -162,7 +162,11 @@ async fn the_secretariat_builds_a_venue_schedules_drafts_and_publishes_one() {
         .submit(
             &session,
             &format!("{session}/details"),
-            &[("remote_url", "https://meet.example.org/igf"), ("materials", "[Slides](https://example.org/s.pdf) <script>x</script>")],
+            &[
+                ("remote_url", "https://meet.example.org/igf"),
+                ("materials", "[Slides](https://example.org/s.pdf) <script>x</script>"),
+                ("preferred_days", "1"),
+            ],
         )
         .await;
     assert_eq!(details.status, 303);
@@ -172,6 +176,7 @@ async fn the_secretariat_builds_a_venue_schedules_drafts_and_publishes_one() {
     let as_secretariat = secretariat.get(&session).await;
     assert!(!as_secretariat.texts("title")[0].contains("Remote participation"), "the editing form belongs in the page, not its title");
     assert_eq!(as_secretariat.texts("form[action$='/details']").len(), 1);
+    assert_eq!(as_secretariat.attr("input[name=preferred_days][checked]", "value"), "1", "the organizers' preferred day is kept");
     // A new draft does not change what is published.
     let before = server.client().get(&format!("/cycles/{cycle}/schedule.json")).await.body;
     secretariat.submit(&schedule, &schedule, &[("name", "Second draft"), ("seed", "9")]).await;

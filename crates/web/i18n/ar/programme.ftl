@@ -103,3 +103,5 @@ venue-session-types = أنواع الجلسات التي تستقبلها الق
 session-remote = رابط المشاركة عن بُعد
 session-materials = المواد
 session-details = المشاركة عن بُعد والمواد
+session-preferred-days = الأيام التي يفضّلها المنظمون
+session-preferred-days-hint = يضع المُجدول الجلسة في أحد هذه الأيام متى أمكن (إن لم يُحدَّد أي يوم: أي يوم).

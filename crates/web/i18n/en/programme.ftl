@@ -99,3 +99,5 @@ venue-session-types = Session types the room takes (none ticked: any)
 session-remote = Remote participation link
 session-materials = Materials
 session-details = Remote participation and materials
+session-preferred-days = Days the organizers prefer
+session-preferred-days-hint = The scheduler keeps the session on one of these days when it can (none ticked: any day).

@@ -99,3 +99,5 @@ venue-session-types = Tipos de sesión que admite la sala (ninguno marcado: todo
 session-remote = Enlace de participación a distancia
 session-materials = Materiales
 session-details = Participación a distancia y materiales
+session-preferred-days = Días preferidos por los organizadores
+session-preferred-days-hint = El planificador sitúa la sesión en uno de estos días cuando puede (ninguno marcado: cualquier día).

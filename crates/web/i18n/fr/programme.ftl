@@ -99,3 +99,5 @@ venue-session-types = Types de session accueillis (aucun coché : tous)
 session-remote = Lien de participation à distance
 session-materials = Documents
 session-details = Participation à distance et documents
+session-preferred-days = Jours préférés des organisateurs
+session-preferred-days-hint = Le planificateur place la session l'un de ces jours lorsque c'est possible (aucun coché : n'importe quel jour).

@@ -101,3 +101,5 @@ venue-session-types = Типы сессий для зала (ничего не �
 session-remote = Ссылка для удалённого участия
 session-materials = Материалы
 session-details = Удалённое участие и материалы
+session-preferred-days = Дни, которые предпочитают организаторы
+session-preferred-days-hint = Планировщик по возможности ставит сессию на один из этих дней (ничего не отмечено: любой день).

@@ -98,3 +98,5 @@ venue-session-types = 会议室接受的会议类型（不勾选：全部）
 session-remote = 远程参与链接
 session-materials = 资料
 session-details = 远程参与和资料
+session-preferred-days = 组织者偏好的日期
+session-preferred-days-hint = 排程器会尽可能将会议安排在这些日期之一（均未勾选：任何一天）。

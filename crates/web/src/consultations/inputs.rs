@@ -334,10 +334,14 @@ async fn submit(
         return again(&app, page, c, typed, StatusCode::CONFLICT).await;
     }
     let submission_id = store::save_submission(&mut tx, &submission).await?;
-    invite_endorsers(&app, &page, &mut tx, &c, submission_id, &submission.organization, &invited).await?;
+    if !invited.is_empty() {
+        invite_endorsers(&app, &page, &mut tx, &c, submission_id, &submission.organization, &invited).await?;
+    }
     tx.commit().await?;
     app.cache.invalidate();
-    app.wake_mail();
+    if !invited.is_empty() {
+        app.wake_mail();
+    }
     Ok(Redirect::to(&page.href(&format!("/submissions/{submission_id}"))).into_response())
 }
 

@@ -53,6 +53,10 @@ enum Command {
         /// Sign the public record's tree head at least this often (seconds) when entries wait.
         #[arg(long, env = "AGORA_RECORD_SIGN_SECS", default_value_t = 60)]
         record_sign_secs: u64,
+        /// How often overdue reports and unanswered recommendations are looked for (reminders are mailed at most
+        /// weekly per report, every N days per body as the cycle sets).
+        #[arg(long, env = "AGORA_REMINDER_SECS", default_value_t = 900)]
+        reminder_secs: u64,
         /// Fill an empty database with the demo forum first.
         #[arg(long)]
         demo: bool,
@@ -138,7 +142,7 @@ async fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
     init_logging(cli.log_json);
     match cli.command {
-        Command::Serve { db, bind, public_url, smtp_url, mail_from, outbox, trust_forwarded_for, record_sign_secs, demo } => {
+        Command::Serve { db, bind, public_url, smtp_url, mail_from, outbox, trust_forwarded_for, record_sign_secs, reminder_secs, demo } => {
             let db_url = db.database.clone();
             let db = open(&db.database).await?;
             if demo {
@@ -156,6 +160,7 @@ async fn main() -> anyhow::Result<()> {
             config.outbox_dir = outbox;
             config.trust_forwarded_for = trust_forwarded_for;
             config.record_sign_interval = std::time::Duration::from_secs(record_sign_secs.max(1));
+            config.reminder_interval = std::time::Duration::from_secs(reminder_secs.max(1));
             let app = App::new(db, config).await?;
             tracing::info!("Agora is listening on http://{address}");
             agora_web::serve(app, listener).await?;

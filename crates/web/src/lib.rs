@@ -76,6 +76,8 @@ pub struct Config {
     pub rate_limits: auth::RateLimits,
     /// How often the public record's tree head is signed when entries wait (sooner after 100 entries).
     pub record_sign_interval: std::time::Duration,
+    /// How often the reminders of overdue reports and unanswered recommendations are looked for.
+    pub reminder_interval: std::time::Duration,
 }
 
 impl Config {
@@ -89,6 +91,7 @@ impl Config {
             trust_forwarded_for: false,
             rate_limits: auth::RateLimits::default(),
             record_sign_interval: std::time::Duration::from_secs(60),
+            reminder_interval: std::time::Duration::from_secs(15 * 60),
         }
     }
 }

@@ -15,6 +15,15 @@ async fn from_a_session_report_to_a_body_s_answer() {
     let reports = server.client().get("/api/cycles/3/reports").await.json();
     let overdue = reports.as_array().unwrap().iter().find(|r| r["state"] == "overdue").expect("an overdue report").clone();
     let session = overdue["session_id"].as_i64().unwrap();
+    // Its organizers were reminded by mail.
+    let reminded = server.mail.all().len();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while !server.mail.all().iter().any(|m| m.subject.contains("is overdue")) {
+        assert!(std::time::Instant::now() < deadline, "no overdue reminder among {reminded} mails");
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
+    let reminder = server.mail.all().into_iter().find(|m| m.subject.contains("is overdue")).unwrap();
+    assert!(reminder.body.contains("/report"), "{}", reminder.body);
     assert!(server.client().get("/cycles/3/reports").await.body.contains("Overdue"));
     let path = format!("/sessions/{session}/report");
     let page = secretariat.get(&path).await;

@@ -61,6 +61,7 @@ impl Server {
             .env("AGORA_LOG", "info")
             .env("NO_COLOR", "1")
             .env("AGORA_RECORD_SIGN_SECS", "1")
+            .env("AGORA_REMINDER_SECS", "2")
             .current_dir(dir.path())
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit());

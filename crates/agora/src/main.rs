@@ -142,7 +142,18 @@ async fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
     init_logging(cli.log_json);
     match cli.command {
-        Command::Serve { db, bind, public_url, smtp_url, mail_from, outbox, trust_forwarded_for, record_sign_secs, reminder_secs, demo } => {
+        Command::Serve {
+            db,
+            bind,
+            public_url,
+            smtp_url,
+            mail_from,
+            outbox,
+            trust_forwarded_for,
+            record_sign_secs,
+            reminder_secs,
+            demo,
+        } => {
             let db_url = db.database.clone();
             let db = open(&db.database).await?;
             if demo {

@@ -55,6 +55,19 @@ async fn wait_for_path(browser: &Browser, suffix: &str) {
     }
 }
 
+/// Waits (up to 10 s) for the browser to arrive at a page whose path starts with `prefix`; returns the path.
+async fn wait_for_prefix(browser: &Browser, prefix: &str) -> String {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    loop {
+        let path = browser.current_url().await.unwrap().path().to_string();
+        if path.starts_with(prefix) {
+            return path;
+        }
+        assert!(std::time::Instant::now() < deadline, "the browser is at {path}, not {prefix}…");
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+}
+
 async fn click(browser: &Browser, css: &str) {
     browser.find(Locator::Css(css)).await.unwrap_or_else(|_| panic!("element {css}")).click().await.unwrap();
 }
@@ -98,6 +111,75 @@ async fn a_participant_registers_in_the_browser_and_arabic_is_laid_out_right_to_
         .await
         .unwrap();
     assert_eq!(layout, serde_json::json!(["rtl", "rtl", true]), "Arabic pages flow from the right, the brand on the right");
+    browser.close().await.unwrap();
+}
+
+/// The outcome chain on the demo, clicked through: a report, a Message built from its takeaway and opened for
+/// comment, a comment from the public, a recommendation to a body, the body's answer through its mailed link,
+/// and the tracker and the alignment report showing it.
+#[tokio::test]
+async fn the_outcome_chain_works_in_the_browser() {
+    let Some(browser) = browser().await else { return };
+    let server = Server::start_with(true).await;
+    let url = |path: &str| format!("{}{path}", server.url);
+    browser.goto(&url("/login")).await.unwrap();
+    fill(&browser, "email", "secretariat@demo.agora.example").await;
+    fill(&browser, "password", "agora demo password").await;
+    click(&browser, "form.stacked button[type=submit]").await;
+    wait_for_path(&browser, "/me").await;
+
+    let reports = server.client().get("/api/cycles/3/reports").await.json();
+    let session = reports.as_array().unwrap().iter().find(|r| r["state"] == "overdue").unwrap()["session_id"].as_i64().unwrap();
+    browser.goto(&url(&format!("/sessions/{session}/report"))).await.unwrap();
+    fill(&browser, "takeaway_0", "Public libraries are the cheapest way to connect the last villages.").await;
+    fill(&browser, "summary", "Librarians and regulators compared costs.").await;
+    click(&browser, "form.stacked button[type=submit]").await;
+    wait_for_path(&browser, "/report").await;
+    let filed = browser.find(Locator::Css(".notice")).await.unwrap().text().await.unwrap();
+    assert!(filed.contains("after its due date"), "{filed}");
+    let reports = server.client().get("/api/cycles/3/reports").await.json();
+    let report = reports.as_array().unwrap().iter().find(|r| r["session_id"] == session).unwrap()["report_id"].as_i64().unwrap();
+
+    browser.goto(&url("/cycles/3/messages")).await.unwrap();
+    fill(&browser, "title", "Libraries connect").await;
+    click(&browser, &format!("input[name=source][value='{report}:0']")).await;
+    click(&browser, "form[action$='/messages'] button[type=submit]").await;
+    wait_for_prefix(&browser, "/messages/").await;
+    click(&browser, "form[action$='/comment'] button").await;
+    wait_for_prefix(&browser, "/consultations/").await;
+    let first = browser.find(Locator::Css("#paragraph-1 .paragraph-number")).await.unwrap().text().await.unwrap();
+    assert_eq!(first, "¶ 1");
+
+    browser.goto(&url("/recommendations/new")).await.unwrap();
+    fill(&browser, "title", "Connect public libraries").await;
+    fill(&browser, "text", "Connect every public library and keep it open to all.").await;
+    let ca =
+        server.client().get("/api/bodies").await.json().as_array().unwrap().iter().find(|b| b["acronym"] == "CA").unwrap()["id"].clone();
+    click(&browser, &format!("input[name=bodies][value='{ca}']")).await;
+    click(&browser, "input[name=action_lines][value=C3]").await;
+    click(&browser, "form.stacked button[type=submit]").await;
+    // The recommendation's own page, not the form's.
+    for attempt in 0.. {
+        if !wait_for_prefix(&browser, "/recommendations/").await.ends_with("/new") {
+            break;
+        }
+        assert!(attempt < 200, "the recommendation form did not lead to the recommendation");
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    click(&browser, "form[action$='/send'] button").await;
+    let link = server.mail.link_for("cacommunicat@demo.agora.example", "/respond/").await;
+
+    browser.goto(&url(&link)).await.unwrap();
+    click(&browser, "input[name=status][value=under-consideration]").await;
+    fill(&browser, "response", "Our universal service fund will consider it in March.").await;
+    click(&browser, "form.stacked button[type=submit]").await;
+    wait_for_prefix(&browser, "/recommendations/").await;
+    let answered = browser.find(Locator::Css("main")).await.unwrap().text().await.unwrap();
+    assert!(answered.contains("Our universal service fund will consider it in March."), "{answered}");
+    browser.goto(&url(&format!("/recommendations?body={ca}&status=under-consideration"))).await.unwrap();
+    assert!(browser.find(Locator::Css("main")).await.unwrap().text().await.unwrap().contains("Connect public libraries"));
+    browser.goto(&url("/alignment/C3")).await.unwrap();
+    assert!(browser.find(Locator::Css("main")).await.unwrap().text().await.unwrap().contains("Connect public libraries"));
     browser.close().await.unwrap();
 }
 

@@ -238,12 +238,22 @@ impl Default for RateLimits {
 /// enforces the limit on its own, so a client gets at most `nodes × max` attempts per window.
 pub struct RateLimiter {
     pub limits: RateLimits,
-    windows: Mutex<HashMap<(&'static str, String), (Instant, u32)>>,
+    windows: Mutex<Windows>,
 }
+
+#[derive(Default)]
+struct Windows {
+    counts: HashMap<(&'static str, String), (Instant, u32)>,
+    swept: Option<Instant>,
+}
+
+/// Past this many clients, expired windows are swept — at most once a second, so that a flood from many
+/// addresses does not turn every request into a scan of the whole map.
+const SWEEP_ABOVE: usize = 100_000;
 
 impl RateLimiter {
     pub fn new(limits: RateLimits) -> Self {
-        RateLimiter { limits, windows: Mutex::new(HashMap::new()) }
+        RateLimiter { limits, windows: Mutex::new(Windows::default()) }
     }
 
     /// Counts one attempt; refuses it with the seconds to wait when the budget is spent.
@@ -251,10 +261,11 @@ impl RateLimiter {
         let now = Instant::now();
         let window = Duration::from_secs(limit.window_secs);
         let mut windows = self.windows.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        if windows.len() > 100_000 {
-            windows.retain(|_, (start, _)| now.duration_since(*start) < window);
+        if windows.counts.len() > SWEEP_ABOVE && windows.swept.is_none_or(|at| now.duration_since(at) >= Duration::from_secs(1)) {
+            windows.counts.retain(|_, (start, _)| now.duration_since(*start) < window);
+            windows.swept = Some(now);
         }
-        let entry = windows.entry((action, client.to_string())).or_insert((now, 0));
+        let entry = windows.counts.entry((action, client.to_string())).or_insert((now, 0));
         if now.duration_since(entry.0) >= window {
             *entry = (now, 0);
         }

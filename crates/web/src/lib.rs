@@ -107,6 +107,7 @@ pub struct AppInner {
     limiter: auth::RateLimiter,
     mail_wakeup: tokio::sync::Notify,
     cache: cache::PublicCache,
+    submissions: consultations::writer::SubmissionWriter,
 }
 
 impl std::ops::Deref for App {
@@ -125,6 +126,7 @@ impl App {
         let mut tx = db.begin().await?;
         agora_store::bodies::seed(&mut tx).await?;
         tx.commit().await?;
+        let submissions = consultations::writer::SubmissionWriter::start(db.clone());
         Ok(App(Arc::new(AppInner {
             db,
             limiter: auth::RateLimiter::new(config.rate_limits.clone()),
@@ -132,6 +134,7 @@ impl App {
             secret: secret.into_bytes(),
             mail_wakeup: tokio::sync::Notify::new(),
             cache: cache::PublicCache::default(),
+            submissions,
         })))
     }
 }

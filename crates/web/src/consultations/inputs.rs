@@ -3,6 +3,7 @@
 //! each checked against the consultation's dates, who may take part, its limits, the rate limits and the
 //! duplicate guard — and the permanent public page of a submission.
 
+use super::writer::Written;
 use super::{ViewPage, load, view_page};
 use crate::auth::{ClientAddress, random_token, token_hash};
 use crate::dates::{day, day_time};
@@ -326,23 +327,37 @@ async fn submit(
         fingerprint: fingerprint(&all_text),
         answers: typed.answers.iter().filter(|(_, a)| !a.is_empty()).map(|(q, a)| (*q, a.text.clone(), a.choices.join(","))).collect(),
     };
-    let mut tx = app.db.begin().await?;
-    let since = agora_store::now() - REPEAT_WINDOW_SECS;
-    if submission.participant_id.is_none() && store::is_repeat(&mut tx, id, &submission.fingerprint, &submission.network, since).await? {
-        drop(tx);
-        typed.errors.push(("text".into(), page.t("consultation-error-repeat")));
-        return again(&app, page, c, typed, StatusCode::CONFLICT).await;
-    }
-    let submission_id = store::save_submission(&mut tx, &submission).await?;
-    if !invited.is_empty() {
+    let repeat_since = submission.participant_id.is_none().then(|| agora_store::now() - REPEAT_WINDOW_SECS);
+    let submission_id = if invited.is_empty() {
+        // Most submissions share a commit with the others arriving at the same moment (group commit); the public
+        // cache catches up with the record within its recheck interval.
+        match app.submissions.write(submission, repeat_since).await.map_err(AppError::Internal)? {
+            Written::Saved(id) => id,
+            Written::Repeat => return repeated(&app, page, c, typed).await,
+        }
+    } else {
+        // A joint submission invites its endorsers by mail in the same transaction.
+        let mut tx = app.db.begin().await?;
+        if let Some(since) = repeat_since
+            && store::is_repeat(&mut tx, id, &submission.fingerprint, &submission.network, since).await?
+        {
+            drop(tx);
+            return repeated(&app, page, c, typed).await;
+        }
+        let submission_id = store::save_submission(&mut tx, &submission).await?;
         invite_endorsers(&app, &page, &mut tx, &c, submission_id, &submission.organization, &invited).await?;
-    }
-    tx.commit().await?;
-    app.cache.invalidate();
-    if !invited.is_empty() {
+        tx.commit().await?;
+        app.cache.invalidate();
         app.wake_mail();
-    }
+        submission_id
+    };
     Ok(Redirect::to(&page.href(&format!("/submissions/{submission_id}"))).into_response())
+}
+
+/// The same text again from the same network: refused, with the form as typed.
+async fn repeated(app: &App, page: Page, c: Consultation, mut typed: InputForm) -> Result<Response, AppError> {
+    typed.errors.push(("text".into(), page.t("consultation-error-repeat")));
+    again(app, page, c, typed, StatusCode::CONFLICT).await
 }
 
 /// Mails each newly listed organization a link to confirm its endorsement (organizations already invited are

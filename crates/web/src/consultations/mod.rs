@@ -7,6 +7,7 @@ mod inputs;
 mod moderation;
 mod opinion;
 mod synthesis;
+pub mod writer;
 
 use crate::dates::{day, parse_day};
 use crate::export::{AtomEntry, atom_feed, bytes_response, csv_document, csv_response};

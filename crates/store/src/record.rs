@@ -4,7 +4,7 @@
 //! appears only by id, so erasing an account leaves the record true.
 
 use crate::{Backend, Conn, Result, now};
-use agora_domain::record::{Hash, entry_bytes, hash_from_hex, leaf_hash, to_hex};
+use agora_domain::record::{Frontier, Hash, entry_bytes, hash_from_hex, leaf_hash, to_hex};
 use serde::Serialize;
 
 #[derive(Debug, Clone, sqlx::FromRow, Serialize)]
@@ -62,13 +62,20 @@ impl Leaf {
     }
 }
 
-/// Gives every entry not yet in the tree its place, in id order, with its leaf hash; returns the new tree size.
+/// Gives every entry not yet in the tree its place, in id order, with its leaf hash; returns the new tree size
+/// and root. The tree's right edge (its frontier) is kept beside it, so this costs O(log n) per new entry
+/// whatever the record's size; it is rebuilt from the leaves only if it is missing or does not match them.
 /// One sequencer at a time: SQLite's write lock, or a PostgreSQL advisory lock for several nodes.
-pub async fn sequence(conn: &mut Conn, backend: Backend) -> Result<i64> {
+pub async fn sequence(conn: &mut Conn, backend: Backend) -> Result<(i64, Hash)> {
     if backend == Backend::Postgres {
         sqlx::query("SELECT pg_advisory_xact_lock(9162)").execute(&mut *conn).await?;
     }
-    let size: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM record_leaves").fetch_one(&mut *conn).await?;
+    let size: i64 = sqlx::query_scalar("SELECT COALESCE(MAX(leaf_index) + 1, 0) FROM record_leaves").fetch_one(&mut *conn).await?;
+    let kept = crate::settings::get(conn, FRONTIER).await?.and_then(|f| Frontier::decode(&f));
+    let mut frontier = match kept {
+        Some(f) if f.size == size as u64 => f,
+        _ => Frontier::of(&leaves(conn, size).await?),
+    };
     let pending: Vec<Entry> =
         sqlx::query_as("SELECT id, at, kind, subject_type, subject_id, payload FROM public_record WHERE leaf_index IS NULL ORDER BY id")
             .fetch_all(&mut *conn)
@@ -82,9 +89,14 @@ pub async fn sequence(conn: &mut Conn, backend: Backend) -> Result<i64> {
             .bind(to_hex(&hash))
             .execute(&mut *conn)
             .await?;
+        frontier.push(hash);
     }
-    Ok(size + pending.len() as i64)
+    crate::settings::set(conn, FRONTIER, &frontier.encode()).await?;
+    Ok((frontier.size as i64, frontier.root()))
 }
+
+/// The settings key of the tree's frontier.
+const FRONTIER: &str = "record.frontier";
 
 pub async fn unsequenced(conn: &mut Conn) -> Result<i64> {
     Ok(sqlx::query_scalar("SELECT COUNT(*) FROM public_record WHERE leaf_index IS NULL").fetch_one(conn).await?)

@@ -5,7 +5,7 @@
 use crate::export::json_response;
 use crate::page::{Page, html};
 use crate::{App, AppError};
-use agora_domain::record::{consistency_proof, inclusion_proof, root, to_hex, tree_head_message};
+use agora_domain::record::{consistency_proof, inclusion_proof, to_hex, tree_head_message};
 use agora_store::record::{self, Entry, TreeHead};
 use askama::Template;
 use axum::Router;
@@ -43,12 +43,11 @@ pub async fn signing_key(app: &App) -> Result<SigningKey, AppError> {
 pub async fn sign_now(app: &App) -> Result<Option<TreeHead>, AppError> {
     let key = signing_key(app).await?;
     let mut tx = app.db.begin().await?;
-    let size = record::sequence(&mut tx, app.db.backend).await?;
+    let (size, root_hash) = record::sequence(&mut tx, app.db.backend).await?;
     if record::latest_head(&mut tx).await?.is_some_and(|h| h.tree_size == size) {
+        tx.commit().await?;
         return Ok(None);
     }
-    let leaves = record::leaves(&mut tx, size).await?;
-    let root_hash = root(&leaves);
     let signed_at = agora_store::now();
     let signature = key.sign(&tree_head_message(size as u64, signed_at, &root_hash));
     let head = TreeHead { tree_size: size, root_hash: to_hex(&root_hash), signed_at, signature: to_hex(&signature.to_bytes()) };

@@ -76,19 +76,39 @@ pub async fn sequence(conn: &mut Conn, backend: Backend) -> Result<(i64, Hash)> 
         Some(f) if f.size == size as u64 => f,
         _ => Frontier::of(&leaves(conn, size).await?),
     };
-    let pending: Vec<Entry> =
-        sqlx::query_as("SELECT id, at, kind, subject_type, subject_id, payload FROM public_record WHERE leaf_index IS NULL ORDER BY id")
-            .fetch_all(&mut *conn)
-            .await?;
-    for (offset, e) in pending.iter().enumerate() {
-        let hash = leaf_hash(&entry_bytes(e.id, e.at, &e.kind, &e.subject_type, e.subject_id, &e.payload));
-        let index = size + offset as i64;
-        sqlx::query("UPDATE public_record SET leaf_index = $1 WHERE id = $2").bind(index).bind(e.id).execute(&mut *conn).await?;
-        sqlx::query("INSERT INTO record_leaves (leaf_index, leaf_hash) VALUES ($1, $2)")
-            .bind(index)
-            .bind(to_hex(&hash))
-            .execute(&mut *conn)
-            .await?;
+    // Places in id order, set in one statement (under a flood thousands of entries wait, and the write lock must
+    // not be held for a round trip per entry); the entries are then read back by place, so an entry committed by
+    // another node meanwhile waits for the next round instead of getting a place without its hash.
+    sqlx::query(
+        "UPDATE public_record SET leaf_index = ranked.place
+         FROM (SELECT id, $1 + ROW_NUMBER() OVER (ORDER BY id) - 1 AS place FROM public_record WHERE leaf_index IS NULL) AS ranked
+         WHERE public_record.id = ranked.id",
+    )
+    .bind(size)
+    .execute(&mut *conn)
+    .await?;
+    let pending: Vec<Entry> = sqlx::query_as(
+        "SELECT id, at, kind, subject_type, subject_id, payload FROM public_record WHERE leaf_index >= $1 ORDER BY leaf_index",
+    )
+    .bind(size)
+    .fetch_all(&mut *conn)
+    .await?;
+    if pending.is_empty() {
+        crate::settings::set(conn, FRONTIER, &frontier.encode()).await?;
+        return Ok((frontier.size as i64, frontier.root()));
+    }
+    let hashes: Vec<Hash> =
+        pending.iter().map(|e| leaf_hash(&entry_bytes(e.id, e.at, &e.kind, &e.subject_type, e.subject_id, &e.payload))).collect();
+    for (batch, chunk) in hashes.chunks(400).enumerate() {
+        let placeholders: Vec<String> = (0..chunk.len()).map(|i| format!("(${}, ${})", i * 2 + 1, i * 2 + 2)).collect();
+        let sql = format!("INSERT INTO record_leaves (leaf_index, leaf_hash) VALUES {}", placeholders.join(", "));
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
+        for (i, hash) in chunk.iter().enumerate() {
+            query = query.bind(size + (batch * 400 + i) as i64).bind(to_hex(hash));
+        }
+        query.execute(&mut *conn).await?;
+    }
+    for hash in hashes {
         frontier.push(hash);
     }
     crate::settings::set(conn, FRONTIER, &frontier.encode()).await?;

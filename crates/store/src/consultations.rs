@@ -6,9 +6,9 @@
 //! is recorded as counted, never with its content.
 
 use crate::{Conn, Result, StoreError, now, record};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, sqlx::FromRow, Serialize)]
+#[derive(Debug, Clone, sqlx::FromRow, Serialize, Deserialize)]
 pub struct Consultation {
     pub id: i64,
     pub title: String,
@@ -52,7 +52,7 @@ pub struct Settings {
     pub origin: String,
 }
 
-#[derive(Debug, Clone, sqlx::FromRow, Serialize)]
+#[derive(Debug, Clone, sqlx::FromRow, Serialize, Deserialize)]
 pub struct Question {
     pub id: i64,
     pub position: i64,

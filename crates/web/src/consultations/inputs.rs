@@ -260,11 +260,7 @@ async fn submit(
     Path(id): Path<i64>,
     form: FormData,
 ) -> Result<Response, AppError> {
-    let c = load(&app, id).await?;
-    let questions = {
-        let mut conn = app.db.acquire().await?;
-        store::questions(&mut conn, id).await?
-    };
+    let (c, questions) = consultation_and_questions(&app, id).await?;
     let mut typed = InputForm::from_form(&form, &questions);
     if let Err(refused) = refusal(&app, &page, &c, false).await {
         typed.errors.push(("submission".into(), refused.sentence(&page)));
@@ -358,6 +354,21 @@ async fn submit(
 async fn repeated(app: &App, page: Page, c: Consultation, mut typed: InputForm) -> Result<Response, AppError> {
     typed.errors.push(("text".into(), page.t("consultation-error-repeat")));
     again(app, page, c, typed, StatusCode::CONFLICT).await
+}
+
+/// A consultation and its questions, from the public cache: under a flood every submission needs them, and
+/// they change only when the Secretariat edits the consultation (a change on the public record).
+async fn consultation_and_questions(app: &App, id: i64) -> Result<(Consultation, Vec<agora_store::consultations::Question>), AppError> {
+    let bytes = app
+        .cache
+        .page(app, format!("consultation-form:{id}"), || async {
+            let mut conn = app.db.acquire().await?;
+            let c = store::get(&mut conn, id).await?;
+            let questions = store::questions(&mut conn, id).await?;
+            serde_json::to_vec(&(c, questions)).map_err(|e| AppError::Internal(e.to_string()))
+        })
+        .await?;
+    serde_json::from_slice(&bytes).map_err(|e| AppError::Internal(e.to_string()))
 }
 
 /// Mails each newly listed organization a link to confirm its endorsement (organizations already invited are

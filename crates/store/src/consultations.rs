@@ -778,3 +778,27 @@ pub async fn import_votes(conn: &mut Conn, consultation_id: i64, rows: &[(i64, S
         .await?;
     Ok(())
 }
+
+/// A participant's own consultation inputs, for "download my data": submissions, comments and votes.
+pub async fn of_participant(conn: &mut Conn, participant_id: i64) -> Result<(Vec<Submission>, Vec<Comment>, Vec<StoredVote>)> {
+    let submissions = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "SELECT {SUBMISSION_COLUMNS} FROM consultation_submissions WHERE participant_id = $1 ORDER BY id"
+    )))
+    .bind(participant_id)
+    .fetch_all(&mut *conn)
+    .await?;
+    let comments = sqlx::query_as(
+        "SELECT id, paragraph_id, parent_id, participant_id, author_name, stakeholder_group, country, text, hidden_reason, network, created_at
+         FROM consultation_comments WHERE participant_id = $1 ORDER BY id",
+    )
+    .bind(participant_id)
+    .fetch_all(&mut *conn)
+    .await?;
+    let votes = sqlx::query_as(
+        "SELECT statement_id, voter, stakeholder_group, vote FROM consultation_votes WHERE voter = $1 ORDER BY statement_id",
+    )
+    .bind(format!("p:{participant_id}"))
+    .fetch_all(&mut *conn)
+    .await?;
+    Ok((submissions, comments, votes))
+}

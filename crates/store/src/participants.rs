@@ -145,6 +145,11 @@ pub async fn erase(conn: &mut Conn, id: i64) -> Result<()> {
         "DELETE FROM login_sessions WHERE participant_id = $1",
         "DELETE FROM one_time_tokens WHERE participant_id = $1",
         "DELETE FROM participant_roles WHERE participant_id = $1",
+        // Public consultation inputs stay, as part of the record, without the name of who sent them.
+        "UPDATE consultation_submissions SET author_name = '', participant_id = NULL WHERE participant_id = $1",
+        "UPDATE consultation_comments SET author_name = '', participant_id = NULL WHERE participant_id = $1",
+        "UPDATE consultation_statements SET participant_id = NULL WHERE participant_id = $1",
+        "UPDATE consultation_inquiries SET participant_id = NULL WHERE participant_id = $1",
     ] {
         sqlx::query(table).bind(id).execute(&mut *conn).await?;
     }

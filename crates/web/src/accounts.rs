@@ -463,10 +463,14 @@ async fn export(State(app): State<App>, page: Page) -> Result<Response, AppError
     let mut conn = app.db.acquire().await?;
     let participant = participants::get(&mut conn, user.id).await?;
     let roles = participants::roles(&mut conn, user.id).await?;
+    let (submissions, comments, votes) = agora_store::consultations::of_participant(&mut conn, user.id).await?;
     let body = serde_json::json!({
         "exported_at": agora_store::now(),
         "participant": participant,
         "roles": roles,
+        "consultation_submissions": submissions,
+        "consultation_comments": comments,
+        "statement_votes": votes,
     });
     let disposition = HeaderValue::from_static("attachment; filename=\"agora-my-data.json\"");
     Ok(([(header::CONTENT_DISPOSITION, disposition)], axum::Json(body)).into_response())

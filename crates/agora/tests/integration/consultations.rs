@@ -232,6 +232,14 @@ async fn a_consultation_hears_everyone_and_its_synthesis_cites_them() {
     assert_eq!(api.status, 200, "{}", api.body);
     assert!(api.json()["map"]["votes"].as_u64().unwrap() >= 3);
 
+    // A participant's inputs are in "download my data"; deleting the account keeps them without the name.
+    let mine = lead.get("/me/export").await.json();
+    assert_eq!(mine["consultation_submissions"][0]["id"], joint_id, "{mine}");
+    assert_eq!(mine["consultation_comments"].as_array().unwrap().len(), 1);
+    assert_eq!(lead.submit("/me/delete", "/me/delete", &[("password", PASSWORD)]).await.status, 200);
+    let shown = server.client().get(&format!("/submissions/{joint_id}")).await;
+    assert!(!shown.body.contains("Lee Technical") && shown.body.contains("permanent, open and bottom-up"), "{}", shown.body);
+
     // Feeds and the list's exports.
     let feed = server.client().get(&format!("{path}/submissions.atom")).await;
     assert!(feed.headers["content-type"].to_str().unwrap().starts_with("application/atom+xml"));

@@ -25,6 +25,7 @@ struct SettingsPage {
     name: String,
     intro: String,
     privacy: String,
+    time_zone: String,
     error: Option<String>,
 }
 
@@ -35,6 +36,7 @@ async fn form(page: Page) -> Result<Response, AppError> {
         name: identity.name.clone(),
         intro: identity.intro.clone(),
         privacy: identity.privacy.clone(),
+        time_zone: crate::dates::zone_name(),
         error: None,
         page,
     }))
@@ -44,16 +46,27 @@ async fn save(State(app): State<App>, page: Page, form: FormData) -> Result<Resp
     page.require_user()?.require(Action::ManageForumSettings)?;
     let values: Vec<(&str, String)> =
         FIELDS.iter().map(|(key, _)| (*key, form.get(key.trim_start_matches("forum.")).trim().to_string())).collect();
+    let time_zone = form.get("time_zone").trim().to_string();
     let too_long = FIELDS.iter().zip(&values).any(|((_, max), (_, v))| v.chars().count() > *max);
-    if too_long {
-        let error = Some(page.t("admin-settings-too-long"));
-        let view = SettingsPage { name: values[0].1.clone(), intro: values[1].1.clone(), privacy: values[2].1.clone(), error, page };
+    let error = if too_long {
+        Some(page.t("admin-settings-too-long"))
+    } else if !time_zone.is_empty() && !crate::dates::is_zone(&time_zone) {
+        Some(page.t("admin-settings-time-zone-unknown"))
+    } else {
+        None
+    };
+    if error.is_some() {
+        let (name, intro, privacy) = (values[0].1.clone(), values[1].1.clone(), values[2].1.clone());
+        let view = SettingsPage { name, intro, privacy, time_zone, error, page };
         return Ok((axum::http::StatusCode::UNPROCESSABLE_ENTITY, html(&view)).into_response());
     }
     let mut tx = app.db.begin().await?;
     for (key, value) in &values {
         settings::set(&mut tx, key, value).await?;
     }
+    settings::set(&mut tx, "forum.time_zone", &time_zone).await?;
+    let mut values = values;
+    values.push(("forum.time_zone", time_zone));
     let payload: serde_json::Map<String, serde_json::Value> = values.iter().map(|(k, v)| (k.to_string(), v.clone().into())).collect();
     record::append(&mut tx, "forum.settings-updated", "forum", 0, &payload.into()).await?;
     tx.commit().await?;

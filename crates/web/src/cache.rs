@@ -123,6 +123,8 @@ async fn load_identity(app: &App) -> Result<Identity, AppError> {
     let values: HashMap<String, String> = settings::all(&mut conn).await?.into_iter().collect();
     let get = |k: &str| values.get(k).cloned().unwrap_or_default();
     let (intro, privacy) = (get("forum.intro"), get("forum.privacy"));
+    // The forum's clock: every date and time the pages and exports show is in this zone.
+    crate::dates::set_zone(&get("forum.time_zone"));
     Ok(Identity {
         name: get("forum.name"),
         intro_html: crate::markdown::render(&intro),

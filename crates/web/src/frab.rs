@@ -35,13 +35,26 @@ fn acronym(cycle_name: &str, id: i64) -> String {
     if a.len() >= 4 { a } else { format!("agora{id}") }
 }
 
-fn utc(unix: i64) -> time::OffsetDateTime {
-    time::OffsetDateTime::from_unix_timestamp(unix).unwrap_or(time::OffsetDateTime::UNIX_EPOCH)
+/// An instant in the forum's time zone, as frab's clocks and dates are local to the conference.
+fn local(unix: i64) -> time::OffsetDateTime {
+    let offset = time::UtcOffset::from_whole_seconds(crate::dates::offset_at(unix)).unwrap_or(time::UtcOffset::UTC);
+    time::OffsetDateTime::from_unix_timestamp(unix).unwrap_or(time::OffsetDateTime::UNIX_EPOCH).to_offset(offset)
 }
 
 fn date_time(unix: i64) -> String {
-    let t = utc(unix);
-    format!("{:04}-{:02}-{:02}T{:02}:{:02}:00+00:00", t.year(), t.month() as u8, t.day(), t.hour(), t.minute())
+    let t = local(unix);
+    let (h, m, _) = t.offset().as_hms();
+    let sign = if t.offset().is_negative() { '-' } else { '+' };
+    format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}:00{sign}{:02}:{:02}",
+        t.year(),
+        t.month() as u8,
+        t.day(),
+        t.hour(),
+        t.minute(),
+        h.unsigned_abs(),
+        m.unsigned_abs()
+    )
 }
 
 fn hh_mm(minutes: i64) -> String {
@@ -120,13 +133,14 @@ async fn render_xml(app: &App, cycle_id: i64) -> Result<String, AppError> {
     let (start, end) = bounds(&p.slots.iter().collect::<Vec<_>>());
     let all_days = days(&p, &placements, &acronym);
     let mut out = format!(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<schedule>\n  <generator name=\"agora\" version=\"{}\"/>\n  <url>{base}/cycles/{cycle_id}/schedule.xml</url>\n  <version>{}</version>\n  <conference>\n    <acronym>{acronym}</acronym>\n    <title>{}</title>\n    <start>{}</start>\n    <end>{}</end>\n    <days>{}</days>\n    <timeslot_duration>00:15</timeslot_duration>\n    <time_zone_name>UTC</time_zone_name>\n    <base_url>{base}/</base_url>\n    <url>{base}/cycles/{cycle_id}/programme</url>\n  </conference>\n",
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<schedule>\n  <generator name=\"agora\" version=\"{}\"/>\n  <url>{base}/cycles/{cycle_id}/schedule.xml</url>\n  <version>{}</version>\n  <conference>\n    <acronym>{acronym}</acronym>\n    <title>{}</title>\n    <start>{}</start>\n    <end>{}</end>\n    <days>{}</days>\n    <timeslot_duration>00:15</timeslot_duration>\n    <time_zone_name>{}</time_zone_name>\n    <base_url>{base}/</base_url>\n    <url>{base}/cycles/{cycle_id}/programme</url>\n  </conference>\n",
         env!("CARGO_PKG_VERSION"),
         placements.len(),
         escape(&p.cycle.name),
         date_time(start),
         date_time(end),
         all_days.len(),
+        escape(&crate::dates::zone_name()),
     );
     for (index, (_, slots, rooms)) in all_days.iter().enumerate() {
         let (day_start, day_end) = bounds(slots);
@@ -140,7 +154,7 @@ async fn render_xml(app: &App, cycle_id: i64) -> Result<String, AppError> {
         for (room, events) in rooms {
             out.push_str(&format!("    <room name=\"{}\" guid=\"{}\">\n", escape(&room.name), guid(&base, "room", room.id)));
             for e in events {
-                let t = utc(e.slot.starts_at);
+                let t = local(e.slot.starts_at);
                 let persons: String = p
                     .people_of(e.session.id)
                     .iter()
@@ -200,7 +214,7 @@ async fn render_json(app: &App, cycle_id: i64) -> Result<Value, AppError> {
                     let events: Vec<Value> = events
                         .iter()
                         .map(|e| {
-                            let t = utc(e.slot.starts_at);
+                            let t = local(e.slot.starts_at);
                             let persons: Vec<Value> = p
                                 .people_of(e.session.id)
                                 .iter()
@@ -233,7 +247,7 @@ async fn render_json(app: &App, cycle_id: i64) -> Result<Value, AppError> {
             "base_url": format!("{base}/"),
             "conference": {
                 "acronym": acronym, "title": p.cycle.name, "start": date_time(start), "end": date_time(end), "daysCount": all_days.len(),
-                "timeslot_duration": "00:15", "time_zone_name": "UTC", "url": format!("{base}/cycles/{cycle_id}/programme"),
+                "timeslot_duration": "00:15", "time_zone_name": crate::dates::zone_name(), "url": format!("{base}/cycles/{cycle_id}/programme"),
                 "rooms": p.rooms.iter().map(|r| json!({ "name": r.name, "guid": guid(&base, "room", r.id) })).collect::<Vec<_>>(),
                 "days": days_json,
             }

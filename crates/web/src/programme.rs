@@ -157,7 +157,7 @@ fn name_key(name: &str) -> u32 {
 }
 
 fn time_of(unix: i64) -> String {
-    crate::dates::day_time(unix).get(11..16).unwrap_or("").to_string()
+    crate::dates::time_of_day(unix)
 }
 
 #[derive(Template)]
@@ -708,7 +708,8 @@ async fn render_session(app: &App, page: Page, id: i64) -> Result<Vec<u8>, AppEr
         None => false,
     };
     let when = at.map(|(room, slot)| {
-        (day(slot.starts_at), format!("{}–{}", time_of(slot.starts_at), time_of(slot.starts_at + slot.minutes * 60)), room.name)
+        let zone = crate::dates::zone_abbreviation(slot.starts_at);
+        (day(slot.starts_at), format!("{}–{} {zone}", time_of(slot.starts_at), time_of(slot.starts_at + slot.minutes * 60)), room.name)
     });
     let people = p.people_of(id).into_iter().cloned().collect();
     let theme = p.theme_name(session.theme_id);
@@ -764,7 +765,12 @@ async fn availability(State(app): State<App>, page: Page, Path(cycle_id): Path<i
         .slots
         .iter()
         .map(|s| {
-            (s.id, format!("{} {}–{}", day(s.starts_at), time_of(s.starts_at), time_of(s.starts_at + s.minutes * 60)), away.contains(&s.id))
+            let zone = crate::dates::zone_abbreviation(s.starts_at);
+            (
+                s.id,
+                format!("{} {}–{} {zone}", day(s.starts_at), time_of(s.starts_at), time_of(s.starts_at + s.minutes * 60)),
+                away.contains(&s.id),
+            )
         })
         .collect();
     Ok(html(&AvailabilityPage { page, cycle: p.cycle, slots }))

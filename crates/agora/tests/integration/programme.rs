@@ -20,9 +20,23 @@ fn data(file: &str) -> String {
 #[tokio::test]
 async fn the_demo_programme_is_conflict_free_and_its_exports_validate() {
     let server = Server::start_with(true).await;
+    // The forum runs on Nairobi time: pages and exports show it, and the exports still validate.
+    let admin = server.client();
+    assert_eq!(admin.login("admin@demo.agora.example", "agora demo password").await.status, 303);
+    let settings = admin.get("/admin/settings").await;
+    let unknown = admin.post_fields("/admin/settings", &with(settings.form_fields("form.stacked"), &[("time_zone", "Mars/Olympus")])).await;
+    assert_eq!(unknown.status, 422);
+    assert_eq!(unknown.attr("#time-zone", "value"), "Mars/Olympus");
+    let saved = admin.post_fields("/admin/settings", &with(settings.form_fields("form.stacked"), &[("time_zone", "Africa/Nairobi")])).await;
+    assert_eq!(saved.status, 303);
     let client = server.client();
     let page = client.get("/cycles/3/programme").await;
     assert_eq!(page.status, 200);
+    let xml = client.get("/cycles/3/schedule.xml").await.body;
+    assert!(xml.contains("<time_zone_name>Africa/Nairobi</time_zone_name>") && xml.contains("+03:00"), "{}", &xml[..600]);
+    let ics = client.get("/cycles/3/programme.ics").await;
+    assert_eq!(ics.status, 200);
+    assert!(ics.body.contains("Z\r\n"), "iCalendar stays in UTC, which every calendar converts");
     assert!(page.body.contains("Opening ceremony") && page.body.contains("Plenary Hall"));
 
     let json = client.get("/cycles/3/schedule.json").await;

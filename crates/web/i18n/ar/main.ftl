@@ -279,3 +279,6 @@ error-conflict-help = يوجد بالفعل عنصر يحمل الاسم نفس�
 error-internal = حدث خطأ من جانبنا
 error-internal-help = تم تسجيل المشكلة. يرجى المحاولة مرة أخرى بعد قليل.
 nav-consultations = المشاورات
+admin-time-zone = المنطقة الزمنية
+admin-time-zone-hint = المنطقة التي تُعرض بها جميع التواريخ والأوقات، باسمها في قاعدة IANA مثل Africa/Nairobi أو America/Sao_Paulo (التوقيت العالمي المنسق إن تُركت فارغة).
+admin-settings-time-zone-unknown = هذه ليست منطقة زمنية في قاعدة IANA: اكتبها بصيغة القارة/المدينة، مثل Africa/Nairobi.

@@ -275,3 +275,6 @@ error-conflict-help = Something with the same name already exists.
 error-internal = Something went wrong on our side
 error-internal-help = The problem has been logged. Please try again in a moment.
 nav-consultations = Consultations
+admin-time-zone = Time zone
+admin-time-zone-hint = The zone every date and time is shown in, as an IANA name such as Africa/Nairobi or America/Sao_Paulo (UTC when empty).
+admin-settings-time-zone-unknown = That is not a time zone of the IANA database: write it as Continent/City, such as Africa/Nairobi.

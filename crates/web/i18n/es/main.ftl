@@ -275,3 +275,6 @@ error-conflict-help = Ya existe un elemento con el mismo nombre.
 error-internal = Algo ha fallado por nuestra parte
 error-internal-help = El problema ha quedado registrado. Vuelva a intentarlo en un momento.
 nav-consultations = Consultas
+admin-time-zone = Zona horaria
+admin-time-zone-hint = La zona en la que se muestran todas las fechas y horas, con su nombre IANA, por ejemplo Africa/Nairobi o America/Sao_Paulo (UTC si se deja vacía).
+admin-settings-time-zone-unknown = No es una zona horaria de la base IANA: escríbala como Continente/Ciudad, por ejemplo Africa/Nairobi.

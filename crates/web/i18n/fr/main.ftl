@@ -275,3 +275,6 @@ error-conflict-help = Un élément portant le même nom existe déjà.
 error-internal = Un problème est survenu de notre côté
 error-internal-help = Le problème a été enregistré. Veuillez réessayer dans un instant.
 nav-consultations = Consultations
+admin-time-zone = Fuseau horaire
+admin-time-zone-hint = Le fuseau dans lequel toutes les dates et heures sont affichées, sous son nom IANA, par exemple Africa/Nairobi ou America/Sao_Paulo (UTC s'il est vide).
+admin-settings-time-zone-unknown = Ce n'est pas un fuseau de la base IANA : écrivez-le sous la forme Continent/Ville, par exemple Africa/Nairobi.

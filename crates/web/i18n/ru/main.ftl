@@ -277,3 +277,6 @@ error-conflict-help = Элемент с таким названием уже с�
 error-internal = На нашей стороне произошла ошибка
 error-internal-help = Сведения о проблеме записаны. Пожалуйста, повторите попытку через некоторое время.
 nav-consultations = Консультации
+admin-time-zone = Часовой пояс
+admin-time-zone-hint = Пояс, в котором показываются все даты и время, под его именем IANA, например Africa/Nairobi или America/Sao_Paulo (UTC, если не указан).
+admin-settings-time-zone-unknown = Такого пояса нет в базе IANA: укажите его в виде Континент/Город, например Africa/Nairobi.

@@ -274,3 +274,6 @@ error-conflict-help = 已存在同名的项目。
 error-internal = 我们这边出了问题
 error-internal-help = 此问题已记录。请稍后再试。
 nav-consultations = 磋商
+admin-time-zone = 时区
+admin-time-zone-hint = 显示所有日期和时间所用的时区，使用 IANA 名称，例如 Africa/Nairobi 或 America/Sao_Paulo（留空则为 UTC）。
+admin-settings-time-zone-unknown = 这不是 IANA 数据库中的时区：请按“洲/城市”的形式填写，例如 Africa/Nairobi。

@@ -45,3 +45,9 @@ pub mod record;
 pub mod reference;
 pub mod reports;
 pub mod stats;
+
+/// Whether a typed link may be shown as one: empty (no link), or a web address. Anything else — `javascript:`,
+/// `data:`, a bare word — is refused, so a link a participant types can never run script in a reader's page.
+pub fn is_web_link_or_empty(url: &str) -> bool {
+    url.is_empty() || url.starts_with("https://") || url.starts_with("http://")
+}

@@ -70,7 +70,7 @@ pub fn check(report: &ReportText, body_exists: impl Fn(i64) -> bool) -> Vec<Repo
         problem("women", "estimates-exceed-attendance");
     }
     for url in [&report.transcript_url, &report.recording_url] {
-        if !url.is_empty() && !(url.starts_with("https://") || url.starts_with("http://")) {
+        if !crate::is_web_link_or_empty(url) {
             problem("transcript_url", "bad-link");
         }
     }

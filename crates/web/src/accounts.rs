@@ -114,7 +114,7 @@ impl ProfileForm {
         if self.organization.chars().count() > 200 {
             self.add(page, FieldError::new("organization", "organization-too-long"));
         }
-        if !self.website.is_empty() && !(self.website.starts_with("https://") || self.website.starts_with("http://")) {
+        if !agora_domain::is_web_link_or_empty(&self.website) {
             self.add(page, FieldError::new("website", "website-invalid"));
         }
         let profile = profile?;

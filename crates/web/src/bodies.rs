@@ -102,7 +102,7 @@ async fn save(State(app): State<App>, page: Page, form: FormData) -> Result<Resp
             Err(_) => typed.errors.push(("contact_email".into(), page.t("body-error-email"))),
         }
     }
-    if !typed.website.is_empty() && !typed.website.starts_with("https://") && !typed.website.starts_with("http://") {
+    if !agora_domain::is_web_link_or_empty(&typed.website) {
         typed.errors.push(("website".into(), page.t("body-error-website")));
     }
     if !typed.errors.is_empty() {

@@ -731,7 +731,7 @@ async fn render_session(app: &App, page: Page, id: i64) -> Result<Vec<u8>, AppEr
 async fn session_details(State(app): State<App>, page: Page, Path(id): Path<i64>, form: FormData) -> Result<Response, AppError> {
     page.require_user()?.require(Action::ManageCycle)?;
     let remote = form.get("remote_url").trim();
-    if !remote.is_empty() && !remote.starts_with("https://") && !remote.starts_with("http://") {
+    if !agora_domain::is_web_link_or_empty(remote) {
         return Err(AppError::BadRequest("the remote participation link must start with https:// or http://".into()));
     }
     let materials = form.get("materials").trim();

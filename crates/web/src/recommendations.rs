@@ -536,7 +536,7 @@ async fn respond(State(app): State<App>, page: Page, Path(token): Path<String>, 
         None => page.t("respond-error-status"),
         Some(to) if allowed(from, to, Actor::Body).is_err() => page.t("respond-error-status"),
         _ if typed.1.chars().count() > 10_000 => page.t1("respond-error-long", "limit", 10_000),
-        _ if !typed.2.is_empty() && !typed.2.starts_with("https://") && !typed.2.starts_with("http://") => page.t("respond-error-link"),
+        _ if !agora_domain::is_web_link_or_empty(&typed.2) => page.t("respond-error-link"),
         _ => String::new(),
     };
     if !error.is_empty() {

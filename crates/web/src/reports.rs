@@ -167,7 +167,7 @@ async fn page_data(app: &App, page: Page, id: i64, form: Option<ReportForm>) -> 
     let t = stored.as_ref().map(|r| turns(&r.transcript)).unwrap_or_default();
     Ok(ReportPage {
         may_file: may_file(&page, &people),
-        due: due.map(|d| day_time(d)).unwrap_or_default(),
+        due: due.map(day_time).unwrap_or_default(),
         late: stored.as_ref().is_some_and(|r| r.late == 1),
         speakers: speakers(&t),
         turns: t,

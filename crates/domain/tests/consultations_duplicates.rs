@@ -137,9 +137,10 @@ mod order {
     }
 }
 
+/// Why the threshold is 0.4: different campaigns share almost no shingles, while personalised copies of a
+/// short letter fall to 0.3–0.5 of it (printed per template).
 #[test]
-#[ignore]
-fn similarity_distribution() {
+fn campaigns_are_far_apart_and_the_threshold_sits_between() {
     use std::collections::HashSet;
     let shingles = |t: &str| -> HashSet<String> {
         let n = normalise(t);
@@ -156,6 +157,7 @@ fn similarity_distribution() {
         }
     }
     println!("max Jaccard between templates {cross:.3}");
+    assert!(cross < DuplicateSettings::default().similarity / 4.0, "two different campaigns share {cross:.3}");
     for t in &templates {
         let base = shingles(&t.sample);
         let vs: Vec<HashSet<String>> = (0..40).map(|i| shingles(&variants::variant(&t.sample, i % 4, &mut random))).collect();
@@ -178,24 +180,5 @@ fn similarity_distribution() {
             below(&pair, 0.5),
             below(&pair, 0.4)
         );
-    }
-}
-
-#[test]
-#[ignore]
-fn threshold_sweep() {
-    for (bands, rows) in [(32, 4), (42, 3)] {
-        for similarity in [0.35, 0.4, 0.45, 0.5, 0.6] {
-            let settings = DuplicateSettings { bands, rows, similarity, ..Default::default() };
-            for (copies, variants) in [(5, 40), (0, 40), (0, 4)] {
-                let (texts, template_of, sizes) = corpus(copies, variants, 2000, 17_108);
-                let found = run(&texts, &settings);
-                let (recall, precision) = variants::pair_scores(&found, &template_of, &sizes);
-                println!(
-                    "{bands}x{rows} s={similarity} copies={copies} variants={variants}: recall {recall:.4} precision {precision:.4} clusters {}",
-                    found.len()
-                );
-            }
-        }
     }
 }

@@ -116,7 +116,6 @@ fn what_the_solver_proves_infeasible_the_search_reports_as_violated() {
 /// The heavier sizes, as in the benchmark: 14 sessions (1–4 s each to solve exactly) and the whole of PyCon UK 2016
 /// (69 talks, 27 slots × 5 rooms: solved at the root, since only three talks share a theme).
 #[test]
-#[ignore = "about 15 s unoptimised; run with --include-ignored, or see --bench optimum"]
 fn the_search_reaches_the_optimum_of_larger_instances() {
     for seed in 1..=5 {
         let instance = generate(Shape::small(14, 3, 2, 3), seed);

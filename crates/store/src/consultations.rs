@@ -257,20 +257,25 @@ pub struct NewSubmission {
     pub network: String,
     pub fingerprint: String,
     pub answers: Vec<(i64, String, String)>,
+    /// For a new anonymous submission: the hash of the private link that lets its sender edit it.
+    pub edit_token_hash: Option<String>,
+    /// The anonymous submission this one replaces (found through its edit link).
+    pub edit_of: Option<i64>,
 }
 
 /// Stores a new submission, or replaces the participant's earlier one (a new version), with its answers.
 pub async fn save_submission(conn: &mut Conn, s: &NewSubmission) -> Result<i64> {
     let at = now();
-    let existing: Option<i64> = match s.participant_id {
-        Some(p) => {
+    let existing: Option<i64> = match (s.edit_of, s.participant_id) {
+        (Some(id), _) => Some(id),
+        (None, Some(p)) => {
             sqlx::query_scalar("SELECT id FROM consultation_submissions WHERE consultation_id = $1 AND participant_id = $2")
                 .bind(s.consultation_id)
                 .bind(p)
                 .fetch_optional(&mut *conn)
                 .await?
         }
-        None => None,
+        (None, None) => None,
     };
     let id: i64 = match existing {
         Some(id) => {
@@ -315,8 +320,8 @@ pub async fn save_submission(conn: &mut Conn, s: &NewSubmission) -> Result<i64> 
 async fn insert_submission(conn: &mut Conn, s: &NewSubmission, at: i64) -> Result<i64> {
     Ok(sqlx::query_scalar(
         "INSERT INTO consultation_submissions (consultation_id, participant_id, on_behalf, author_name, organization, stakeholder_group,
-            country, text, confidential, network, fingerprint, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12) RETURNING id",
+            country, text, confidential, network, fingerprint, created_at, updated_at, edit_token_hash)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12, $13) RETURNING id",
     )
     .bind(s.consultation_id)
     .bind(s.participant_id)
@@ -330,6 +335,7 @@ async fn insert_submission(conn: &mut Conn, s: &NewSubmission, at: i64) -> Resul
     .bind(&s.network)
     .bind(&s.fingerprint)
     .bind(at)
+    .bind(&s.edit_token_hash)
     .fetch_one(conn)
     .await?)
 }
@@ -356,6 +362,14 @@ pub async fn submission(conn: &mut Conn, id: i64) -> Result<Submission> {
         .fetch_optional(conn)
         .await?
         .ok_or(StoreError::NotFound)
+}
+
+/// The anonymous submission an edit link opens, if the link is one.
+pub async fn by_edit_token(conn: &mut Conn, token_hash: &str) -> Result<Option<Submission>> {
+    Ok(sqlx::query_as(sqlx::AssertSqlSafe(format!("SELECT {SUBMISSION_COLUMNS} FROM consultation_submissions WHERE edit_token_hash = $1")))
+        .bind(token_hash)
+        .fetch_optional(conn)
+        .await?)
 }
 
 pub async fn submission_of(conn: &mut Conn, consultation_id: i64, participant_id: i64) -> Result<Option<Submission>> {

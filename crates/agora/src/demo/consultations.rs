@@ -180,6 +180,8 @@ fn submission(consultation_id: i64, person: &Person, text: &str, answers: Vec<(i
         network: format!("10.{}.{}.0/24", person.0 % 250, person.0 / 250),
         fingerprint: fingerprint(&all),
         answers,
+        edit_token_hash: None,
+        edit_of: None,
     }
 }
 

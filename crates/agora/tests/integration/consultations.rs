@@ -41,13 +41,9 @@ async fn secretariat(server: &Server) -> Client {
 }
 
 fn id_of(reply: &Reply, prefix: &str) -> i64 {
-    reply
-        .location
-        .as_deref()
-        .unwrap_or_default()
-        .trim_start_matches(prefix)
-        .parse()
-        .unwrap_or_else(|_| panic!("{:?} {}", reply.location, reply.body))
+    let location = reply.location.as_deref().unwrap_or_default();
+    let path = location.split('?').next().unwrap_or_default();
+    path.trim_start_matches(prefix).parse().unwrap_or_else(|_| panic!("{:?} {}", reply.location, reply.body))
 }
 
 #[tokio::test]
@@ -97,6 +93,48 @@ async fn a_consultation_hears_everyone_and_its_synthesis_cites_them() {
     let again = visitor.post(&format!("{path}/submit"), &fields).await;
     assert_eq!(again.status, 409, "{}", again.body);
     assert!(again.body.contains("already received"));
+    // The anonymous sender gets a private link to edit the submission, and edits it.
+    let sent_to = sent.location.clone().unwrap();
+    assert!(sent_to.contains("?edit="), "{sent_to}");
+    let with_link = visitor.get(&sent_to).await;
+    let edit = with_link.attr(".notice a", "href");
+    let edit_path = edit.trim_start_matches(&server.url).to_string();
+    let form = server.client().get(&edit_path).await;
+    assert_eq!(form.attr("#name", "value"), "Amina Diallo");
+    let token = form.attr("input[name=edit_token]", "value");
+    let editor = server.client();
+    let csrf = editor.get(&edit_path).await.csrf();
+    let edited = editor
+        .post(
+            &format!("{path}/submit"),
+            &[
+                ("csrf", &csrf),
+                ("edit_token", &token),
+                ("name", "Amina Diallo"),
+                ("stakeholder_group", "civil-society"),
+                ("country", "SN"),
+                (format!("q{q1}_choice").leak() as &str, "0"),
+            ],
+        )
+        .await;
+    assert_eq!(edited.status, 303, "{}", edited.body);
+    assert_eq!(id_of(&edited, "/submissions/"), anonymous, "the same submission, edited");
+    let shown = server.client().get(&format!("/submissions/{anonymous}")).await;
+    assert!(shown.body.contains("Yes") && !shown.body.contains("bodies that decide"), "{}", shown.body);
+    let forged = editor
+        .post(
+            &format!("{path}/submit"),
+            &[
+                ("csrf", &csrf),
+                ("edit_token", "forged"),
+                ("name", "X"),
+                ("stakeholder_group", "academia"),
+                ("country", "FR"),
+                ("text", "x y z"),
+            ],
+        )
+        .await;
+    assert_eq!(forged.status, 404);
 
     // A registered participant sends a joint submission; the endorsing organization confirms by mail.
     let lead = registered_participant(&server, "Lee Technical", "lee@example.org").await;

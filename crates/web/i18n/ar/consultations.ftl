@@ -255,3 +255,5 @@ opinion-reason-consensus = توافق جميع مجموعات أصحاب الم�
 opinion-reason-group-below-threshold = { $group }: نسبة الموافقة { $share }% فقط (والعتبة هي { $threshold }%).
 opinion-reason-too-few-groups = عدد مجموعات أصحاب المصلحة التي سُمع صوتها { $heard } فقط، ويلزم ألا يقل العدد عن { $minimum }.
 consultation-general-on-draft = إرسال تعليق عام على النص بأكمله
+consultation-editing = أنت تعدّل المساهمة التي أرسلتها دون حساب.
+submission-edit-link = احتفظ بهذا الرابط الخاص: فهو يتيح لك تعديل مساهمتك حتى إغلاق المشاورة. ويستطيع أي شخص يملكه تعديلها.

@@ -243,3 +243,5 @@ opinion-reason-consensus = Every one of the { $groups } stakeholder groups heard
 opinion-reason-group-below-threshold = { $group } agrees only { $share } % (the threshold is { $threshold } %).
 opinion-reason-too-few-groups = Only { $heard } stakeholder groups were heard; at least { $minimum } are needed.
 consultation-general-on-draft = Send a general comment on the whole text
+consultation-editing = You are editing the submission you sent without an account.
+submission-edit-link = Keep this private link: it lets you edit your submission until the consultation closes. Anyone who has it can edit it.

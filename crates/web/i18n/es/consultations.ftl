@@ -273,3 +273,5 @@ opinion-reason-consensus = Los { $groups } grupos de partes interesadas escuchad
 opinion-reason-group-below-threshold = { $group } solo está de acuerdo en un { $share } % (el umbral es del { $threshold } %).
 opinion-reason-too-few-groups = Solo se escuchó a { $heard } grupos de partes interesadas; se necesitan al menos { $minimum }.
 consultation-general-on-draft = Enviar un comentario general sobre el conjunto del texto
+consultation-editing = Está modificando la contribución que envió sin cuenta.
+submission-edit-link = Guarde este enlace privado: le permite modificar su contribución hasta el cierre de la consulta. Cualquiera que lo tenga puede modificarla.

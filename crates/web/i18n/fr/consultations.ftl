@@ -273,3 +273,5 @@ opinion-reason-consensus = Les { $groups } groupes de parties prenantes entendus
 opinion-reason-group-below-threshold = { $group } n'est d'accord qu'à { $share } % (le seuil est de { $threshold } %).
 opinion-reason-too-few-groups = Seuls { $heard } groupes de parties prenantes ont été entendus ; il en faut au moins { $minimum }.
 consultation-general-on-draft = Envoyer un commentaire général sur l'ensemble du texte
+consultation-editing = Vous modifiez la contribution envoyée sans compte.
+submission-edit-link = Conservez ce lien privé : il vous permet de modifier votre contribution jusqu'à la clôture de la consultation. Quiconque le possède peut la modifier.

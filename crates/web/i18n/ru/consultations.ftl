@@ -254,3 +254,5 @@ opinion-reason-consensus = Согласны все услышанные груп
 opinion-reason-group-below-threshold = { $group }: согласны лишь { $share } % (пороговое значение — { $threshold } %).
 opinion-reason-too-few-groups = Услышано групп заинтересованных сторон: { $heard }; требуется не менее { $minimum }.
 consultation-general-on-draft = Отправить общий комментарий ко всему тексту
+consultation-editing = Вы редактируете материал, отправленный без учётной записи.
+submission-edit-link = Сохраните эту личную ссылку: по ней можно редактировать ваш материал до закрытия консультации. Любой, у кого она есть, может его изменить.

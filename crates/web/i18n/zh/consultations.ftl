@@ -234,3 +234,5 @@ opinion-reason-consensus = 发出声音的全部 { $groups } 个利益攸关方�
 opinion-reason-group-below-threshold = { $group } 的赞同比例仅为 { $share }%（阈值为 { $threshold }%）。
 opinion-reason-too-few-groups = 只有 { $heard } 个利益攸关方群体发出了声音；至少需要 { $minimum } 个。
 consultation-general-on-draft = 就全文提交总体意见
+consultation-editing = 您正在编辑未登录时提交的意见书。
+submission-edit-link = 请保存此私人链接：在磋商结束前，您可通过它编辑意见书。任何持有该链接的人都可以编辑。

@@ -189,6 +189,8 @@ pub async fn import_jsonl(db: &Db, consultation_id: i64, text: &str, progress: P
             network: row.network.map(|n| duplicates::network_of(&n)).unwrap_or_else(|| "import".into()),
             fingerprint: fingerprint(&all_text),
             answers,
+            edit_token_hash: None,
+            edit_of: None,
         });
     }
     let total = submissions.len() as u64;

@@ -108,6 +108,8 @@ pub struct InputForm {
     pub comment: Option<(i64, String, String)>,
     /// A statement that was refused: the text typed and why.
     pub statement: Option<(String, String)>,
+    /// The private link's token of the anonymous submission being edited.
+    pub edit_token: String,
 }
 
 impl InputForm {
@@ -135,6 +137,7 @@ impl InputForm {
             endorsers: form.get("endorsers").trim().into(),
             text: form.get("text").trim().into(),
             confidential: form.checked("confidential"),
+            edit_token: form.get("edit_token").to_string(),
             answers: questions
                 .iter()
                 .map(|q| {
@@ -322,8 +325,25 @@ async fn submit(
         network: duplicates::network_of(&client.0),
         fingerprint: fingerprint(&all_text),
         answers: typed.answers.iter().filter(|(_, a)| !a.is_empty()).map(|(q, a)| (*q, a.text.clone(), a.choices.join(","))).collect(),
+        edit_token_hash: None,
+        edit_of: None,
     };
-    let repeat_since = submission.participant_id.is_none().then(|| agora_store::now() - REPEAT_WINDOW_SECS);
+    let mut submission = submission;
+    // An anonymous sender edits through their private link; a new anonymous submission gets one.
+    let mut new_link = None;
+    if !typed.edit_token.is_empty() {
+        let mut conn = app.db.acquire().await?;
+        match store::by_edit_token(&mut conn, &token_hash(&typed.edit_token)).await? {
+            Some(earlier) if earlier.consultation_id == id && earlier.participant_id.is_none() => submission.edit_of = Some(earlier.id),
+            _ => return Err(AppError::NotFoundBecause("this edit link is not valid".into())),
+        }
+    } else if submission.participant_id.is_none() {
+        let token = random_token(24);
+        submission.edit_token_hash = Some(token_hash(&token));
+        new_link = Some(token);
+    }
+    let repeat_since =
+        (submission.participant_id.is_none() && submission.edit_of.is_none()).then(|| agora_store::now() - REPEAT_WINDOW_SECS);
     let submission_id = if invited.is_empty() {
         // Most submissions share a commit with the others arriving at the same moment (group commit); the public
         // cache catches up with the record within its recheck interval.
@@ -347,7 +367,8 @@ async fn submit(
         app.wake_mail();
         submission_id
     };
-    Ok(Redirect::to(&page.href(&format!("/submissions/{submission_id}"))).into_response())
+    let query = new_link.map(|token| format!("?edit={token}")).unwrap_or_default();
+    Ok(Redirect::to(&page.href(&format!("/submissions/{submission_id}{query}"))).into_response())
 }
 
 /// The same text again from the same network: refused, with the form as typed.
@@ -571,6 +592,14 @@ struct SubmissionPage {
     own: bool,
     received: String,
     updated: String,
+    /// The private edit link, shown to the anonymous sender right after sending.
+    edit_link: String,
+}
+
+#[derive(serde::Deserialize)]
+pub struct EditQuery {
+    #[serde(default)]
+    pub edit: String,
 }
 
 impl SubmissionPage {
@@ -583,16 +612,34 @@ impl SubmissionPage {
     }
 }
 
-async fn submission_page(State(app): State<App>, page: Page, Path(id): Path<i64>) -> Result<Response, AppError> {
+async fn submission_page(
+    State(app): State<App>,
+    page: Page,
+    Path(id): Path<i64>,
+    axum::extract::Query(q): axum::extract::Query<EditQuery>,
+) -> Result<Response, AppError> {
     let view = submission_view(&app, id).await?;
     let own = page.user.as_ref().is_some_and(|u| view.submission.participant_id == Some(u.id));
-    Ok(html(&SubmissionPage {
-        received: day_time(view.submission.created_at),
-        updated: day_time(view.submission.updated_at),
-        view,
-        own,
-        page,
-    }))
+    let mut edit_link = String::new();
+    if !q.edit.is_empty() {
+        let mut conn = app.db.acquire().await?;
+        if store::by_edit_token(&mut conn, &token_hash(&q.edit)).await?.is_some_and(|s| s.id == id) {
+            edit_link = format!("{}/consultations/{}?edit={}#submission", app.config.public_url, view.submission.consultation_id, q.edit);
+        }
+    }
+    let (received, updated) = (day_time(view.submission.created_at), day_time(view.submission.updated_at));
+    Ok(html(&SubmissionPage { received, updated, view, own, page, edit_link }))
+}
+
+/// The form of an anonymous submission opened through its private edit link, if the link is one.
+pub async fn form_from_link(app: &App, consultation_id: i64, token: &str) -> Result<Option<InputForm>, AppError> {
+    let mut conn = app.db.acquire().await?;
+    let Some(s) = store::by_edit_token(&mut conn, &token_hash(token)).await? else { return Ok(None) };
+    if s.consultation_id != consultation_id {
+        return Ok(None);
+    }
+    let answers = store::answers(&mut conn, consultation_id, Some(s.id)).await?;
+    Ok(Some(InputForm { edit_token: token.to_string(), ..InputForm::from_submission(&s, &answers) }))
 }
 
 async fn submission_api(State(app): State<App>, Path(id): Path<i64>) -> Result<Response, AppError> {

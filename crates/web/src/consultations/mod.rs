@@ -482,8 +482,18 @@ impl ViewPage {
     }
 }
 
-async fn view(State(app): State<App>, page: Page, Path(id): Path<i64>) -> Result<Response, AppError> {
+async fn view(
+    State(app): State<App>,
+    page: Page,
+    Path(id): Path<i64>,
+    axum::extract::Query(q): axum::extract::Query<inputs::EditQuery>,
+) -> Result<Response, AppError> {
     let c = load(&app, id).await?;
+    if !q.edit.is_empty()
+        && let Some(form) = inputs::form_from_link(&app, id, &q.edit).await?
+    {
+        return Ok(html(&view_page(&app, page, c, form).await?));
+    }
     let mut form = InputForm::default();
     if let Some(user) = &page.user {
         let mut conn = app.db.acquire().await?;

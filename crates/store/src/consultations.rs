@@ -149,7 +149,8 @@ pub struct Counts {
     pub votes: i64,
 }
 
-pub async fn counts(conn: &mut Conn) -> Result<Vec<Counts>> {
+/// The input counts of every consultation, or of one.
+pub async fn counts(conn: &mut Conn, consultation_id: Option<i64>) -> Result<Vec<Counts>> {
     Ok(sqlx::query_as(
         "SELECT c.id AS consultation_id,
             (SELECT COUNT(*) FROM consultation_submissions s WHERE s.consultation_id = c.id) AS submissions,
@@ -157,8 +158,9 @@ pub async fn counts(conn: &mut Conn) -> Result<Vec<Counts>> {
             (SELECT COUNT(*) FROM consultation_statements t WHERE t.consultation_id = c.id) AS statements,
             (SELECT COUNT(*) FROM consultation_votes v JOIN consultation_statements t ON t.id = v.statement_id
               WHERE t.consultation_id = c.id) AS votes
-         FROM consultations c",
+         FROM consultations c WHERE ($1 IS NULL OR c.id = $1)",
     )
+    .bind(consultation_id)
     .fetch_all(conn)
     .await?)
 }
@@ -389,6 +391,29 @@ pub async fn submissions(conn: &mut Conn, consultation_id: i64) -> Result<Vec<Su
         "SELECT {SUBMISSION_COLUMNS} FROM consultation_submissions WHERE consultation_id = $1 ORDER BY id"
     )))
     .bind(consultation_id)
+    .fetch_all(conn)
+    .await?)
+}
+
+/// A consultation's submissions counted: all, confidential, hidden.
+pub async fn submission_counts(conn: &mut Conn, consultation_id: i64) -> Result<(i64, i64, i64)> {
+    Ok(sqlx::query_as(
+        "SELECT COUNT(*), COUNT(CASE WHEN confidential = 1 THEN 1 END), COUNT(hidden_reason)
+         FROM consultation_submissions WHERE consultation_id = $1",
+    )
+    .bind(consultation_id)
+    .fetch_one(conn)
+    .await?)
+}
+
+/// One page of a consultation's submissions that may be shown (confidential ones are only counted).
+pub async fn public_submissions(conn: &mut Conn, consultation_id: i64, limit: i64, offset: i64) -> Result<Vec<Submission>> {
+    Ok(sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "SELECT {SUBMISSION_COLUMNS} FROM consultation_submissions WHERE consultation_id = $1 AND confidential = 0 ORDER BY id LIMIT $2 OFFSET $3"
+    )))
+    .bind(consultation_id)
+    .bind(limit)
+    .bind(offset)
     .fetch_all(conn)
     .await?)
 }

@@ -19,7 +19,7 @@ use agora_domain::consultations::{
     Calendar, Eligibility, QuestionKind, QuestionText, Status, paragraphs, parse_questionnaire, questionnaire_text,
 };
 use agora_domain::people::{Language, StakeholderGroup, countries};
-use agora_store::consultations::{self as store, Comment, Consultation, Counts, Paragraph, Question, Settings, Statement, Submission};
+use agora_store::consultations::{self as store, Comment, Consultation, Counts, Paragraph, Question, Settings, Statement};
 use askama::Template;
 use axum::Router;
 use axum::extract::{Path, State};
@@ -83,7 +83,7 @@ pub struct Summary {
 
 async fn summaries(app: &App) -> Result<Vec<Summary>, AppError> {
     let mut conn = app.db.acquire().await?;
-    let counts = store::counts(&mut conn).await?;
+    let counts = store::counts(&mut conn, None).await?;
     Ok(store::list(&mut conn)
         .await?
         .into_iter()
@@ -377,8 +377,8 @@ async fn edit_form(State(app): State<App>, page: Page, Path(id): Path<i64>) -> R
 }
 
 async fn has_inputs(conn: &mut agora_store::Conn, id: i64) -> Result<bool, AppError> {
-    let counts = store::counts(conn).await?;
-    Ok(counts.iter().any(|n| n.consultation_id == id && n.submissions + n.comments > 0))
+    let counts = store::counts(conn, Some(id)).await?;
+    Ok(counts.iter().any(|n| n.submissions + n.comments > 0))
 }
 
 async fn update(State(app): State<App>, page: Page, Path(id): Path<i64>, form: FormData) -> Result<Response, AppError> {
@@ -521,8 +521,12 @@ pub async fn view_page(app: &App, page: Page, c: Consultation, form: InputForm) 
         .into_iter()
         .map(|s| StatementView { mine: mine.iter().find(|(sid, _)| *sid == s.id).map(|(_, v)| *v), statement: s })
         .collect();
-    let submissions: Vec<Submission> = store::submissions(&mut conn, id).await?;
-    let own_submission = page.user.as_ref().and_then(|u| submissions.iter().find(|s| s.participant_id == Some(u.id)).map(|s| s.id));
+    // Counted, not loaded: a flooded consultation has a million of them.
+    let (submissions, _, _) = store::submission_counts(&mut conn, id).await?;
+    let own_submission = match &page.user {
+        Some(u) => store::submission_of(&mut conn, id, u.id).await?.map(|s| s.id),
+        None => None,
+    };
     let refusal = inputs::refusal(app, &page, &c, false).await.err().map(|key| key.sentence(&page)).unwrap_or_default();
     Ok(ViewPage {
         status: status(&c),
@@ -532,7 +536,7 @@ pub async fn view_page(app: &App, page: Page, c: Consultation, form: InputForm) 
         questions,
         paragraphs,
         statements,
-        submissions: submissions.len(),
+        submissions: submissions as usize,
         own_submission,
         form,
         refusal,

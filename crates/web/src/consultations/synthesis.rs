@@ -95,13 +95,14 @@ struct ListPage {
 }
 
 async fn list(State(app): State<App>, page: Page, Path(id): Path<i64>, Query(q): Query<ListQuery>) -> Result<Response, AppError> {
-    let (consultation, rows) = rows(&app, id).await?;
-    let total = rows.len();
-    let confidential = rows.iter().filter(|r| r.confidential).count();
-    let hidden = rows.iter().filter(|r| r.hidden_reason.is_some()).count();
-    let pages = total.div_ceil(PAGE_SIZE).max(1);
+    let consultation = load(&app, id).await?;
+    let mut conn = app.db.acquire().await?;
+    let (total, confidential, hidden) = store::submission_counts(&mut conn, id).await?;
+    let (total, confidential, hidden) = (total as usize, confidential as usize, hidden as usize);
+    let pages = (total - confidential).div_ceil(PAGE_SIZE).max(1);
     let page_number = q.page.unwrap_or(1).clamp(1, pages);
-    let rows = rows.into_iter().filter(|r| !r.confidential).skip((page_number - 1) * PAGE_SIZE).take(PAGE_SIZE).collect();
+    let offset = ((page_number - 1) * PAGE_SIZE) as i64;
+    let rows = store::public_submissions(&mut conn, id, PAGE_SIZE as i64, offset).await?.iter().map(|s| row(&app, s)).collect();
     Ok(html(&ListPage { page, consultation, rows, total, confidential, hidden, page_number, pages }))
 }
 

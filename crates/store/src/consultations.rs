@@ -68,56 +68,50 @@ pub struct Paragraph {
     pub text: String,
 }
 
+type AnyQuery<'q> = sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments>;
+
+/// Binds what the Secretariat sets, in the order both the insert and the update list them.
+fn bind_settings<'q>(query: AnyQuery<'q>, s: &'q Settings) -> AnyQuery<'q> {
+    query
+        .bind(&s.title)
+        .bind(&s.description)
+        .bind(&s.documents)
+        .bind(s.opens_at)
+        .bind(s.closes_at)
+        .bind(s.replies_until)
+        .bind(&s.eligibility)
+        .bind(&s.languages)
+        .bind(s.allow_confidential as i64)
+        .bind(s.max_text)
+        .bind(s.inquiry_days)
+}
+
 pub async fn create(conn: &mut Conn, settings: &Settings, created_by: Option<i64>) -> Result<i64> {
-    let at = now();
-    let id: i64 = sqlx::query_scalar(
+    use sqlx::Row;
+    let insert = sqlx::query(
         "INSERT INTO consultations (title, description, documents, opens_at, closes_at, replies_until, eligibility, languages,
             allow_confidential, max_text, inquiry_days, attribution, origin, created_by, created_at, updated_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15) RETURNING id",
-    )
-    .bind(&settings.title)
-    .bind(&settings.description)
-    .bind(&settings.documents)
-    .bind(settings.opens_at)
-    .bind(settings.closes_at)
-    .bind(settings.replies_until)
-    .bind(&settings.eligibility)
-    .bind(&settings.languages)
-    .bind(settings.allow_confidential as i64)
-    .bind(settings.max_text)
-    .bind(settings.inquiry_days)
-    .bind(&settings.attribution)
-    .bind(&settings.origin)
-    .bind(created_by)
-    .bind(at)
-    .fetch_one(&mut *conn)
-    .await?;
+    );
+    let row = bind_settings(insert, settings)
+        .bind(&settings.attribution)
+        .bind(&settings.origin)
+        .bind(created_by)
+        .bind(now())
+        .fetch_one(&mut *conn)
+        .await?;
+    let id: i64 = row.try_get(0)?;
     record::append(conn, "consultation.created", "consultation", id, &serde_json::json!({ "title": settings.title })).await?;
     Ok(id)
 }
 
 pub async fn update(conn: &mut Conn, id: i64, settings: &Settings) -> Result<()> {
-    let changed = sqlx::query(
+    let update = sqlx::query(
         "UPDATE consultations SET title = $2, description = $3, documents = $4, opens_at = $5, closes_at = $6, replies_until = $7,
             eligibility = $8, languages = $9, allow_confidential = $10, max_text = $11, inquiry_days = $12, updated_at = $13
          WHERE id = $1",
-    )
-    .bind(id)
-    .bind(&settings.title)
-    .bind(&settings.description)
-    .bind(&settings.documents)
-    .bind(settings.opens_at)
-    .bind(settings.closes_at)
-    .bind(settings.replies_until)
-    .bind(&settings.eligibility)
-    .bind(&settings.languages)
-    .bind(settings.allow_confidential as i64)
-    .bind(settings.max_text)
-    .bind(settings.inquiry_days)
-    .bind(now())
-    .execute(&mut *conn)
-    .await?
-    .rows_affected();
+    );
+    let changed = bind_settings(update.bind(id), settings).bind(now()).execute(&mut *conn).await?.rows_affected();
     if changed == 0 {
         return Err(StoreError::NotFound);
     }

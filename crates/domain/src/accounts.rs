@@ -34,6 +34,8 @@ pub enum Action {
     ManageConsultations,
     /// Hide inputs (with a reason) and see the moderation queue.
     Moderate,
+    /// Create any group (the MAG, BPFs, PNs, NRIs), appoint members and act as the lead of every group.
+    ManageGroups,
 }
 
 pub fn permits(roles: &[Role], action: Action) -> bool {
@@ -44,6 +46,7 @@ pub fn permits(roles: &[Role], action: Action) -> bool {
         Action::Evaluate => matches!(role, Role::Mag),
         Action::Decide => matches!(role, Role::Secretariat | Role::Chair),
         Action::ManageConsultations | Action::Moderate => matches!(role, Role::Admin | Role::Secretariat),
+        Action::ManageGroups => matches!(role, Role::Admin | Role::Secretariat),
     })
 }
 

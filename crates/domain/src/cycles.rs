@@ -70,6 +70,15 @@ pub struct CycleRules {
     pub report_due_days: u32,
     /// A body that has not answered a recommendation is reminded every this many days.
     pub recommendation_reminder_days: u32,
+    /// The MAG's composition (igf-process.md §6): its size, the governments' largest share, how far each other
+    /// group may stray from an equal split, the consecutive terms allowed and the yearly rotation.
+    pub mag_size: u32,
+    pub mag_max_government_percent: u32,
+    pub mag_balance_tolerance: u32,
+    pub mag_max_consecutive_terms: u32,
+    pub mag_min_rotation_percent: u32,
+    /// A consensus call suggests rough consensus while blocks are at most this share of the positions.
+    pub rough_consensus_block_percent: u32,
 }
 
 impl Default for CycleRules {
@@ -107,11 +116,27 @@ impl Default for CycleRules {
             target_per_region: 3,
             report_due_days: 14,
             recommendation_reminder_days: 30,
+            mag_size: 55,
+            mag_max_government_percent: 40,
+            mag_balance_tolerance: 2,
+            mag_max_consecutive_terms: 3,
+            mag_min_rotation_percent: 30,
+            rough_consensus_block_percent: 10,
         }
     }
 }
 
 impl CycleRules {
+    pub fn mag_rules(&self) -> crate::groups::MagRules {
+        crate::groups::MagRules {
+            target_size: self.mag_size as usize,
+            max_government_percent: self.mag_max_government_percent,
+            balance_tolerance: self.mag_balance_tolerance as usize,
+            max_consecutive_terms: self.mag_max_consecutive_terms,
+            min_rotation_percent: self.mag_min_rotation_percent,
+        }
+    }
+
     pub fn durations_of(&self, format: &str) -> &[u32] {
         self.formats.iter().find(|(f, _)| f == format).map_or(&[], |(_, d)| d.as_slice())
     }

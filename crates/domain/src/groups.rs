@@ -18,6 +18,61 @@ vocabulary! {
     }
 }
 
+vocabulary! {
+    /// A member's role in a group. Chairs and coordinators (a BPF's facilitators, an NRI's focal point) lead it.
+    GroupRole {
+        Chair = "chair",
+        Coordinator = "coordinator",
+        Member = "member",
+        Observer = "observer",
+    }
+}
+
+impl GroupRole {
+    /// Leads edit the group, set roles, file its reports, open consensus calls and record determinations.
+    pub fn leads(self) -> bool {
+        matches!(self, GroupRole::Chair | GroupRole::Coordinator)
+    }
+}
+
+vocabulary! {
+    NriLevel {
+        National = "national",
+        Regional = "regional",
+        SubRegional = "sub-regional",
+        Youth = "youth",
+    }
+}
+
+vocabulary! {
+    /// A group is drafted, then published once it meets its criteria.
+    GroupStatus {
+        Draft = "draft",
+        Published = "published",
+    }
+}
+
+vocabulary! {
+    /// A decision is discussed, then put to a consensus call, then closed with the chair's determination.
+    DecisionStatus {
+        Discussion = "discussion",
+        Open = "open",
+        Closed = "closed",
+    }
+}
+
+impl GroupKind {
+    /// Dynamic coalitions and NRIs report every year to stay active; the others report when their work ends.
+    pub fn reports_yearly(self) -> bool {
+        matches!(self, GroupKind::DynamicCoalition | GroupKind::Nri)
+    }
+
+    /// Anyone may join, except the MAG, whose members the Secretary-General appoints.
+    pub fn open_by_default(self) -> bool {
+        self != GroupKind::Mag
+    }
+}
+
 /// The MAG's composition rules.
 #[derive(Debug, Clone)]
 pub struct MagRules {

@@ -189,6 +189,12 @@ fn number_fields(rules: &mut CycleRules) -> Vec<(&'static str, &mut u32)> {
         ("target_per_region", &mut rules.target_per_region),
         ("report_due_days", &mut rules.report_due_days),
         ("recommendation_reminder_days", &mut rules.recommendation_reminder_days),
+        ("mag_size", &mut rules.mag_size),
+        ("mag_max_government_percent", &mut rules.mag_max_government_percent),
+        ("mag_balance_tolerance", &mut rules.mag_balance_tolerance),
+        ("mag_max_consecutive_terms", &mut rules.mag_max_consecutive_terms),
+        ("mag_min_rotation_percent", &mut rules.mag_min_rotation_percent),
+        ("rough_consensus_block_percent", &mut rules.rough_consensus_block_percent),
     ]
 }
 

@@ -20,6 +20,7 @@ mod evaluation;
 pub mod export;
 mod forms;
 mod frab;
+mod groups;
 pub mod i18n;
 pub mod mail;
 mod markdown;
@@ -160,6 +161,7 @@ pub fn router(app: App) -> Router {
         .merge(alignment::routes())
         .merge(messages::routes())
         .merge(bodies::routes())
+        .merge(groups::routes())
         .merge(recommendations::routes())
         .merge(frab::routes())
         .merge(evaluation::routes())

@@ -77,6 +77,10 @@ impl Page {
         i18n::text_with(self.lang, key, &[(name, value.to_string())])
     }
 
+    pub fn t_with(&self, key: &str, args: &[(&'static str, String)]) -> String {
+        i18n::text_with(self.lang, key, args)
+    }
+
     pub fn href(&self, path: &str) -> String {
         format!("{}{}", self.prefix, path)
     }

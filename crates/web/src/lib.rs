@@ -14,6 +14,7 @@ pub mod consultations;
 mod cycle_statistics;
 mod cycles;
 mod dates;
+mod decisions;
 mod directory;
 mod error;
 mod evaluation;
@@ -162,6 +163,7 @@ pub fn router(app: App) -> Router {
         .merge(messages::routes())
         .merge(bodies::routes())
         .merge(groups::routes())
+        .merge(decisions::routes())
         .merge(recommendations::routes())
         .merge(frab::routes())
         .merge(evaluation::routes())

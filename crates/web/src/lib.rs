@@ -15,6 +15,8 @@ mod cycle_statistics;
 mod cycles;
 mod dates;
 mod directory;
+mod discussions;
+mod documents;
 mod error;
 mod evaluation;
 pub mod export;
@@ -24,6 +26,7 @@ mod groups;
 pub mod i18n;
 pub mod mail;
 mod markdown;
+mod meetings;
 mod messages;
 mod open_data;
 mod page;
@@ -162,6 +165,9 @@ pub fn router(app: App) -> Router {
         .merge(messages::routes())
         .merge(bodies::routes())
         .merge(groups::routes())
+        .merge(discussions::routes())
+        .merge(documents::routes())
+        .merge(meetings::routes())
         .merge(recommendations::routes())
         .merge(frab::routes())
         .merge(evaluation::routes())

@@ -10,4 +10,5 @@ mod pages;
 mod programme;
 mod proposals;
 mod record;
+mod spaces;
 mod support;

@@ -713,7 +713,8 @@ async fn leave(State(app): State<App>, page: Page, Path(id): Path<i64>, _form: F
     Ok(Redirect::to(&page.href(&format!("/groups/{id}"))).into_response())
 }
 
-/// A lead sets a member's role; the Secretariat appoints anyone by email (the MAG's members, with their terms).
+/// A lead sets a member's role, removes a member, or adds a registered participant by email — a coalition's
+/// founding members before it can be published, the MAG's appointees with their terms.
 async fn set_member(State(app): State<App>, page: Page, Path(id): Path<i64>, form: FormData) -> Result<Response, AppError> {
     let viewer = viewer(&app, &page, id).await?;
     viewer.require_lead()?;
@@ -723,9 +724,6 @@ async fn set_member(State(app): State<App>, page: Page, Path(id): Path<i64>, for
         let participant: i64 = form.get("participant").parse().map_err(|_| AppError::BadRequest("participant".into()))?;
         store::leave(&mut tx, id, participant).await?;
     } else if !form.get("email").trim().is_empty() {
-        if !page.may(Action::ManageGroups) {
-            return Err(AppError::Forbidden);
-        }
         let email = normalise_email(form.get("email").trim()).map_err(|_| AppError::BadRequest("email".into()))?;
         let Some((participant, _)) = agora_store::participants::credentials(&mut tx, &email).await? else {
             return Err(AppError::NotFoundBecause("group-no-such-participant".into()));

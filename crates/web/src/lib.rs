@@ -14,6 +14,7 @@ pub mod consultations;
 mod cycle_statistics;
 mod cycles;
 mod dates;
+mod decisions;
 mod directory;
 mod discussions;
 mod documents;
@@ -165,6 +166,7 @@ pub fn router(app: App) -> Router {
         .merge(messages::routes())
         .merge(bodies::routes())
         .merge(groups::routes())
+        .merge(decisions::routes())
         .merge(discussions::routes())
         .merge(documents::routes())
         .merge(meetings::routes())

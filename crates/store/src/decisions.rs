@@ -172,3 +172,20 @@ pub async fn positions(conn: &mut Conn, id: i64) -> Result<Vec<StatedPosition>> 
     .fetch_all(conn)
     .await?)
 }
+
+/// The positions a participant stated, with the decision each was on (their data export).
+pub async fn of_participant(conn: &mut Conn, participant_id: i64) -> Result<Vec<serde_json::Value>> {
+    let rows: Vec<(i64, String, String, String, i64)> = sqlx::query_as(
+        "SELECT d.id, d.title, p.position, p.reason, p.at FROM consensus_positions p JOIN consensus_decisions d ON d.id = p.decision_id
+         WHERE p.participant_id = $1 ORDER BY p.at",
+    )
+    .bind(participant_id)
+    .fetch_all(conn)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(decision, title, position, reason, at)| {
+            serde_json::json!({ "decision": decision, "title": title, "position": position, "reason": reason, "at": at })
+        })
+        .collect())
+}

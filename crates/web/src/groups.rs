@@ -151,7 +151,7 @@ fn group_region(g: &Group) -> String {
 }
 
 #[derive(Deserialize, Default)]
-struct KindFilter {
+pub(crate) struct KindFilter {
     #[serde(default)]
     kind: String,
 }
@@ -195,7 +195,10 @@ async fn list(State(app): State<App>, page: Page, Query(filter): Query<KindFilte
     Ok(html(&ListPage { page, groups, kind: filter.kind().unwrap_or("").to_string(), drafts }))
 }
 
-async fn list_api(State(app): State<App>, Query(filter): Query<KindFilter>) -> Result<Response, AppError> {
+#[utoipa::path(get, path = "/api/groups", tag = "groups",
+    params(("kind" = Option<String>, Query, description = "mag, dynamic-coalition, best-practice-forum, policy-network, nri or working-group")),
+    responses((status = 200, description = "the published groups with their member counts, last yearly report and activity")))]
+pub(crate) async fn list_api(State(app): State<App>, Query(filter): Query<KindFilter>) -> Result<Response, AppError> {
     Ok(axum::Json(listed(&app, filter.kind(), false).await?).into_response())
 }
 
@@ -647,7 +650,10 @@ fn public_members(members: &[Member]) -> Vec<MemberJson> {
         .collect()
 }
 
-async fn view_api(State(app): State<App>, page: Page, Path(id): Path<i64>) -> Result<Response, AppError> {
+#[utoipa::path(get, path = "/api/groups/{id}", tag = "groups", params(("id" = i64, Path)),
+    responses((status = 200, description = "a group with its members, reports, missing criteria, activity and (the MAG) balance warnings"),
+              (status = 404, body = crate::api::ApiError)))]
+pub(crate) async fn view_api(State(app): State<App>, page: Page, Path(id): Path<i64>) -> Result<Response, AppError> {
     let viewer = viewer(&app, &page, id).await?;
     let o = overview(&app, &viewer.group).await?;
     Ok(axum::Json(GroupJson {

@@ -114,6 +114,8 @@ pub async fn fill(db: &Db, people: &[Person], chair: i64, mag_account: i64, rand
         )
         .await?;
         if i == 0 {
+            // The demo MAG account belongs to this coalition too, so a visitor can state a position.
+            groups::join(&mut tx, id, mag_account, "member", year).await?;
             coalition_decision(&mut tx, id, &members, random).await?;
         }
     }

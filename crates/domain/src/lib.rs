@@ -38,6 +38,7 @@ pub mod consultations;
 pub mod cycles;
 pub mod evaluation;
 pub mod groups;
+pub mod meetings;
 pub mod people;
 pub mod programme;
 pub mod proposals;

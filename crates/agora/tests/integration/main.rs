@@ -11,4 +11,5 @@ mod pages;
 mod programme;
 mod proposals;
 mod record;
+mod spaces;
 mod support;

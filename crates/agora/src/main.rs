@@ -26,6 +26,29 @@ struct DatabaseArgs {
     database: String,
 }
 
+#[derive(Args)]
+struct IndexArgs {
+    /// The folder of this node's search index (a copy, rebuilt from the database when missing); default
+    /// agora-index beside the SQLite file, or in the current folder with PostgreSQL.
+    #[arg(long, env = "AGORA_INDEX")]
+    index: Option<PathBuf>,
+}
+
+impl IndexArgs {
+    fn dir(&self, database: &str) -> PathBuf {
+        if let Some(dir) = &self.index {
+            return dir.clone();
+        }
+        match database.strip_prefix("sqlite://").or_else(|| database.strip_prefix("sqlite:")) {
+            Some(file) => {
+                let file = std::path::Path::new(file.split('?').next().unwrap_or(file));
+                file.parent().unwrap_or(std::path::Path::new("")).join("agora-index")
+            }
+            None => PathBuf::from("agora-index"),
+        }
+    }
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Run the web server (migrating the database first).
@@ -60,6 +83,15 @@ enum Command {
         /// Fill an empty database with the demo forum first.
         #[arg(long)]
         demo: bool,
+        #[command(flatten)]
+        index: IndexArgs,
+    },
+    /// Rebuild this node's search index from the database (stop the server using it first).
+    Reindex {
+        #[command(flatten)]
+        db: DatabaseArgs,
+        #[command(flatten)]
+        index: IndexArgs,
     },
     /// Check a running forum's public record: signed head, every entry, and consistency with the head seen before.
     Verify {
@@ -153,6 +185,7 @@ async fn main() -> anyhow::Result<()> {
             record_sign_secs,
             reminder_secs,
             demo,
+            index,
         } => {
             let db_url = db.database.clone();
             let db = open(&db.database).await?;
@@ -172,10 +205,12 @@ async fn main() -> anyhow::Result<()> {
             config.trust_forwarded_for = trust_forwarded_for;
             config.record_sign_interval = std::time::Duration::from_secs(record_sign_secs.max(1));
             config.reminder_interval = std::time::Duration::from_secs(reminder_secs.max(1));
+            config.index_dir = Some(index.dir(&db_url));
             let app = App::new(db, config).await?;
             tracing::info!("Agora is listening on http://{address}");
             agora_web::serve(app, listener).await?;
         }
+        Command::Reindex { db, index } => reindex(&open(&db.database).await?, &index.dir(&db.database)).await?,
         Command::Migrate { db } => {
             open(&db.database).await?;
             tracing::info!("database is up to date");
@@ -203,6 +238,25 @@ async fn main() -> anyhow::Result<()> {
 
 async fn open(url: &str) -> anyhow::Result<Db> {
     Db::open(url).await.with_context(|| format!("cannot open the database {url}"))
+}
+
+/// Rebuilds the search index from the database, one source after another.
+async fn reindex(db: &Db, dir: &std::path::Path) -> anyhow::Result<()> {
+    let archive = std::sync::Arc::new(
+        agora_search::Archive::open(dir)
+            .with_context(|| format!("cannot open the search index {} (is a server using it?)", dir.display()))?,
+    );
+    let bar = progress_bar("indexing");
+    bar.set_length(agora_search::sources::SOURCES.len() as u64);
+    let total = agora_web::search::rebuild(db, &archive, |source, n| {
+        bar.set_message(format!("{source:?}: {n} documents"));
+        bar.inc(1);
+    })
+    .await
+    .map_err(|e| anyhow::anyhow!("{e}"))?;
+    bar.finish_and_clear();
+    println!("indexed {total} documents into {}", dir.display());
+    Ok(())
 }
 
 /// Imports a schedule.xml in one transaction: a file that is not a schedule imports nothing and names its line.

@@ -9,7 +9,7 @@
 //! (`/kind/report`, `/year/2024`, `/group/civil-society`, `/region/Africa`, `/lang/fr`).
 
 pub mod analysis;
-// pub mod sources;
+pub mod sources;
 
 use std::collections::HashMap;
 use std::path::Path;

@@ -38,6 +38,7 @@ mod record;
 mod reference;
 mod reminders;
 mod reports;
+pub mod search;
 mod security;
 mod statistics;
 
@@ -83,6 +84,8 @@ pub struct Config {
     pub record_sign_interval: std::time::Duration,
     /// How often the reminders of overdue reports and unanswered recommendations are looked for.
     pub reminder_interval: std::time::Duration,
+    /// The folder of this node's search index; `None` keeps it in memory (rebuilt at every start).
+    pub index_dir: Option<PathBuf>,
 }
 
 impl Config {
@@ -97,6 +100,7 @@ impl Config {
             rate_limits: auth::RateLimits::default(),
             record_sign_interval: std::time::Duration::from_secs(60),
             reminder_interval: std::time::Duration::from_secs(15 * 60),
+            index_dir: None,
         }
     }
 }
@@ -113,6 +117,8 @@ pub struct AppInner {
     mail_wakeup: tokio::sync::Notify,
     cache: cache::PublicCache,
     submissions: consultations::writer::SubmissionWriter,
+    /// This node's copy of the searchable archive, kept current from the public record.
+    pub archive: Arc<agora_search::Archive>,
 }
 
 impl std::ops::Deref for App {
@@ -132,7 +138,9 @@ impl App {
         agora_store::bodies::seed(&mut tx).await?;
         tx.commit().await?;
         let submissions = consultations::writer::SubmissionWriter::start(db.clone());
+        let archive = Arc::new(search::open_archive(config.index_dir.as_deref())?);
         Ok(App(Arc::new(AppInner {
+            archive,
             db,
             limiter: auth::RateLimiter::new(config.rate_limits.clone()),
             config,
@@ -175,6 +183,7 @@ pub fn router(app: App) -> Router {
         .merge(evaluation::routes())
         .merge(record::routes())
         .merge(open_data::routes())
+        .merge(search::routes())
         .merge(api::routes())
         .fallback(|| async { AppError::NotFound })
         .layer(axum::middleware::from_fn_with_state(app.clone(), error::render_errors))
@@ -190,6 +199,7 @@ pub async fn serve(app: App, listener: tokio::net::TcpListener) -> std::io::Resu
     tokio::spawn(mail::worker(app.clone()));
     tokio::spawn(record::signer(app.clone()));
     tokio::spawn(reminders::worker(app.clone()));
+    tokio::spawn(search::indexer(app.clone()));
     let service = axum::middleware::from_fn(i18n::language).layer(router(app));
     let service = axum::ServiceExt::<axum::extract::Request>::into_make_service_with_connect_info::<SocketAddr>(service);
     axum::serve(listener, service).with_graceful_shutdown(shutdown_signal()).await

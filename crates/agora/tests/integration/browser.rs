@@ -246,6 +246,8 @@ async fn every_page_passes_the_axe_core_audit() {
         "/consultations/5".into(),
         "/submissions/1".into(),
         "/recommendations".into(),
+        "/search?q=internet".into(),
+        "/ar/search?q=internet".into(),
         "/recommendations/5".into(),
         "/ar/recommendations".into(),
         "/bodies".into(),

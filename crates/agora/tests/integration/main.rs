@@ -11,5 +11,6 @@ mod pages;
 mod programme;
 mod proposals;
 mod record;
+mod search;
 mod spaces;
 mod support;

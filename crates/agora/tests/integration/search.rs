@@ -1,0 +1,111 @@
+//! The searchable archive on the demo forum: what the demo made public is found, a recommendation created over
+//! HTTP becomes searchable from the public record within seconds, phrases, facets, a capped page size, a
+//! malformed query answered with a notice instead of an error, and `agora reindex` rebuilding a node's index.
+
+use crate::support::*;
+use std::time::{Duration, Instant};
+
+/// Polls the search API until `found` holds for its answer (the index follows the record every 300 ms).
+async fn until(client: &Client, path: &str, found: impl Fn(&serde_json::Value) -> bool) -> serde_json::Value {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let reply = client.get(path).await;
+        assert_eq!(reply.status, 200, "{path}: {}", reply.body);
+        let json = reply.json();
+        if found(&json) {
+            return json;
+        }
+        assert!(Instant::now() < deadline, "{path} never matched: {json}");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+}
+
+fn kinds(json: &serde_json::Value) -> Vec<String> {
+    json["hits"].as_array().unwrap().iter().map(|h| h["kind"].as_str().unwrap().to_string()).collect()
+}
+
+#[tokio::test]
+async fn search_finds_the_archive_and_follows_the_record() {
+    let server = Server::start_with(true).await;
+    let public = server.client();
+
+    // The demo's archive is indexed at start: sessions and reports across several years, with facet counts.
+    let all = until(&public, "/api/search?q=internet", |j| j["total"].as_u64().unwrap_or(0) > 5).await;
+    let facets = all["facets"].as_array().unwrap();
+    let kind_facet = facets.iter().find(|f| f["name"] == "kind").unwrap();
+    assert!(kind_facet["values"].as_array().unwrap().len() >= 2, "{kind_facet}");
+    let years = facets.iter().find(|f| f["name"] == "year").unwrap()["values"].as_array().unwrap().clone();
+    assert!(!years.is_empty());
+
+    // A facet filter keeps only its kind, and its count is the total.
+    let kind = kind_facet["values"][0]["value"].as_str().unwrap().to_string();
+    let count = kind_facet["values"][0]["count"].as_u64().unwrap();
+    let filtered = public.get(&format!("/api/search?q=internet&kind={kind}")).await.json();
+    assert_eq!(filtered["total"].as_u64().unwrap(), count);
+    assert!(kinds(&filtered).iter().all(|k| *k == kind), "{filtered}");
+    let year = years[0]["value"].as_str().unwrap();
+    let by_year = public.get(&format!("/api/search?q=internet&year={year}")).await.json();
+    assert!(by_year["hits"].as_array().unwrap().iter().all(|h| h["year"].as_i64().unwrap().to_string() == year));
+
+    // A recommendation created over HTTP is found through the public record.
+    let secretariat = server.client();
+    assert_eq!(secretariat.login("secretariat@demo.agora.example", "agora demo password").await.status, 303);
+    let bodies = public.get("/api/bodies").await.json();
+    let body = bodies[0]["id"].as_i64().unwrap().to_string();
+    let page = secretariat.get("/recommendations/new").await;
+    let fields = vec![
+        ("csrf".to_string(), page.csrf()),
+        ("title".into(), "Lighthouse licences for zanzibarian community networks".into()),
+        ("text".into(), "Coastal villages need lighthouse licences with shared spectrum.".into()),
+        ("source".into(), "message".into()),
+        ("bodies".into(), body),
+    ];
+    let created = secretariat.post_fields("/recommendations", &fields).await;
+    assert_eq!(created.status, 303, "{}", created.body);
+    let url = created.location.unwrap();
+    let found = until(&public, "/api/search?q=zanzibarian", |j| j["total"] == 1).await;
+    assert_eq!(found["hits"][0]["kind"], "recommendation");
+    assert!(url.ends_with(found["hits"][0]["url"].as_str().unwrap()), "{url} {found}");
+    // Stemmed: the singular finds the plural.
+    assert_eq!(public.get("/api/search?q=zanzibarian+licence").await.json()["total"], 1);
+
+    // Phrases: the words in order match, out of order do not.
+    assert_eq!(public.get("/api/search?q=%22lighthouse+licences%22").await.json()["total"], 1);
+    assert_eq!(public.get("/api/search?q=%22licences+lighthouse%22").await.json()["total"], 0);
+    assert_eq!(public.get("/api/search?q=zanzibarian+-coastal").await.json()["total"], 0);
+
+    // The page highlights the words found, escaped, with the notice-free form filled in.
+    let html = public.get("/search?q=coastal+zanzibarian").await;
+    assert_eq!(html.status, 200);
+    assert!(html.body.contains("<mark>"), "{}", html.body);
+    assert!(html.body.contains("value=\"coastal zanzibarian\""));
+
+    // Malformed queries are searched as plain words, with a notice, never an error.
+    for q in ["%22unclosed+zanzibarian", "AND+OR+%28", "title_xx%3A%5B"] {
+        let reply = public.get(&format!("/api/search?q={q}")).await;
+        assert_eq!(reply.status, 200, "{q}: {}", reply.body);
+        assert_eq!(reply.json()["fallback"], true, "{q}");
+        let page = public.get(&format!("/search?q={q}")).await;
+        assert_eq!(page.status, 200);
+        assert!(page.body.contains("searched plainly"), "{q}");
+    }
+    assert_eq!(public.get("/api/search?q=%22zanzibarian+lighthouse").await.json()["total"], 1);
+
+    // The page size is capped, and bad numbers are read as defaults.
+    let big = public.get("/api/search?q=&per_page=100000&page=x").await.json();
+    assert_eq!(big["per_page"], 50);
+    assert!(big["hits"].as_array().unwrap().len() <= 50);
+    let by_date = public.get("/api/search?sort=date&per_page=5").await.json();
+    let dates: Vec<i64> = by_date["hits"].as_array().unwrap().iter().map(|h| h["date"].as_i64().unwrap()).collect();
+    assert!(dates.windows(2).all(|w| w[0] >= w[1]), "{dates:?}");
+
+    // The trend of a topic counts matches per year.
+    let trend = public.get("/api/search/trend?q=internet").await.json();
+    assert!(!trend["years"].as_array().unwrap().is_empty());
+
+    // `agora reindex` rebuilds an index from the database (here a second node's, beside the running one).
+    let dir = tempfile::tempdir().unwrap();
+    let out = agora().args(["reindex", "--database", &server.database, "--index"]).arg(dir.path().join("index")).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("indexed"), "{}", String::from_utf8_lossy(&out.stdout));
+}

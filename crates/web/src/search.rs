@@ -1,0 +1,259 @@
+//! The search page and API over the searchable archive (agora-search), and the worker that keeps this node's
+//! index current: it tails the public record every 300 ms and re-indexes the subjects the new entries name, so a
+//! public change is searchable within a second on every node, each with its own index.
+
+use crate::page::{Page, html};
+use crate::{App, AppError};
+use agora_search::sources::{self, Scope};
+use agora_search::{Archive, FacetCount, Hit, MAX_PAGE_SIZE, Request, Results};
+use askama::Template;
+use axum::Router;
+use axum::extract::{Query, State};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use serde::Deserialize;
+use std::collections::BTreeSet;
+use std::path::Path;
+use std::sync::Arc;
+
+pub fn routes() -> Router<App> {
+    Router::new().route("/search", get(search_page)).route("/api/search", get(search_api)).route("/api/search/trend", get(trend_api))
+}
+
+impl From<agora_search::SearchError> for AppError {
+    fn from(e: agora_search::SearchError) -> AppError {
+        AppError::Internal(e.to_string())
+    }
+}
+
+/// Opens the node's index (in memory without a folder).
+pub fn open_archive(dir: Option<&Path>) -> Result<Archive, AppError> {
+    Ok(match dir {
+        Some(dir) => Archive::open(dir)?,
+        None => Archive::in_memory()?,
+    })
+}
+
+/// How often the public record is looked at for changes to index.
+const TAIL_INTERVAL: std::time::Duration = std::time::Duration::from_millis(300);
+
+/// Keeps the index current: a full rebuild if it has never seen the record, then the record's new entries.
+pub async fn indexer(app: App) {
+    if app.archive.position().unwrap_or(0) == 0 {
+        if let Err(e) = rebuild(&app.db, &app.archive, |_, _| {}).await {
+            tracing::warn!(error = %e, "building the search index failed");
+        }
+    }
+    loop {
+        tokio::time::sleep(TAIL_INTERVAL).await;
+        if let Err(e) = catch_up(&app).await {
+            tracing::warn!(error = %e, "indexing the public record failed");
+        }
+    }
+}
+
+/// Rebuilds the whole index from the database, calling `progress(source, documents)` after each source.
+pub async fn rebuild(
+    db: &agora_store::Db,
+    archive: &Arc<Archive>,
+    mut progress: impl FnMut(sources::Source, usize),
+) -> Result<usize, AppError> {
+    let mut conn = db.acquire().await?;
+    // The head first: whatever is appended while the rows are read is indexed again by the tail, never missed.
+    let head = agora_store::record::head(&mut conn).await?;
+    archive.clear()?;
+    let mut total = 0;
+    for source in sources::SOURCES {
+        let docs = source.load(&mut conn, Scope::All).await?;
+        total += docs.len();
+        progress(source, docs.len());
+        archive.add(docs)?;
+    }
+    drop(conn);
+    commit(archive, head).await?;
+    Ok(total)
+}
+
+async fn commit(archive: &Arc<Archive>, position: i64) -> Result<(), AppError> {
+    let archive = archive.clone();
+    tokio::task::spawn_blocking(move || archive.commit(position)).await.map_err(|e| AppError::Internal(e.to_string()))??;
+    Ok(())
+}
+
+/// Indexes the subjects of the record entries this node has not seen yet.
+async fn catch_up(app: &App) -> Result<(), AppError> {
+    let position = app.archive.position()?;
+    let mut conn = app.db.acquire().await?;
+    let entries = agora_store::record::after(&mut conn, position, 1000).await?;
+    let Some(last) = entries.last().map(|e| e.id) else { return Ok(()) };
+    let subjects: BTreeSet<(String, i64)> =
+        entries.into_iter().filter(|e| sources::indexed_subject(&e.subject_type)).map(|e| (e.subject_type, e.subject_id)).collect();
+    for (subject_type, id) in &subjects {
+        app.archive.forget(&[format!("{subject_type}:{id}")]);
+        app.archive.add(sources::load(&mut conn, Scope::Subject(subject_type, *id)).await?)?;
+    }
+    drop(conn);
+    commit(&app.archive, last).await
+}
+
+/// The query string of the page and the API; numbers are read leniently (a bad one is the default).
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct SearchQuery {
+    q: String,
+    kind: String,
+    year: String,
+    group: String,
+    region: String,
+    lang: String,
+    theme: String,
+    sort: String,
+    page: String,
+    per_page: String,
+}
+
+impl SearchQuery {
+    fn request(&self) -> Request {
+        Request {
+            q: self.q.chars().take(500).collect(),
+            kind: self.kind.clone(),
+            year: self.year.clone(),
+            group: self.group.clone(),
+            region: self.region.clone(),
+            lang: self.lang.clone(),
+            theme: self.theme.clone(),
+            by_date: self.sort == "date",
+            page: self.page.parse().unwrap_or(1).max(1),
+            per_page: self.per_page.parse().unwrap_or(20usize).clamp(1, MAX_PAGE_SIZE),
+        }
+    }
+}
+
+async fn run(app: &App, request: Request) -> Result<Results, AppError> {
+    let archive = app.archive.clone();
+    tokio::task::spawn_blocking(move || archive.search(&request)).await.map_err(|e| AppError::Internal(e.to_string()))?.map_err(Into::into)
+}
+
+/// `GET /api/search`: the same search as the page, as JSON (`snippet_html` is escaped text with `<mark>`).
+async fn search_api(State(app): State<App>, Query(query): Query<SearchQuery>) -> Result<Response, AppError> {
+    Ok(axum::Json(run(&app, query.request()).await?).into_response())
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct TrendQuery {
+    q: String,
+    kind: String,
+}
+
+/// `GET /api/search/trend?q=`: how many documents match in each year, oldest first.
+async fn trend_api(State(app): State<App>, Query(query): Query<TrendQuery>) -> Result<Response, AppError> {
+    let archive = app.archive.clone();
+    let (years, fallback) = tokio::task::spawn_blocking(move || archive.trend(&query.q, &query.kind))
+        .await
+        .map_err(|e| AppError::Internal(e.to_string()))??;
+    let years: Vec<_> = years.into_iter().map(|(year, count)| serde_json::json!({ "year": year, "count": count })).collect();
+    Ok(axum::Json(serde_json::json!({ "years": years, "fallback": fallback })).into_response())
+}
+
+#[derive(Template)]
+#[template(path = "search/results.html")]
+struct SearchPage {
+    page: Page,
+    query: SearchQuery,
+    results: Results,
+}
+
+/// A facet value as the page shows it: its label, count, and the link that applies or removes it.
+struct FacetLink {
+    label: String,
+    count: u64,
+    href: String,
+    active: bool,
+}
+
+impl SearchPage {
+    fn searched(&self) -> bool {
+        !self.query.q.trim().is_empty() || self.filters().iter().any(|(_, v)| !v.is_empty())
+    }
+
+    fn filters(&self) -> [(&'static str, &str); 6] {
+        let q = &self.query;
+        [("kind", &q.kind), ("year", &q.year), ("group", &q.group), ("region", &q.region), ("lang", &q.lang), ("theme", &q.theme)]
+    }
+
+    /// The page's URL with some parameters changed ("" removes one); the page number starts again unless set.
+    fn link(&self, changes: &[(&str, &str)]) -> String {
+        let mut params: Vec<(&str, String)> = vec![("q", self.query.q.clone()), ("sort", self.query.sort.clone())];
+        params.extend(self.filters().iter().map(|(k, v)| (*k, v.to_string())));
+        for (key, value) in changes {
+            match params.iter_mut().find(|(k, _)| k == key) {
+                Some(param) => param.1 = value.to_string(),
+                None => params.push((key, value.to_string())),
+            }
+        }
+        let query: Vec<String> =
+            params.iter().filter(|(_, v)| !v.is_empty()).map(|(k, v)| format!("{k}={}", crate::query_value(v))).collect();
+        format!("{}?{}", self.page.href("/search"), query.join("&"))
+    }
+
+    fn facet_title(&self, facet: &FacetCount) -> String {
+        self.page.t(&format!("search-facet-{}", facet.name))
+    }
+
+    fn facet_links(&self, facet: &FacetCount) -> Vec<FacetLink> {
+        let current = self.filters().iter().find(|(k, _)| *k == facet.name).map(|(_, v)| v.to_string()).unwrap_or_default();
+        facet
+            .values
+            .iter()
+            .take(20)
+            .map(|v| FacetLink {
+                label: self.value_label(&facet.name, &v.value),
+                count: v.count,
+                active: v.value == current,
+                href: self.link(&[(facet.name.as_str(), if v.value == current { "" } else { v.value.as_str() })]),
+            })
+            .collect()
+    }
+
+    fn value_label(&self, facet: &str, value: &str) -> String {
+        match facet {
+            "kind" => self.page.term("search-kind", value),
+            "group" => self.page.term("stakeholder-group", value),
+            "lang" => agora_domain::people::Language::ALL
+                .iter()
+                .find(|l| l.code() == value)
+                .map_or(value.to_string(), |l| l.endonym().to_string()),
+            _ => value.to_string(),
+        }
+    }
+
+    fn kind_label(&self, hit: &Hit) -> String {
+        self.page.term("search-kind", &hit.kind)
+    }
+
+    fn pages(&self) -> usize {
+        self.results.total.min(10_000).div_ceil(self.results.per_page)
+    }
+
+    fn page_of(&self) -> String {
+        self.page.t_with("search-page-of", &[("n", self.results.page.to_string()), ("total", self.pages().max(1).to_string())])
+    }
+
+    fn previous(&self) -> Option<String> {
+        (self.results.page > 1).then(|| self.link(&[("page", &(self.results.page - 1).to_string())]))
+    }
+
+    fn next(&self) -> Option<String> {
+        (self.results.page < self.pages()).then(|| self.link(&[("page", &(self.results.page + 1).to_string())]))
+    }
+
+    fn json(&self) -> String {
+        self.link(&[]).replacen("/search?", "/api/search?", 1)
+    }
+}
+
+async fn search_page(State(app): State<App>, page: Page, Query(query): Query<SearchQuery>) -> Result<Response, AppError> {
+    let results = run(&app, query.request()).await?;
+    Ok(html(&SearchPage { page, query, results }))
+}

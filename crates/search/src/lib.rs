@@ -17,7 +17,7 @@ use std::sync::Mutex;
 
 use serde::Serialize;
 use tantivy::collector::{Count, FacetCollector, TopDocs};
-use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, QueryParser, TermQuery};
+use tantivy::query::{AllQuery, BooleanQuery, MoreLikeThisQuery, Occur, Query, QueryParser, TermQuery};
 use tantivy::schema::{
     FAST, Facet, FacetOptions, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions, Value,
 };
@@ -355,6 +355,13 @@ impl Archive {
         Ok(Results { total, page, per_page, hits, facets: facet_counts, fallback })
     }
 
+    /// The best `n` matches only (no count, facets or stored fields): the core of a search, for benchmarks.
+    pub fn top(&self, request: &Request, n: usize) -> Result<usize> {
+        let searcher = self.reader.searcher();
+        let (query, _) = self.filtered(request);
+        Ok(searcher.search(&query, &TopDocs::with_limit(n).order_by_score())?.len())
+    }
+
     fn hit(
         &self,
         searcher: &tantivy::Searcher,
@@ -389,6 +396,34 @@ impl Archive {
             date: int(f.date).unwrap_or(0),
             lang,
         })
+    }
+
+    /// Up to `n` documents most like the one named (by their shared distinctive words): "more like this".
+    pub fn related(&self, kind: &str, id: i64, n: usize) -> Result<Vec<Hit>> {
+        let searcher = self.reader.searcher();
+        let key = Term::from_field_text(self.fields.key, &format!("{kind}:{id}"));
+        let by_key = TermQuery::new(key.clone(), IndexRecordOption::Basic);
+        let Some((_, address)) = searcher.search(&by_key, &TopDocs::with_limit(1).order_by_score())?.into_iter().next() else {
+            return Ok(Vec::new());
+        };
+        let like = MoreLikeThisQuery::builder()
+            .with_min_doc_frequency(1)
+            .with_min_term_frequency(1)
+            .with_min_word_length(3)
+            .with_max_query_terms(25)
+            .with_document(address);
+        let query = BooleanQuery::new(vec![
+            (Occur::Must, Box::new(like) as Box<dyn Query>),
+            (Occur::MustNot, Box::new(TermQuery::new(key, IndexRecordOption::Basic))),
+        ]);
+        let top = searcher.search(&query, &TopDocs::with_limit(n.clamp(1, MAX_PAGE_SIZE)).order_by_score())?;
+        let mut snippets = HashMap::new();
+        top.into_iter()
+            .map(|(_, address)| {
+                let doc: TantivyDocument = searcher.doc(address)?;
+                self.hit(&searcher, &query, &doc, &mut snippets)
+            })
+            .collect()
     }
 
     /// How many documents match a query in each year, oldest first: the topic's trend across the archive.
@@ -627,6 +662,15 @@ mod tests {
         let capped = archive.search(&Request { per_page: 1000, ..Request::default() }).unwrap();
         assert_eq!(capped.per_page, MAX_PAGE_SIZE);
         assert_eq!(archive.trend("data", "").unwrap().0, vec![(2023, 1)]);
+    }
+
+    #[test]
+    fn related_documents_share_words() {
+        let archive = archive();
+        let related = archive.related("report", 2, 5).unwrap();
+        assert!(related.iter().all(|h| !(h.kind == "report" && h.id == 2)));
+        assert_eq!(related.first().map(|h| h.id), Some(1), "{related:?}");
+        assert!(archive.related("report", 999, 5).unwrap().is_empty());
     }
 
     #[test]

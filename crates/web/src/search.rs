@@ -2,6 +2,7 @@
 //! index current: it tails the public record every 300 ms and re-indexes the subjects the new entries name, so a
 //! public change is searchable within a second on every node, each with its own index.
 
+use crate::charts::{Bar, bar_chart};
 use crate::page::{Page, html};
 use crate::{App, AppError};
 use agora_search::sources::{self, Scope};
@@ -17,7 +18,11 @@ use std::path::Path;
 use std::sync::Arc;
 
 pub fn routes() -> Router<App> {
-    Router::new().route("/search", get(search_page)).route("/api/search", get(search_api)).route("/api/search/trend", get(trend_api))
+    Router::new()
+        .route("/search", get(search_page))
+        .route("/api/search", get(search_api))
+        .route("/api/search/trend", get(trend_api))
+        .route("/api/search/related", get(related_api))
 }
 
 impl From<agora_search::SearchError> for AppError {
@@ -84,7 +89,8 @@ async fn commit(archive: &Arc<Archive>, position: i64) -> Result<(), AppError> {
 async fn catch_up(app: &App) -> Result<(), AppError> {
     let position = app.archive.position()?;
     let mut conn = app.db.acquire().await?;
-    let entries = agora_store::record::after(&mut conn, position, 1000).await?;
+    let mut entries = agora_store::record::after(&mut conn, position, 1000).await?;
+    entries.truncate(settled(position, &entries, agora_store::now()));
     let Some(last) = entries.last().map(|e| e.id) else { return Ok(()) };
     let subjects: BTreeSet<(String, i64)> =
         entries.into_iter().filter(|e| sources::indexed_subject(&e.subject_type)).map(|e| (e.subject_type, e.subject_id)).collect();
@@ -94,6 +100,23 @@ async fn catch_up(app: &App) -> Result<(), AppError> {
     }
     drop(conn);
     commit(&app.archive, last).await
+}
+
+/// How long a gap in the record's ids may be an entry still being committed (on PostgreSQL, transactions commit
+/// in any order); after that it is an id a rolled-back transaction used, and is passed over.
+const GAP_GRACE_SECS: i64 = 10;
+
+/// How many of the entries after `position` can be indexed now: up to the first gap in their ids that is recent
+/// enough to be a transaction still committing, whose entry would otherwise be skipped for ever.
+fn settled(position: i64, entries: &[agora_store::record::Entry], now: i64) -> usize {
+    let mut previous = position;
+    for (i, entry) in entries.iter().enumerate() {
+        if entry.id != previous + 1 && entry.at > now - GAP_GRACE_SECS {
+            return i;
+        }
+        previous = entry.id;
+    }
+    entries.len()
 }
 
 /// The query string of the page and the API; numbers are read leniently (a bad one is the default).
@@ -154,6 +177,23 @@ async fn trend_api(State(app): State<App>, Query(query): Query<TrendQuery>) -> R
         .map_err(|e| AppError::Internal(e.to_string()))??;
     let years: Vec<_> = years.into_iter().map(|(year, count)| serde_json::json!({ "year": year, "count": count })).collect();
     Ok(axum::Json(serde_json::json!({ "years": years, "fallback": fallback })).into_response())
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct RelatedQuery {
+    kind: String,
+    id: String,
+}
+
+/// `GET /api/search/related?kind=report&id=12`: the items most like one item of the archive ("more like this").
+async fn related_api(State(app): State<App>, Query(query): Query<RelatedQuery>) -> Result<Response, AppError> {
+    let id: i64 = query.id.parse().map_err(|_| AppError::BadRequest("id must be a number".into()))?;
+    let archive = app.archive.clone();
+    let hits = tokio::task::spawn_blocking(move || archive.related(&query.kind, id, 10))
+        .await
+        .map_err(|e| AppError::Internal(e.to_string()))??;
+    Ok(axum::Json(serde_json::json!({ "hits": hits })).into_response())
 }
 
 #[derive(Template)]
@@ -236,6 +276,20 @@ impl SearchPage {
         self.results.total.min(10_000).div_ceil(self.results.per_page)
     }
 
+    /// Matches per year, oldest first, as an SVG chart and the table of its numbers: the topic's trend.
+    fn trend(&self) -> Option<(String, Vec<(String, u64)>)> {
+        let years = self.results.facets.iter().find(|f| f.name == "year")?;
+        if self.query.q.trim().is_empty() || years.values.len() < 2 {
+            return None;
+        }
+        let mut rows: Vec<(String, u64)> = years.values.iter().map(|v| (v.value.clone(), v.count)).collect();
+        rows.sort();
+        let bars: Vec<Bar> = rows.iter().map(|(year, n)| Bar { label: year.clone(), value: Some(*n) }).collect();
+        let title = self.page.t("search-trend");
+        let description = self.page.t1("search-trend-description", "query", &self.query.q);
+        Some((bar_chart("search-trend", &title, &description, &bars, "", self.page.lang.is_right_to_left()), rows))
+    }
+
     fn page_of(&self) -> String {
         self.page.t_with("search-page-of", &[("n", self.results.page.to_string()), ("total", self.pages().max(1).to_string())])
     }
@@ -256,4 +310,23 @@ impl SearchPage {
 async fn search_page(State(app): State<App>, page: Page, Query(query): Query<SearchQuery>) -> Result<Response, AppError> {
     let results = run(&app, query.request()).await?;
     Ok(html(&SearchPage { page, query, results }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use agora_store::record::Entry;
+
+    fn entry(id: i64, at: i64) -> Entry {
+        Entry { id, at, kind: "k".into(), subject_type: "proposal".into(), subject_id: 1, payload: "{}".into() }
+    }
+
+    #[test]
+    fn a_recent_gap_in_the_record_waits_and_an_old_one_is_passed() {
+        let now = 1_000;
+        assert_eq!(settled(4, &[entry(5, now), entry(6, now)], now), 2);
+        assert_eq!(settled(4, &[entry(5, now), entry(7, now)], now), 1);
+        assert_eq!(settled(4, &[entry(6, now)], now), 0);
+        assert_eq!(settled(4, &[entry(5, now - 60), entry(7, now - 60), entry(8, now)], now), 3);
+    }
 }

@@ -102,6 +102,14 @@ async fn search_finds_the_archive_and_follows_the_record() {
     // The trend of a topic counts matches per year.
     let trend = public.get("/api/search/trend?q=internet").await.json();
     assert!(!trend["years"].as_array().unwrap().is_empty());
+    let page = public.get("/search?q=internet").await;
+    assert!(page.body.contains("id=\"search-trend\""), "the page charts matches per year");
+
+    // More like this: items sharing the recommendation's words, never itself.
+    let id = found["hits"][0]["id"].as_i64().unwrap();
+    let related = public.get(&format!("/api/search/related?kind=recommendation&id={id}")).await.json();
+    assert!(related["hits"].as_array().unwrap().iter().all(|h| h["id"].as_i64() != Some(id) || h["kind"] != "recommendation"));
+    assert_eq!(public.get("/api/search/related?kind=recommendation&id=x").await.status, 400);
 
     // `agora reindex` rebuilds an index from the database (here a second node's, beside the running one).
     let dir = tempfile::tempdir().unwrap();

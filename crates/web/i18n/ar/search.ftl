@@ -42,3 +42,6 @@ search-kind-group-document = وثيقة مجموعة
 search-kind-post = مشاركة في نقاش مجموعة
 search-kind-nri-report = تقرير مبادرة وطنية أو إقليمية
 search-kind-group-report = تقرير مجموعة
+search-trend = النتائج حسب السنة
+search-trend-description = عدد عناصر الأرشيف المطابقة لـ «{ $query }» في كل سنة.
+search-trend-count = النتائج

@@ -39,3 +39,6 @@ search-kind-group-document = Group document
 search-kind-post = Group discussion post
 search-kind-nri-report = NRI report
 search-kind-group-report = Group report
+search-trend = Matches per year
+search-trend-description = How many items of the archive match “{ $query }” in each year.
+search-trend-count = Matches

@@ -39,3 +39,6 @@ search-kind-group-document = Documento de grupo
 search-kind-post = Mensaje de debate de grupo
 search-kind-nri-report = Informe de iniciativa nacional o regional
 search-kind-group-report = Informe de grupo
+search-trend = Coincidencias por año
+search-trend-description = Cuántos elementos del archivo coinciden con «{ $query }» en cada año.
+search-trend-count = Coincidencias

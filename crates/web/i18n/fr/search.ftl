@@ -39,3 +39,6 @@ search-kind-group-document = Document de groupe
 search-kind-post = Message de discussion de groupe
 search-kind-nri-report = Rapport d'initiative nationale ou régionale
 search-kind-group-report = Rapport de groupe
+search-trend = Résultats par année
+search-trend-description = Nombre d'éléments de l'archive correspondant à « { $query } » pour chaque année.
+search-trend-count = Résultats

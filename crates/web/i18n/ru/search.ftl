@@ -40,3 +40,6 @@ search-kind-group-document = Документ группы
 search-kind-post = Сообщение в обсуждении группы
 search-kind-nri-report = Отчёт национальной или региональной инициативы
 search-kind-group-report = Отчёт группы
+search-trend = Совпадения по годам
+search-trend-description = Сколько материалов архива соответствуют запросу «{ $query }» в каждом году.
+search-trend-count = Совпадения

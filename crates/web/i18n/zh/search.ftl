@@ -36,3 +36,6 @@ search-kind-group-document = 小组文件
 search-kind-post = 小组讨论帖子
 search-kind-nri-report = 国家和区域倡议报告
 search-kind-group-report = 小组报告
+search-trend = 每年匹配数
+search-trend-description = 档案中每年与“{ $query }”匹配的条目数量。
+search-trend-count = 匹配数

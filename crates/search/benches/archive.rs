@@ -79,7 +79,7 @@ impl Corpus {
                     w.push_str(syllables[n % 16]);
                     n /= 16;
                 }
-                w.push_str("x");
+                w.push('x');
                 w
             })
             .collect();
@@ -109,7 +109,7 @@ impl Corpus {
             if !out.is_empty() {
                 out.push(' ');
             }
-            if rng.next() % 100 == 0 {
+            if rng.next().is_multiple_of(100) {
                 out.push_str(PHRASES[(rng.next() % 3) as usize]);
                 n += 2;
             } else {

@@ -44,10 +44,10 @@ const TAIL_INTERVAL: std::time::Duration = std::time::Duration::from_millis(300)
 
 /// Keeps the index current: a full rebuild if it has never seen the record, then the record's new entries.
 pub async fn indexer(app: App) {
-    if app.archive.position().unwrap_or(0) == 0 {
-        if let Err(e) = rebuild(&app.db, &app.archive, |_, _| {}).await {
-            tracing::warn!(error = %e, "building the search index failed");
-        }
+    if app.archive.position().unwrap_or(0) == 0
+        && let Err(e) = rebuild(&app.db, &app.archive, |_, _| {}).await
+    {
+        tracing::warn!(error = %e, "building the search index failed");
     }
     loop {
         tokio::time::sleep(TAIL_INTERVAL).await;

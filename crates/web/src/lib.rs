@@ -30,6 +30,7 @@ mod markdown;
 mod meetings;
 mod messages;
 mod open_data;
+mod operations;
 mod page;
 mod programme;
 mod proposals;
@@ -112,6 +113,7 @@ pub struct AppInner {
     limiter: auth::RateLimiter,
     mail_wakeup: tokio::sync::Notify,
     cache: cache::PublicCache,
+    metrics: operations::Metrics,
     submissions: consultations::writer::SubmissionWriter,
 }
 
@@ -139,6 +141,7 @@ impl App {
             secret: secret.into_bytes(),
             mail_wakeup: tokio::sync::Notify::new(),
             cache: cache::PublicCache::default(),
+            metrics: operations::Metrics::default(),
             submissions,
         })))
     }
@@ -150,7 +153,6 @@ pub fn router(app: App) -> Router {
         .route("/", get(page::home))
         .route("/privacy", get(page::privacy))
         .route("/static/agora.css", get(page::stylesheet))
-        .route("/healthz", get(|| async { "ok" }))
         .merge(accounts::routes())
         .merge(directory::routes())
         .merge(statistics::routes())
@@ -176,6 +178,8 @@ pub fn router(app: App) -> Router {
         .merge(record::routes())
         .merge(open_data::routes())
         .merge(api::routes())
+        .merge(operations::routes())
+        .route_layer(axum::middleware::from_fn_with_state(app.clone(), operations::measure))
         .fallback(|| async { AppError::NotFound })
         .layer(axum::middleware::from_fn_with_state(app.clone(), error::render_errors))
         .layer(axum::middleware::from_fn(auth::visitor_cookie))

@@ -6,6 +6,7 @@ mod api;
 mod browser;
 mod consultations;
 mod groups;
+mod operations;
 mod outcomes;
 mod pages;
 mod programme;

@@ -6,6 +6,7 @@
 pub use sqlx;
 
 pub mod alignment;
+pub mod backup;
 pub mod bodies;
 pub mod consultations;
 pub mod cycles;

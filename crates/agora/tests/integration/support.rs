@@ -31,7 +31,7 @@ pub fn agora() -> Command {
 }
 
 /// A fresh database URL: a file in `dir`, or a new database on the test PostgreSQL server.
-async fn fresh_database(dir: &std::path::Path) -> String {
+pub async fn fresh_database(dir: &std::path::Path) -> String {
     let Ok(admin_url) = std::env::var("AGORA_TEST_POSTGRES_URL") else {
         return format!("sqlite://{}", dir.join("agora.db").display());
     };

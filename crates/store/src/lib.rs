@@ -12,6 +12,7 @@ pub mod cycles;
 pub mod decisions;
 pub mod discussions;
 pub mod evaluation;
+pub mod federation;
 pub mod groups;
 pub mod mail;
 pub mod messages;

@@ -161,6 +161,7 @@ mod tests {
             include_str!("../i18n/en/programme.ftl"),
             include_str!("../i18n/en/consultations.ftl"),
             include_str!("../i18n/en/outcomes.ftl"),
+            include_str!("../i18n/en/federation.ftl"),
         ]
         .concat();
         let keys: Vec<&str> = english

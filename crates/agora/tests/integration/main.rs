@@ -5,6 +5,7 @@ mod accounts;
 mod api;
 mod browser;
 mod consultations;
+mod federation;
 mod outcomes;
 mod pages;
 mod programme;

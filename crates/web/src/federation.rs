@@ -179,14 +179,16 @@ struct Listed {
     error_at: Option<i64>,
 }
 
-async fn listed(app: &App) -> Result<Vec<Listed>, AppError> {
+/// The subscriptions of published NRI groups, and of drafts too for the Secretariat (drafts are not public).
+async fn listed(app: &App, page: &Page) -> Result<Vec<Listed>, AppError> {
     let mut conn = app.db.acquire().await?;
-    let groups = agora_store::groups::list(&mut conn, Some("nri"), true).await?;
+    let groups = agora_store::groups::list(&mut conn, Some("nri"), page.may(Action::ManageGroups)).await?;
     Ok(store::subscriptions(&mut conn)
         .await?
         .into_iter()
-        .map(|s| Listed {
-            group: groups.iter().find(|g| g.id == s.group_id).map_or_else(String::new, |g| g.name.clone()),
+        .filter_map(|s| Some((groups.iter().find(|g| g.id == s.group_id)?.name.clone(), s)))
+        .map(|(group, s)| Listed {
+            group,
             fingerprint: fingerprint(&s.public_key),
             status: s.status(),
             group_id: s.group_id,
@@ -266,7 +268,7 @@ async fn overview_page(app: &App, page: Page, report: ReportForm, identity: Opti
         fingerprint: rules::fingerprint(&key),
         feed_url: format!("{}/federation/feed.json", app.config.public_url),
         reports,
-        subscriptions: listed(app).await?,
+        subscriptions: listed(app, &page).await?,
         page,
         report,
         identity,
@@ -319,11 +321,11 @@ async fn set_identity(State(app): State<App>, page: Page, form: FormData) -> Res
     Ok(Redirect::to(&page.href("/federation")).into_response())
 }
 
-async fn subscriptions_api(State(app): State<App>) -> Result<Response, AppError> {
-    Ok(axum::Json(listed(&app).await?).into_response())
+async fn subscriptions_api(State(app): State<App>, page: Page) -> Result<Response, AppError> {
+    Ok(axum::Json(listed(&app, &page).await?).into_response())
 }
 
-async fn subscriptions_csv(State(app): State<App>) -> Result<Response, AppError> {
+async fn subscriptions_csv(State(app): State<App>, page: Page) -> Result<Response, AppError> {
     let header = [
         "group_id",
         "group",
@@ -339,7 +341,7 @@ async fn subscriptions_csv(State(app): State<App>) -> Result<Response, AppError>
         "error_at",
     ];
     let time = |t: Option<i64>| t.map_or_else(String::new, crate::export::rfc3339);
-    let rows = listed(&app).await?.into_iter().map(|s| {
+    let rows = listed(&app, &page).await?.into_iter().map(|s| {
         vec![
             s.group_id.to_string(),
             s.group,

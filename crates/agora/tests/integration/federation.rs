@@ -130,10 +130,10 @@ async fn federation_a_global_forum_shows_a_verified_nri_feed_and_refuses_bad_one
     assert!(pending.body.contains(&fingerprint));
 
     fetch(&igf, group).await;
-    let shown = server_page(&global, group).await;
+    let shown = igf.get(&format!("/groups/{group}/feed")).await;
     assert_eq!(shown.texts("#feed-status"), ["Verified"], "{}", shown.body);
     assert!(shown.body.contains("Annual report 2026") && shown.body.contains("Nairobi, 2–3 July"), "{}", shown.body);
-    let api = global.client().get(&format!("/api/groups/{group}/feed")).await.json();
+    let api = igf.get(&format!("/api/groups/{group}/feed")).await.json();
     assert_eq!(api["items"].as_array().unwrap().len(), 1, "{api}");
     assert_eq!(api["items"][0]["item"]["year"], 2026);
     on_the_record(&global, "nri-feed.accepted", group).await;
@@ -142,7 +142,7 @@ async fn federation_a_global_forum_shows_a_verified_nri_feed_and_refuses_bad_one
     let filed = kenya.submit("/federation", "/federation/reports", &[("year", "2025"), ("text", "Kenya IGF 2025 in Mombasa.")]).await;
     assert_eq!(filed.status, 303);
     fetch(&igf, group).await;
-    assert!(server_page(&global, group).await.body.contains("Kenya IGF 2025 in Mombasa."));
+    assert!(igf.get(&format!("/groups/{group}/feed")).await.body.contains("Kenya IGF 2025 in Mombasa."));
 
     // A tampered copy of the genuine feed, served from elsewhere, under the right key: refused on its signature.
     let mut tampered = nri.client().get("/federation/feed.json").await.json();
@@ -151,7 +151,7 @@ async fn federation_a_global_forum_shows_a_verified_nri_feed_and_refuses_bad_one
     let other = nri_group(&igf, "Uganda Internet Governance Forum", "UG").await;
     assert_eq!(subscribe(&igf, other, &tampered_url, &key).await.status, 303);
     fetch(&igf, other).await;
-    let refused = server_page(&global, other).await;
+    let refused = igf.get(&format!("/groups/{other}/feed")).await;
     assert_eq!(refused.texts("#feed-status"), ["Refused"]);
     let error = refused.texts("#feed-error").pop().unwrap();
     assert!(error.contains("Feed refused on") && error.contains("the feed was altered after it was signed"), "{error}");
@@ -164,37 +164,33 @@ async fn federation_a_global_forum_shows_a_verified_nri_feed_and_refuses_bad_one
     assert_ne!(own_key, key);
     assert_eq!(subscribe(&igf, other, &feed_url, &own_key).await.status, 303);
     fetch(&igf, other).await;
-    let refused = server_page(&global, other).await;
+    let refused = igf.get(&format!("/groups/{other}/feed")).await;
     assert!(refused.texts("#feed-error").pop().unwrap().contains("signed with a key other than the pinned one"));
-    assert_eq!(global.client().get(&format!("/api/groups/{other}/feed")).await.json()["items"], serde_json::json!([]));
+    assert_eq!(igf.get(&format!("/api/groups/{other}/feed")).await.json()["items"], serde_json::json!([]));
 
     // An address nothing answers at.
     assert_eq!(subscribe(&igf, other, "http://127.0.0.1:9/federation/feed.json", &key).await.status, 303);
     fetch(&igf, other).await;
-    assert!(server_page(&global, other).await.texts("#feed-error").pop().unwrap().contains("could not be fetched"));
+    assert!(igf.get(&format!("/groups/{other}/feed")).await.texts("#feed-error").pop().unwrap().contains("could not be fetched"));
 
     // The subscriptions with their status, on the page, in JSON and CSV; the page in French too.
-    let list = global.client().get("/api/federation/subscriptions").await.json();
+    let list = igf.get("/api/federation/subscriptions").await.json();
     let status = |id: i64| list.as_array().unwrap().iter().find(|s| s["group_id"] == id).unwrap().clone();
     assert_eq!(status(group)["status"], "ok");
     assert_eq!(status(other)["status"], "error");
     assert_eq!(status(other)["error"], "unreachable");
-    let overview = global.client().get("/federation").await;
+    let overview = igf.get("/federation").await;
     assert_eq!(overview.texts(".feed-status"), ["Verified", "Refused"]);
     assert!(overview.texts(".feed-error")[1].starts_with("The feed could not be fetched."));
-    let csv = global.client().get("/federation/subscriptions.csv").await.body;
+    let csv = igf.get("/federation/subscriptions.csv").await.body;
     assert!(csv.lines().count() == 3 && csv.contains("unreachable"), "{csv}");
-    assert!(global.client().get("/fr/federation").await.body.contains("Flux de NRI suivis"));
+    assert!(igf.get("/fr/federation").await.body.contains("Flux de NRI suivis"));
 
-    // Only a lead of the group or the Secretariat subscribes and fetches.
+    // Only a lead of the group or the Secretariat subscribes and fetches; a draft group's feed is not public.
     let someone = registered_participant(&global, "Pat Participant", "pat@example.org").await;
-    let page = someone.get(&format!("/groups/{group}/feed")).await;
-    assert!(!page.body.contains("/feed/fetch"));
-    let refused = someone.submit("/", &format!("/groups/{group}/feed"), &[("url", &feed_url), ("public_key", &own_key)]).await;
-    assert_eq!(refused.status, 403);
-    assert_eq!(someone.submit("/", &format!("/groups/{group}/feed/fetch"), &[]).await.status, 403);
-}
-
-async fn server_page(server: &Server, group: i64) -> Reply {
-    server.client().get(&format!("/groups/{group}/feed")).await
+    let refused = someone.submit("/", &format!("/groups/{group}/feed"), &[("url", &tampered_url), ("public_key", &own_key)]).await;
+    assert!([403, 404].contains(&refused.status), "{}", refused.status);
+    assert!([403, 404].contains(&someone.submit("/", &format!("/groups/{group}/feed/fetch"), &[]).await.status));
+    assert_eq!(status(group)["url"], feed_url.as_str());
+    assert_eq!(global.client().get("/api/federation/subscriptions").await.json(), serde_json::json!([]));
 }

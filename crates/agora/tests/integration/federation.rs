@@ -102,6 +102,16 @@ async fn federation_a_global_forum_shows_a_verified_nri_feed_and_refuses_bad_one
     assert_eq!(filed.status, 303, "{}", filed.body);
     let page = kenya.get("/federation").await;
     assert!(page.body.contains("Annual report 2026"), "{}", page.body);
+    // … and a recommendation to a body of its registry, which its feed carries with the body's status.
+    let body = nri.client().get("/api/bodies").await.json()[0].clone();
+    let fields = [
+        ("title", "Open spectrum for community networks"),
+        ("text", "License community networks at no cost."),
+        ("source", "report"),
+        ("bodies", &body["id"].to_string()),
+    ];
+    let recommended = kenya.submit("/recommendations/new", "/recommendations", &fields).await;
+    assert_eq!(recommended.status, 303, "{}", recommended.body);
     let key = page.texts("#public-key").pop().unwrap();
     let fingerprint = page.texts("#fingerprint").pop().unwrap();
     assert_eq!(key.len(), 44);
@@ -117,6 +127,9 @@ async fn federation_a_global_forum_shows_a_verified_nri_feed_and_refuses_bad_one
     assert_eq!(document["payload"]["forum"]["country"], "KE");
     assert_eq!(document["payload"]["forum"]["url"], nri.url.as_str());
     assert_eq!(document["payload"]["annual_reports"][0]["year"], 2026);
+    let recommendation = &document["payload"]["recommendations"][0];
+    assert_eq!(recommendation["title"], "Open spectrum for community networks");
+    assert_eq!(recommendation["addressed"][0]["body"], body["name"]);
     let feed_url = format!("{}/federation/feed.json", nri.url);
 
     // The global forum's NRI group subscribes with the pinned key; a key that is not one is refused at the form.
@@ -134,8 +147,9 @@ async fn federation_a_global_forum_shows_a_verified_nri_feed_and_refuses_bad_one
     assert_eq!(shown.texts("#feed-status"), ["Verified"], "{}", shown.body);
     assert!(shown.body.contains("Annual report 2026") && shown.body.contains("Nairobi, 2–3 July"), "{}", shown.body);
     let api = igf.get(&format!("/api/groups/{group}/feed")).await.json();
-    assert_eq!(api["items"].as_array().unwrap().len(), 1, "{api}");
-    assert_eq!(api["items"][0]["item"]["year"], 2026);
+    assert_eq!(api["items"].as_array().unwrap().len(), 2, "{api}");
+    assert!(shown.body.contains("Open spectrum for community networks") && shown.body.contains(body["name"].as_str().unwrap()));
+    assert!(api["items"].as_array().unwrap().iter().any(|i| i["kind"] == "annual-report" && i["item"]["year"] == 2026), "{api}");
     on_the_record(&global, "nri-feed.accepted", group).await;
 
     // A new report on the NRI reaches the global forum at the next fetch.
@@ -193,4 +207,34 @@ async fn federation_a_global_forum_shows_a_verified_nri_feed_and_refuses_bad_one
     assert!([403, 404].contains(&someone.submit("/", &format!("/groups/{group}/feed/fetch"), &[]).await.status));
     assert_eq!(status(group)["url"], feed_url.as_str());
     assert_eq!(global.client().get("/api/federation/subscriptions").await.json(), serde_json::json!([]));
+
+    // The pages in a real browser with the axe-core audit, when scripts/test-all provides them.
+    let Some(browser) = crate::browser::browser().await else { return };
+    let axe =
+        std::fs::read_to_string(std::env::var("AGORA_AXE_PATH").expect("AGORA_AXE_PATH: the path of axe.min.js")).expect("axe.min.js");
+    let mut failures = Vec::new();
+    for path in ["/federation", "/ar/federation"] {
+        failures.extend(crate::browser::audit(&browser, &axe, &nri.url, path).await);
+    }
+    browser.goto(&format!("{}/login", global.url)).await.unwrap();
+    crate::browser::fill(&browser, "email", "secretariat@igf.example").await;
+    crate::browser::fill(&browser, "password", PASSWORD).await;
+    crate::browser::click(&browser, "form.stacked button[type=submit]").await;
+    crate::browser::wait_for_path(&browser, "/me").await;
+    for path in [
+        "/federation".to_string(),
+        format!("/groups/{group}/feed"),
+        format!("/groups/{other}/feed"),
+        format!("/ar/groups/{other}/feed"),
+        format!("/zh/groups/{group}/feed"),
+    ] {
+        failures.extend(crate::browser::audit(&browser, &axe, &global.url, &path).await);
+    }
+    // The subscription form with its errors shown.
+    browser.goto(&format!("{}/groups/{other}/feed", global.url)).await.unwrap();
+    crate::browser::fill(&browser, "public_key", "not a key").await;
+    crate::browser::click(&browser, "form.stacked button[type=submit]").await;
+    failures.extend(crate::browser::run_axe(&browser, &axe, &format!("/groups/{other}/feed (with errors)")).await);
+    browser.close().await.unwrap();
+    assert!(failures.is_empty(), "{failures:#?}");
 }

@@ -38,7 +38,7 @@ pub struct StatedPosition {
 pub async fn propose(conn: &mut Conn, group_id: i64, title: &str, proposal: &str, by: Option<i64>) -> Result<i64> {
     let thread = crate::discussions::start(conn, group_id, title, by, proposal).await?;
     let id: i64 = sqlx::query_scalar(
-        "INSERT INTO decisions (group_id, title, proposal, thread_id, created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+        "INSERT INTO consensus_decisions (group_id, title, proposal, thread_id, created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
     )
     .bind(group_id)
     .bind(title)
@@ -61,13 +61,14 @@ pub async fn propose(conn: &mut Conn, group_id: i64, title: &str, proposal: &str
 
 /// Opens the consensus call until `deadline`.
 pub async fn open_call(conn: &mut Conn, id: i64, deadline: i64) -> Result<()> {
-    let done =
-        sqlx::query("UPDATE decisions SET status = 'open', deadline = $2, call_opened_at = $3 WHERE id = $1 AND status = 'discussion'")
-            .bind(id)
-            .bind(deadline)
-            .bind(now())
-            .execute(&mut *conn)
-            .await?;
+    let done = sqlx::query(
+        "UPDATE consensus_decisions SET status = 'open', deadline = $2, call_opened_at = $3 WHERE id = $1 AND status = 'discussion'",
+    )
+    .bind(id)
+    .bind(deadline)
+    .bind(now())
+    .execute(&mut *conn)
+    .await?;
     if done.rows_affected() == 0 {
         return Err(StoreError::Conflict);
     }
@@ -85,8 +86,8 @@ pub async fn state_position(
     reason: &str,
 ) -> Result<()> {
     let done = sqlx::query(
-        "INSERT INTO decision_positions (decision_id, participant_id, stakeholder_group, position, reason, at)
-         SELECT $1, $2, $3, $4, $5, $6 WHERE EXISTS (SELECT 1 FROM decisions WHERE id = $1 AND status = 'open')
+        "INSERT INTO consensus_positions (decision_id, participant_id, stakeholder_group, position, reason, at)
+         SELECT $1, $2, $3, $4, $5, $6 WHERE EXISTS (SELECT 1 FROM consensus_decisions WHERE id = $1 AND status = 'open')
          ON CONFLICT (decision_id, participant_id) DO UPDATE SET stakeholder_group = excluded.stakeholder_group,
             position = excluded.position, reason = excluded.reason, at = excluded.at",
     )
@@ -115,7 +116,7 @@ pub async fn state_position(
 /// Closes the call with the chair's determination; only an open call closes, and only once.
 pub async fn close(conn: &mut Conn, id: i64, determination: &str, rationale: &str, early_reason: &str) -> Result<()> {
     let done = sqlx::query(
-        "UPDATE decisions SET status = 'closed', closed_at = $2, determination = $3, rationale = $4, early_reason = $5
+        "UPDATE consensus_decisions SET status = 'closed', closed_at = $2, determination = $3, rationale = $4, early_reason = $5
          WHERE id = $1 AND status = 'open'",
     )
     .bind(id)
@@ -144,7 +145,7 @@ pub async fn close(conn: &mut Conn, id: i64, determination: &str, rationale: &st
 }
 
 pub async fn get(conn: &mut Conn, id: i64) -> Result<Decision> {
-    sqlx::query_as(sqlx::AssertSqlSafe(format!("SELECT {COLUMNS} FROM decisions WHERE id = $1")))
+    sqlx::query_as(sqlx::AssertSqlSafe(format!("SELECT {COLUMNS} FROM consensus_decisions WHERE id = $1")))
         .bind(id)
         .fetch_optional(conn)
         .await?
@@ -154,7 +155,7 @@ pub async fn get(conn: &mut Conn, id: i64) -> Result<Decision> {
 /// A group's decisions (or every group's), newest first.
 pub async fn list(conn: &mut Conn, group_id: Option<i64>) -> Result<Vec<Decision>> {
     Ok(sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "SELECT {COLUMNS} FROM decisions WHERE ($1 = 0 OR group_id = $1) ORDER BY created_at DESC, id DESC"
+        "SELECT {COLUMNS} FROM consensus_decisions WHERE ($1 = 0 OR group_id = $1) ORDER BY created_at DESC, id DESC"
     )))
     .bind(group_id.unwrap_or(0))
     .fetch_all(conn)
@@ -164,10 +165,27 @@ pub async fn list(conn: &mut Conn, group_id: Option<i64>) -> Result<Vec<Decision
 pub async fn positions(conn: &mut Conn, id: i64) -> Result<Vec<StatedPosition>> {
     Ok(sqlx::query_as(
         "SELECT d.participant_id, COALESCE(p.name, '') AS name, d.stakeholder_group, d.position, d.reason, d.at
-         FROM decision_positions d JOIN participants p ON p.id = d.participant_id WHERE d.decision_id = $1
+         FROM consensus_positions d JOIN participants p ON p.id = d.participant_id WHERE d.decision_id = $1
          ORDER BY d.stakeholder_group, d.at",
     )
     .bind(id)
     .fetch_all(conn)
     .await?)
+}
+
+/// The positions a participant stated, with the decision each was on (their data export).
+pub async fn of_participant(conn: &mut Conn, participant_id: i64) -> Result<Vec<serde_json::Value>> {
+    let rows: Vec<(i64, String, String, String, i64)> = sqlx::query_as(
+        "SELECT d.id, d.title, p.position, p.reason, p.at FROM consensus_positions p JOIN consensus_decisions d ON d.id = p.decision_id
+         WHERE p.participant_id = $1 ORDER BY p.at",
+    )
+    .bind(participant_id)
+    .fetch_all(conn)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(decision, title, position, reason, at)| {
+            serde_json::json!({ "decision": decision, "title": title, "position": position, "reason": reason, "at": at })
+        })
+        .collect())
 }

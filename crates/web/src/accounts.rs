@@ -464,6 +464,12 @@ async fn export(State(app): State<App>, page: Page) -> Result<Response, AppError
     let participant = participants::get(&mut conn, user.id).await?;
     let roles = participants::roles(&mut conn, user.id).await?;
     let (submissions, comments, votes) = agora_store::consultations::of_participant(&mut conn, user.id).await?;
+    let groups: Vec<serde_json::Value> = agora_store::groups::memberships(&mut conn, user.id)
+        .await?
+        .into_iter()
+        .map(|(id, name, role)| serde_json::json!({ "group": id, "name": name, "role": role }))
+        .collect();
+    let positions = agora_store::decisions::of_participant(&mut conn, user.id).await?;
     let body = serde_json::json!({
         "exported_at": agora_store::now(),
         "participant": participant,
@@ -471,6 +477,8 @@ async fn export(State(app): State<App>, page: Page) -> Result<Response, AppError
         "consultation_submissions": submissions,
         "consultation_comments": comments,
         "statement_votes": votes,
+        "groups": groups,
+        "consensus_positions": positions,
     });
     let disposition = HeaderValue::from_static("attachment; filename=\"agora-my-data.json\"");
     Ok(([(header::CONTENT_DISPOSITION, disposition)], axum::Json(body)).into_response())

@@ -47,7 +47,7 @@ pub fn text_with(language: Language, key: &str, args: &[(&'static str, String)])
 /// Whether a catalog has its own translation of `key` (no fallback): the completeness test uses it.
 /// Messages are formatted with a value for every variable the catalogs use, so that none fails for lack of one.
 pub fn has_own(language: Language, key: &str) -> bool {
-    const VARIABLES: [&str; 39] = [
+    const VARIABLES: [&str; 55] = [
         "name",
         "link",
         "forum",
@@ -87,6 +87,22 @@ pub fn has_own(language: Language, key: &str) -> bool {
         "minimum",
         "value",
         "reason",
+        "year",
+        "kind",
+        "size",
+        "government",
+        "terms",
+        "rotation",
+        "since",
+        "seats",
+        "of",
+        "expected",
+        "members",
+        "new",
+        "target",
+        "country",
+        "determination",
+        "position",
     ];
     let args: HashMap<&str, FluentValue> = VARIABLES.into_iter().map(|k| (k, FluentValue::from(k))).collect();
     LOCALES.lookup_single_language(language_id(language), key, Some(&args)).is_ok()
@@ -162,6 +178,7 @@ mod tests {
             include_str!("../i18n/en/consultations.ftl"),
             include_str!("../i18n/en/outcomes.ftl"),
             include_str!("../i18n/en/federation.ftl"),
+            include_str!("../i18n/en/groups.ftl"),
         ]
         .concat();
         let keys: Vec<&str> = english

@@ -14,6 +14,7 @@ pub mod consultations;
 mod cycle_statistics;
 mod cycles;
 mod dates;
+mod decisions;
 mod directory;
 mod error;
 mod evaluation;
@@ -167,6 +168,7 @@ pub fn router(app: App) -> Router {
         .merge(bodies::routes())
         .merge(groups::routes())
         .merge(federation::routes())
+        .merge(decisions::routes())
         .merge(recommendations::routes())
         .merge(frab::routes())
         .merge(evaluation::routes())

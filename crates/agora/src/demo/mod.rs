@@ -4,6 +4,7 @@
 
 mod consultations;
 mod cycles;
+mod groups;
 mod outcomes;
 
 use agora_store::organizations::{self, NewOrganization};
@@ -353,6 +354,7 @@ pub async fn fill(db: &Db) -> anyhow::Result<()> {
         }
     }
     // Accounts a visitor can log in with to see each role's pages.
+    let mut officers = Vec::new();
     for (email, name, group, role) in [
         (DEMO_ADMIN, "Demo Administrator", "technical-community", "admin"),
         (DEMO_SECRETARIAT, "Demo Secretariat", "intergovernmental-organization", "secretariat"),
@@ -373,6 +375,7 @@ pub async fn fill(db: &Db) -> anyhow::Result<()> {
         let id = participants::register(&mut tx, email, &password_hash, &profile).await?;
         participants::mark_verified(&mut tx, id).await?;
         participants::grant(&mut tx, id, role).await?;
+        officers.push(id);
     }
     let mag: Vec<i64> = agora_store::evaluation::evaluators(&mut tx, 0).await?.iter().map(|e| e.id).collect();
     let in_cycles: Vec<(i64, &'static str, bool)> = ids.iter().map(|(id, group)| (*id, *group, mag.contains(id))).collect();
@@ -380,6 +383,7 @@ pub async fn fill(db: &Db) -> anyhow::Result<()> {
     tx.commit().await?;
     consultations::fill(db, &people, &mut random).await?;
     outcomes::fill(db, &mut random).await?;
+    groups::fill(db, &people, ids[0].0, officers[2], &mut random).await?;
     tracing::info!(
         participants = PARTICIPANTS + 3,
         organizations = ORGANIZATIONS.len(),

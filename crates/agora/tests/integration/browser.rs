@@ -259,6 +259,16 @@ async fn every_page_passes_the_axe_core_audit() {
         "/respond/not-a-link".into(),
         "/cycles/3/statistics".into(),
         "/ar/cycles/3/statistics".into(),
+        "/groups".into(),
+        "/ar/groups".into(),
+        "/nris".into(),
+        "/groups/1".into(),
+        "/groups/2".into(),
+        "/groups/10".into(),
+        "/groups/1/decisions".into(),
+        "/decisions/1".into(),
+        "/ar/decisions/2".into(),
+        "/decisions/4".into(),
     ] {
         failures.extend(audit(&browser, &axe, &server.url, &path).await);
     }
@@ -311,6 +321,12 @@ async fn every_page_passes_the_axe_core_audit() {
     for path in ["/recommendations/new", "/bodies", "/cycles/3/messages", "/messages/3", "/sessions/2/report"] {
         failures.extend(audit(&browser, &axe, &server.url, path).await);
     }
+    for path in ["/groups/1", "/groups/2/edit", "/decisions/3", "/decisions/4", "/groups/new"] {
+        failures.extend(audit(&browser, &axe, &server.url, path).await);
+    }
+    // The group form with its errors shown.
+    click(&browser, "form.stacked button[type=submit]").await;
+    failures.extend(run_axe(&browser, &axe, "/groups/new (with errors)").await);
     // A MAG member's evaluation pages.
     browser.goto(&format!("{}/me", server.url)).await.unwrap();
     click(&browser, "nav form.inline button").await;
@@ -322,6 +338,8 @@ async fn every_page_passes_the_axe_core_audit() {
     failures.extend(audit(&browser, &axe, &server.url, "/cycles/1/evaluate").await);
     let first = browser.find(Locator::Css("table.data a")).await.expect("an assigned proposal").attr("href").await.unwrap().unwrap();
     failures.extend(audit(&browser, &axe, &server.url, &first).await);
+    // A coalition member's consensus call, with the form to state a position.
+    failures.extend(audit(&browser, &axe, &server.url, "/decisions/4").await);
     browser.close().await.unwrap();
     assert!(failures.is_empty(), "accessibility violations:\n{}", failures.join("\n"));
 }

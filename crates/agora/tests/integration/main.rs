@@ -6,6 +6,7 @@ mod api;
 mod browser;
 mod consultations;
 mod federation;
+mod groups;
 mod outcomes;
 mod pages;
 mod programme;

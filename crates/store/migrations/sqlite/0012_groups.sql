@@ -122,7 +122,7 @@ CREATE TABLE speaking_requests (
 );
 CREATE INDEX speaking_requests_meeting ON speaking_requests(meeting_id, requested_at);
 
-CREATE TABLE decisions (
+CREATE TABLE consensus_decisions (
     id INTEGER PRIMARY KEY,
     group_id INTEGER NOT NULL REFERENCES forum_groups(id),
     title TEXT NOT NULL,
@@ -138,10 +138,10 @@ CREATE TABLE decisions (
     created_by INTEGER REFERENCES participants(id),
     created_at INTEGER NOT NULL
 );
-CREATE INDEX decisions_group ON decisions(group_id, created_at);
+CREATE INDEX consensus_decisions_group ON consensus_decisions(group_id, created_at);
 
-CREATE TABLE decision_positions (
-    decision_id INTEGER NOT NULL REFERENCES decisions(id),
+CREATE TABLE consensus_positions (
+    decision_id INTEGER NOT NULL REFERENCES consensus_decisions(id),
     participant_id INTEGER NOT NULL REFERENCES participants(id),
     stakeholder_group TEXT NOT NULL,
     position TEXT NOT NULL,

@@ -125,7 +125,9 @@ async fn signed_feed(app: &App) -> Result<Vec<u8>, AppError> {
 }
 
 /// The forum's signed feed: rebuilt when the public record moves (every change it reports goes on the record).
-async fn feed(State(app): State<App>) -> Result<Response, AppError> {
+#[utoipa::path(get, path = "/federation/feed.json", tag = "federation",
+    responses((status = 200, description = "the forum's annual reports and outcomes as a signed agora-nri-feed/1 document (docs/federation.md)")))]
+pub(crate) async fn feed(State(app): State<App>) -> Result<Response, AppError> {
     let body = app.cache.page(&app, "federation-feed".into(), || async { signed_feed(&app).await }).await?;
     Ok(bytes_response("application/json", body))
 }
@@ -321,7 +323,10 @@ async fn set_identity(State(app): State<App>, page: Page, form: FormData) -> Res
     Ok(Redirect::to(&page.href("/federation")).into_response())
 }
 
-async fn subscriptions_api(State(app): State<App>, page: Page) -> Result<Response, AppError> {
+/// The NRI feeds this forum subscribes to, with the last verification and the last refusal of each.
+#[utoipa::path(get, path = "/api/federation/subscriptions", tag = "federation",
+    responses((status = 200, description = "the subscriptions of published NRI groups (and of drafts, for the Secretariat)")))]
+pub(crate) async fn subscriptions_api(State(app): State<App>, page: Page) -> Result<Response, AppError> {
     Ok(axum::Json(listed(&app, &page).await?).into_response())
 }
 
@@ -640,7 +645,11 @@ struct ItemJson {
     received_at: i64,
 }
 
-async fn group_feed_api(State(app): State<App>, page: Page, Path(id): Path<i64>) -> Result<Response, AppError> {
+/// An NRI group's subscription and what its last verified feed said.
+#[utoipa::path(get, path = "/api/groups/{id}/feed", tag = "federation", params(("id" = i64, Path)),
+    responses((status = 200, description = "the subscription and the received annual reports, Messages, recommendations and participation"),
+              (status = 404, body = crate::api::ApiError)))]
+pub(crate) async fn group_feed_api(State(app): State<App>, page: Page, Path(id): Path<i64>) -> Result<Response, AppError> {
     let viewer = nri_viewer(&app, &page, id).await?;
     let mut conn = app.db.acquire().await?;
     let subscription = store::get(&mut conn, viewer.group.id).await?;

@@ -172,8 +172,11 @@ pub async fn accept(conn: &mut Conn, group_id: i64, feed: &Accepted<'_>) -> Resu
         sqlx::query("DELETE FROM nri_feed_items WHERE group_id = $1").bind(group_id).execute(&mut *conn).await?;
         for item in feed.items {
             sqlx::query(
+                // A fetch by another node at the same moment may have written the same items: the last one wins.
                 "INSERT INTO nri_feed_items (group_id, kind, item_key, title, text, data, at, received_at)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+                 ON CONFLICT (group_id, kind, item_key) DO UPDATE SET title = excluded.title, text = excluded.text,
+                 data = excluded.data, at = excluded.at, received_at = excluded.received_at",
             )
             .bind(group_id)
             .bind(item.kind)

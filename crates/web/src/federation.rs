@@ -465,6 +465,9 @@ fn json<T: Serialize>(item: &T) -> serde_json::Value {
 /// Fetches a group's feed, verifies it against the pinned key and stores it — or stores only the refusal.
 /// Returns the refusal's code, if any.
 pub async fn fetch(app: &App, group_id: i64) -> Result<Option<&'static str>, AppError> {
+    // One fetch at a time on this node: the worker and a "fetch now" never store the same feed side by side.
+    static FETCHING: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+    let _one_at_a_time = FETCHING.lock().await;
     let mut conn = app.db.acquire().await?;
     let subscription = store::get(&mut conn, group_id).await?.ok_or(AppError::NotFound)?;
     drop(conn);

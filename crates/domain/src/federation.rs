@@ -392,4 +392,41 @@ mod tests {
         assert_eq!(f.len(), 64 + 15);
         assert_eq!(f.split(' ').count(), 16);
     }
+
+    /// JSON values of the kinds a payload holds: any strings (control characters, quotes, non-ASCII), integers.
+    fn json_value() -> impl proptest::strategy::Strategy<Value = Value> {
+        use proptest::prelude::*;
+        let leaf = prop_oneof![
+            Just(Value::Null),
+            any::<bool>().prop_map(Value::from),
+            any::<i64>().prop_map(Value::from),
+            any::<u64>().prop_map(Value::from),
+            any::<String>().prop_map(Value::from),
+        ];
+        leaf.prop_recursive(4, 64, 8, |inner| {
+            prop_oneof![
+                proptest::collection::vec(inner.clone(), 0..8).prop_map(Value::Array),
+                proptest::collection::btree_map(any::<String>(), inner, 0..8).prop_map(|m| Value::Object(m.into_iter().collect())),
+            ]
+        })
+    }
+
+    proptest::proptest! {
+        /// The canonical bytes are JSON that reads back as the same value, and are a fixed point.
+        #[test]
+        fn canonical_bytes_read_back_as_the_same_value(v in json_value()) {
+            let bytes = canonical(&v).unwrap();
+            let back: Value = serde_json::from_slice(&bytes).unwrap();
+            proptest::prop_assert_eq!(&back, &v);
+            proptest::prop_assert_eq!(canonical(&back).unwrap(), bytes);
+        }
+
+        /// Any signed payload verifies with its key, whatever the whitespace the document is printed with.
+        #[test]
+        fn any_payload_verifies_once_signed(v in json_value(), seed in 0u8..=255) {
+            let payload = serde_json::json!({ "forum": { "name": "F", "url": "https://f.example" }, "generated_at": 1, "extra": v });
+            let document = sign(&payload, &key(seed)).unwrap();
+            proptest::prop_assert!(verify(&bytes(&document), &key(seed).verifying_key()).is_ok());
+        }
+    }
 }

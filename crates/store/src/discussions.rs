@@ -89,3 +89,18 @@ pub async fn posts(conn: &mut Conn, thread_id: i64) -> Result<Vec<Post>> {
     .fetch_all(conn)
     .await?)
 }
+
+/// Who is told of a new post: every current member of the group (observers follow too) but its author, with
+/// the languages they speak so the mail can be in one of them.
+pub async fn recipients(conn: &mut Conn, group_id: i64, author_id: i64) -> Result<Vec<(String, String)>> {
+    Ok(sqlx::query_as(
+        "SELECT p.email, p.languages FROM group_members m JOIN participants p ON p.id = m.participant_id
+         WHERE m.group_id = $1 AND m.left_at IS NULL AND p.deleted_at IS NULL AND p.email IS NOT NULL AND p.email <> ''
+           AND p.id <> $2
+         ORDER BY p.id",
+    )
+    .bind(group_id)
+    .bind(author_id)
+    .fetch_all(conn)
+    .await?)
+}

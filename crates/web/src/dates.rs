@@ -76,6 +76,26 @@ fn parse_day_in(zone: &TimeZone, text: &str) -> Option<i64> {
     Some(date.to_zoned(zone.clone()).ok()?.timestamp().as_second())
 }
 
+/// A typed date ("2026-06-15") and time of day ("09:30") in the forum's time zone, or None when either is
+/// not one.
+pub fn parse_day_time(day: &str, time: &str) -> Option<i64> {
+    parse_day_time_in(&zone(), day, time)
+}
+
+fn parse_day_time_in(zone: &TimeZone, day: &str, time: &str) -> Option<i64> {
+    let date: Date = day.trim().parse().ok()?;
+    let (hour, minute) = time.trim().split_once(':')?;
+    if day.trim().len() != 10 || hour.len() != 2 || minute.len() != 2 {
+        return None;
+    }
+    let (hour, minute): (i8, i8) = (hour.parse().ok()?, minute.parse().ok()?);
+    if !(0..24).contains(&hour) || !(0..60).contains(&minute) {
+        return None;
+    }
+    // `at` panics out of range: checked just above.
+    Some(date.at(hour, minute, 0, 0).to_zoned(zone.clone()).ok()?.timestamp().as_second())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -91,5 +111,8 @@ mod tests {
         let local = parse_day_in(&nairobi, "2026-06-15").unwrap();
         assert_eq!(local, t - 3 * 3600, "midnight in Nairobi is 21:00 UTC the day before");
         assert_eq!(format_in(&nairobi, local + 9 * 3600, "%Y-%m-%d %H:%M %Z"), "2026-06-15 09:00 EAT");
+        assert_eq!(parse_day_time_in(&nairobi, "2026-06-15", "09:30"), Some(local + 9 * 3600 + 30 * 60));
+        assert_eq!(parse_day_time_in(&nairobi, "2026-06-15", "24:00"), None);
+        assert_eq!(parse_day_time_in(&nairobi, "2026-06-15", "9h"), None);
     }
 }

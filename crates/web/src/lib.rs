@@ -16,6 +16,8 @@ mod cycles;
 mod dates;
 mod decisions;
 mod directory;
+mod discussions;
+mod documents;
 mod error;
 mod evaluation;
 pub mod export;
@@ -26,6 +28,7 @@ mod groups;
 pub mod i18n;
 pub mod mail;
 mod markdown;
+mod meetings;
 mod messages;
 mod open_data;
 mod page;
@@ -169,6 +172,9 @@ pub fn router(app: App) -> Router {
         .merge(groups::routes())
         .merge(federation::routes())
         .merge(decisions::routes())
+        .merge(discussions::routes())
+        .merge(documents::routes())
+        .merge(meetings::routes())
         .merge(recommendations::routes())
         .merge(frab::routes())
         .merge(evaluation::routes())

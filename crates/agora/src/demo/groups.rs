@@ -5,7 +5,8 @@
 use super::Random;
 use super::consultations::Person;
 use agora_store::groups::{self, GroupFields};
-use agora_store::{Db, Tx, decisions, discussions};
+use agora_store::meetings::{self, MeetingFields};
+use agora_store::{Db, Tx, decisions, discussions, documents};
 
 const COALITIONS: &[(&str, &str, &str, bool)] = &[
     (
@@ -295,6 +296,7 @@ async fn mag_decisions(tx: &mut Tx, mag: i64, people: &[Person], random: &mut Ra
         "",
     )
     .await?;
+    mag_space(tx, mag, chair, &voters).await?;
     decisions::propose(
         tx,
         mag,
@@ -322,5 +324,85 @@ async fn coalition_decision(tx: &mut Tx, coalition: i64, members: &[&Person], _r
         _ => ("support", ""),
     })
     .await?;
+    Ok(())
+}
+
+/// The MAG's working space: its working methods in three versions, a thread, a past MAG meeting with minutes,
+/// and the open consultations of the coming hour with a speaking queue already forming, onsite and online.
+async fn mag_space(tx: &mut Tx, mag: i64, chair: Option<i64>, voters: &[&Person]) -> anyhow::Result<()> {
+    let methods = documents::create(
+        tx,
+        mag,
+        "MAG working methods",
+        "The MAG decides by consensus. Meetings are open to observers unless the MAG decides otherwise; summaries are public.",
+        "First draft from the Secretariat.",
+        chair,
+    )
+    .await?;
+    documents::save_version(
+        tx,
+        methods,
+        "MAG working methods",
+        "The MAG decides by consensus, through consensus calls on the record. Meetings are open to observers unless the MAG \
+         decides otherwise; summaries and action points are public within a week.",
+        "Consensus calls and the one-week rule, after the discussion.",
+        Some(voters[2].0),
+    )
+    .await?;
+    documents::save_version(
+        tx,
+        methods,
+        "MAG working methods",
+        "The MAG decides by consensus, through consensus calls on the record, with positions shown by stakeholder group. \
+         Meetings are open to observers unless the MAG decides otherwise; summaries and action points are public within a \
+         week. Onsite and online speakers take the floor in turn.",
+        "Equal treatment of onsite and online speakers.",
+        chair,
+    )
+    .await?;
+    let thread = discussions::start(
+        tx,
+        mag,
+        "Outreach to first-time participants",
+        Some(voters[4].0),
+        "How do we reach newcomers from small island states before the call for sessions closes?",
+    )
+    .await?;
+    discussions::reply(
+        tx,
+        thread,
+        Some(voters[9].0),
+        "The NRIs of the Pacific and the Caribbean could relay the call; a short video in each UN language helps.",
+    )
+    .await?;
+    discussions::reply(tx, thread, chair, "Good idea. The Secretariat will ask the NRI focal points and report at the next meeting.")
+        .await?;
+    let now = agora_store::now();
+    let past = MeetingFields {
+        kind: "meeting".into(),
+        title: "Virtual MAG meeting".into(),
+        starts_at: now - 14 * 86_400,
+        location: String::new(),
+        online_url: "https://meet.demo.agora.example/mag".into(),
+        agenda: "1. Adoption of the agenda\n2. Themes of the annual meeting\n3. Call for sessions: timeline\n4. Any other business".into(),
+        minutes: "The MAG agreed the timeline of the call for sessions. The themes go to a consensus call.".into(),
+        action_points: "- Secretariat: open the call for sessions\n- Chair: open the consensus call on the themes".into(),
+    };
+    meetings::create(tx, mag, &past).await?;
+    let consultations = MeetingFields {
+        kind: "open-consultation".into(),
+        title: "Open consultations on the programme".into(),
+        starts_at: now + 3_600,
+        location: "Kenyatta International Convention Centre, Nairobi".into(),
+        online_url: "https://meet.demo.agora.example/open-consultations".into(),
+        agenda: "1. The Secretariat's stock-taking\n2. The themes and the programme structure\n3. Open floor: two minutes per speaker, onsite and online in turn".into(),
+        minutes: String::new(),
+        action_points: String::new(),
+    };
+    let open = meetings::create(tx, mag, &consultations).await?;
+    meetings::set_queue_open(tx, open, true).await?;
+    for (i, p) in voters.iter().skip(10).take(6).enumerate() {
+        meetings::request(tx, open, p.0, &p.3, if i % 3 == 0 { "online" } else { "onsite" }).await?;
+    }
     Ok(())
 }

@@ -269,6 +269,14 @@ async fn every_page_passes_the_axe_core_audit() {
         "/decisions/1".into(),
         "/ar/decisions/2".into(),
         "/decisions/4".into(),
+        "/groups/1/threads".into(),
+        "/groups/1/threads/3".into(),
+        "/groups/1/documents".into(),
+        "/groups/1/documents/1".into(),
+        "/groups/1/documents/1/versions/1".into(),
+        "/groups/1/meetings".into(),
+        "/groups/1/meetings/2".into(),
+        "/ar/groups/1/meetings/2".into(),
     ] {
         failures.extend(audit(&browser, &axe, &server.url, &path).await);
     }
@@ -321,7 +329,20 @@ async fn every_page_passes_the_axe_core_audit() {
     for path in ["/recommendations/new", "/bodies", "/cycles/3/messages", "/messages/3", "/sessions/2/report"] {
         failures.extend(audit(&browser, &axe, &server.url, path).await);
     }
-    for path in ["/groups/1", "/groups/2/edit", "/decisions/3", "/decisions/4", "/groups/new"] {
+    for path in [
+        "/groups/1",
+        "/groups/2/edit",
+        "/decisions/3",
+        "/decisions/4",
+        "/groups/1/threads",
+        "/groups/1/threads/3",
+        "/groups/1/documents",
+        "/groups/1/documents/1",
+        "/groups/1/meetings",
+        "/groups/1/meetings/1",
+        "/groups/1/meetings/2",
+        "/groups/new",
+    ] {
         failures.extend(audit(&browser, &axe, &server.url, path).await);
     }
     // The group form with its errors shown.
@@ -340,6 +361,8 @@ async fn every_page_passes_the_axe_core_audit() {
     failures.extend(audit(&browser, &axe, &server.url, &first).await);
     // A coalition member's consensus call, with the form to state a position.
     failures.extend(audit(&browser, &axe, &server.url, "/decisions/4").await);
+    // Asking for the floor at the MAG's open consultations.
+    failures.extend(audit(&browser, &axe, &server.url, "/groups/1/meetings/2").await);
     browser.close().await.unwrap();
     assert!(failures.is_empty(), "accessibility violations:\n{}", failures.join("\n"));
 }

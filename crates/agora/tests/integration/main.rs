@@ -12,4 +12,5 @@ mod pages;
 mod programme;
 mod proposals;
 mod record;
+mod spaces;
 mod support;

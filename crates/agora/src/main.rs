@@ -57,6 +57,9 @@ enum Command {
         /// weekly per report, every N days per body as the cycle sets).
         #[arg(long, env = "AGORA_REMINDER_SECS", default_value_t = 900)]
         reminder_secs: u64,
+        /// How often (seconds) the feeds of the NRIs this forum subscribes to are fetched and verified.
+        #[arg(long, env = "AGORA_FEED_SECS", default_value_t = 3600)]
+        feed_secs: u64,
         /// Fill an empty database with the demo forum first.
         #[arg(long)]
         demo: bool,
@@ -168,6 +171,7 @@ async fn main() -> anyhow::Result<()> {
             trust_forwarded_for,
             record_sign_secs,
             reminder_secs,
+            feed_secs,
             demo,
         } => {
             let db_url = db.database.clone();
@@ -188,6 +192,7 @@ async fn main() -> anyhow::Result<()> {
             config.trust_forwarded_for = trust_forwarded_for;
             config.record_sign_interval = std::time::Duration::from_secs(record_sign_secs.max(1));
             config.reminder_interval = std::time::Duration::from_secs(reminder_secs.max(1));
+            config.feed_interval = std::time::Duration::from_secs(feed_secs.max(1));
             let app = App::new(db, config).await?;
             tracing::info!("Agora is listening on http://{address}");
             agora_web::serve(app, listener).await?;

@@ -14,6 +14,7 @@ pub mod decisions;
 pub mod discussions;
 pub mod documents;
 pub mod evaluation;
+pub mod federation;
 pub mod groups;
 pub mod mail;
 pub mod meetings;

@@ -21,6 +21,7 @@ mod documents;
 mod error;
 mod evaluation;
 pub mod export;
+mod federation;
 mod forms;
 mod frab;
 mod groups;
@@ -84,6 +85,8 @@ pub struct Config {
     pub record_sign_interval: std::time::Duration,
     /// How often the reminders of overdue reports and unanswered recommendations are looked for.
     pub reminder_interval: std::time::Duration,
+    /// How often the feeds NRI groups subscribe to are fetched.
+    pub feed_interval: std::time::Duration,
 }
 
 impl Config {
@@ -98,6 +101,7 @@ impl Config {
             rate_limits: auth::RateLimits::default(),
             record_sign_interval: std::time::Duration::from_secs(60),
             reminder_interval: std::time::Duration::from_secs(15 * 60),
+            feed_interval: std::time::Duration::from_secs(60 * 60),
         }
     }
 }
@@ -168,6 +172,7 @@ pub fn router(app: App) -> Router {
         .merge(messages::routes())
         .merge(bodies::routes())
         .merge(groups::routes())
+        .merge(federation::routes())
         .merge(decisions::routes())
         .merge(discussions::routes())
         .merge(documents::routes())
@@ -194,6 +199,7 @@ pub async fn serve(app: App, listener: tokio::net::TcpListener) -> std::io::Resu
     tokio::spawn(mail::worker(app.clone()));
     tokio::spawn(record::signer(app.clone()));
     tokio::spawn(reminders::worker(app.clone()));
+    tokio::spawn(federation::worker(app.clone()));
     let service = axum::middleware::from_fn(i18n::language).layer(router(app));
     let service = axum::ServiceExt::<axum::extract::Request>::into_make_service_with_connect_info::<SocketAddr>(service);
     axum::serve(listener, service).with_graceful_shutdown(shutdown_signal()).await

@@ -5,6 +5,7 @@ mod accounts;
 mod api;
 mod browser;
 mod consultations;
+mod federation;
 mod groups;
 mod operations;
 mod outcomes;

@@ -62,6 +62,7 @@ impl Server {
             .env("NO_COLOR", "1")
             .env("AGORA_RECORD_SIGN_SECS", "1")
             .env("AGORA_REMINDER_SECS", "2")
+            .env("AGORA_FEED_SECS", "2")
             .current_dir(dir.path())
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit());

@@ -144,6 +144,17 @@ pub fn now() -> i64 {
     SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or_default()
 }
 
+/// Serialises a background job's transaction across nodes: on PostgreSQL a transaction-scoped advisory lock
+/// named by `job`, so a second node waits and then reads what the first committed; on SQLite, where every write
+/// transaction begins IMMEDIATE, the database lock already does it.
+pub async fn lock_job(conn: &mut Conn, backend: Backend, job: &str) -> Result<()> {
+    if backend == Backend::Postgres {
+        let key = job.bytes().fold(0x0a60_7a00_i64, |h, b| h.wrapping_mul(31).wrapping_add(b as i64));
+        sqlx::query("SELECT pg_advisory_xact_lock($1)").bind(key).execute(conn).await?;
+    }
+    Ok(())
+}
+
 /// Whether an error is a uniqueness violation, on either backend.
 pub(crate) fn is_unique_violation(error: &sqlx::Error) -> bool {
     matches!(error, sqlx::Error::Database(e) if e.is_unique_violation())

@@ -1,6 +1,7 @@
 //! What operators rely on: health and readiness probes, Prometheus metrics by route with the queues' depths.
 
 use crate::support::*;
+use std::time::{Duration, Instant};
 
 #[tokio::test]
 async fn probes_and_metrics() {
@@ -99,4 +100,43 @@ async fn a_backup_taken_under_write_load_restores_every_table() {
         "{}",
         String::from_utf8_lossy(&bad.stderr)
     );
+}
+
+#[tokio::test]
+async fn two_nodes_on_one_database_behave_as_one_site() {
+    let server = Server::start().await;
+    let second = server.another_node().await;
+    // Registered through one node, verified and logged in through the other.
+    let first_client = server.client();
+    assert_eq!(first_client.register("Amina Diallo", "amina@example.org", &[]).await.status, 303);
+    let link = server.mail.link_for("amina@example.org", "/verify/").await;
+    let amina = second.client();
+    assert_eq!(amina.get(&link).await.status, 303);
+    assert_eq!(amina.login("amina@example.org", PASSWORD).await.status, 303);
+    // A public change through the second node shows on the first, whose cached pages follow the public record.
+    let before = server.client().get("/groups").await;
+    assert!(!before.body.contains("Working group on resilience"));
+    let created = amina.submit("/groups/new", "/groups", &[("kind", "working-group"), ("name", "Working group on resilience")]).await;
+    assert_eq!(created.status, 303, "{}", created.body);
+    let path = created.location.clone().unwrap();
+    assert_eq!(amina.submit(&path, &format!("{path}/publish"), &[]).await.status, 303);
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !server.client().get("/groups").await.body.contains("Working group on resilience") {
+        assert!(Instant::now() < deadline, "the first node never showed the second node's change");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    // Both nodes' mail workers share one outbox: each mail goes out once.
+    for i in 0..8 {
+        let node = if i % 2 == 0 { server.client() } else { second.client() };
+        assert_eq!(node.register(&format!("Person {i}"), &format!("person{i}@example.org"), &[]).await.status, 303);
+    }
+    for i in 0..8 {
+        server.mail.nth_to(&format!("person{i}@example.org"), 1).await;
+    }
+    tokio::time::sleep(Duration::from_secs(6)).await; // both workers have had a round since
+    let mails = server.mail.all();
+    for i in 0..8 {
+        let to = format!("person{i}@example.org");
+        assert_eq!(mails.iter().filter(|m| m.to.contains(&to)).count(), 1, "{to} got one verification mail");
+    }
 }

@@ -3,6 +3,7 @@
 
 mod accounts;
 mod api;
+mod authorization;
 mod browser;
 mod consultations;
 mod federation;

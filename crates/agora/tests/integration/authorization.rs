@@ -199,3 +199,34 @@ async fn every_post_route_denies_the_roles_it_is_not_for() {
     try_all(&mag, &secretariat_only, false, "MAG member", &mut failures).await;
     assert!(failures.is_empty(), "{} routes let in a role they are not for:\n{}", failures.len(), failures.join("\n"));
 }
+
+#[tokio::test]
+async fn injection_and_script_payloads_stay_text() {
+    let server = Server::start().await;
+    let client = registered_participant(&server, "Omar Haddad", "omar@example.org").await;
+    let sql = "x'); DROP TABLE participants; --";
+    let script = "<script>alert(1)</script><img src=x onerror=alert(2)>";
+    let created = client
+        .submit(
+            "/groups/new",
+            "/groups",
+            &[
+                ("kind", "working-group"),
+                ("name", &format!("{sql} {script}")),
+                ("description", &format!("{script} [x](javascript:alert(3)) {sql}")),
+            ],
+        )
+        .await;
+    assert_eq!(created.status, 303, "{}", created.body);
+    let page = client.get(&created.location.clone().unwrap()).await;
+    for bad in ["<script>alert", "<img src=x", "href=\"javascript:"] {
+        assert!(!page.body.contains(bad), "{bad} in {}", page.body);
+    }
+    assert!(page.body.contains("DROP TABLE participants"), "shown as text");
+    // The directory's filters are bound parameters, not SQL.
+    for query in ["/participants?name=' OR 1=1 --", "/participants?country=KE' OR '1'='1", "/api/groups?kind=nri' OR 1=1 --"] {
+        let reply = server.client().get(query).await;
+        assert!(reply.status == 200 || reply.status == 400, "{query}: {}", reply.status);
+    }
+    assert_eq!(client.get("/me").await.status, 200, "the participants table is still there");
+}

@@ -80,6 +80,9 @@ enum Command {
         /// weekly per report, every N days per body as the cycle sets).
         #[arg(long, env = "AGORA_REMINDER_SECS", default_value_t = 900)]
         reminder_secs: u64,
+        /// How often (seconds) the feeds of the NRIs this forum subscribes to are fetched and verified.
+        #[arg(long, env = "AGORA_FEED_SECS", default_value_t = 3600)]
+        feed_secs: u64,
         /// Fill an empty database with the demo forum first.
         #[arg(long)]
         demo: bool,
@@ -113,6 +116,22 @@ enum Command {
     Demo {
         #[command(flatten)]
         db: DatabaseArgs,
+    },
+    /// Write a consistent backup of every table as JSON lines, while the forum keeps running.
+    Backup {
+        #[command(flatten)]
+        db: DatabaseArgs,
+        /// The file to write; `-` for standard output.
+        #[arg(long, short)]
+        output: PathBuf,
+    },
+    /// Restore a backup into a new, empty database (SQLite or PostgreSQL, whichever made the backup).
+    Restore {
+        #[command(flatten)]
+        db: DatabaseArgs,
+        /// The backup file; `-` for standard input.
+        #[arg(long, short)]
+        input: PathBuf,
     },
     /// Import data into the forum.
     Import {
@@ -184,6 +203,7 @@ async fn main() -> anyhow::Result<()> {
             trust_forwarded_for,
             record_sign_secs,
             reminder_secs,
+            feed_secs,
             demo,
             index,
         } => {
@@ -206,6 +226,7 @@ async fn main() -> anyhow::Result<()> {
             config.record_sign_interval = std::time::Duration::from_secs(record_sign_secs.max(1));
             config.reminder_interval = std::time::Duration::from_secs(reminder_secs.max(1));
             config.index_dir = Some(index.dir(&db_url));
+            config.feed_interval = std::time::Duration::from_secs(feed_secs.max(1));
             let app = App::new(db, config).await?;
             tracing::info!("Agora is listening on http://{address}");
             agora_web::serve(app, listener).await?;
@@ -225,6 +246,8 @@ async fn main() -> anyhow::Result<()> {
             }
         }
         Command::Demo { db } => demo::fill(&open(&db.database).await?).await?,
+        Command::Backup { db, output } => backup(&open(&db.database).await?, &output).await?,
+        Command::Restore { db, input } => restore(&open(&db.database).await?, &input).await?,
         Command::Import { what: ImportWhat::Schedule { db, file, cycle } } => {
             import_schedule(&open(&db.database).await?, &file, cycle).await?
         }
@@ -233,6 +256,34 @@ async fn main() -> anyhow::Result<()> {
         }
         Command::Admin { task: AdminTask::Grant { db, email, role } } => grant(&open(&db.database).await?, &email, &role).await?,
     }
+    Ok(())
+}
+
+async fn backup(db: &Db, output: &std::path::Path) -> anyhow::Result<()> {
+    let summary = if output.as_os_str() == "-" {
+        agora_store::backup::backup(db, &mut std::io::BufWriter::new(std::io::stdout().lock())).await?
+    } else {
+        // Written beside the target and renamed once complete, so a crash never leaves half a backup under its name.
+        let partial = output.with_extension("partial");
+        let file = std::fs::File::create(&partial).with_context(|| format!("cannot create {}", partial.display()))?;
+        let mut out = std::io::BufWriter::new(file);
+        let summary = agora_store::backup::backup(db, &mut out).await?;
+        out.into_inner().map_err(|e| e.into_error())?.sync_all()?;
+        std::fs::rename(&partial, output)?;
+        summary
+    };
+    tracing::info!(tables = summary.tables, rows = summary.rows, "backup written");
+    Ok(())
+}
+
+async fn restore(db: &Db, input: &std::path::Path) -> anyhow::Result<()> {
+    let summary = if input.as_os_str() == "-" {
+        agora_store::backup::restore(db, std::io::stdin().lock()).await?
+    } else {
+        let file = std::fs::File::open(input).with_context(|| format!("cannot read {}", input.display()))?;
+        agora_store::backup::restore(db, std::io::BufReader::new(file)).await?
+    };
+    tracing::info!(tables = summary.tables, rows = summary.rows, "backup restored");
     Ok(())
 }
 

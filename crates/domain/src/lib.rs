@@ -37,6 +37,7 @@ pub mod bodies;
 pub mod consultations;
 pub mod cycles;
 pub mod evaluation;
+pub mod federation;
 pub mod groups;
 pub mod meetings;
 pub mod people;

@@ -7,6 +7,7 @@ pub use sqlx;
 
 pub mod alignment;
 pub mod archive;
+pub mod backup;
 pub mod bodies;
 pub mod consultations;
 pub mod cycles;
@@ -14,6 +15,7 @@ pub mod decisions;
 pub mod discussions;
 pub mod documents;
 pub mod evaluation;
+pub mod federation;
 pub mod groups;
 pub mod mail;
 pub mod meetings;
@@ -141,6 +143,17 @@ fn normalise_url(url: &str) -> Result<(Backend, String)> {
 /// The current time as UTC Unix seconds, the one timestamp format of the store.
 pub fn now() -> i64 {
     SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or_default()
+}
+
+/// Serialises a background job's transaction across nodes: on PostgreSQL a transaction-scoped advisory lock
+/// named by `job`, so a second node waits and then reads what the first committed; on SQLite, where every write
+/// transaction begins IMMEDIATE, the database lock already does it.
+pub async fn lock_job(conn: &mut Conn, backend: Backend, job: &str) -> Result<()> {
+    if backend == Backend::Postgres {
+        let key = job.bytes().fold(0x0a60_7a00_i64, |h, b| h.wrapping_mul(31).wrapping_add(b as i64));
+        sqlx::query("SELECT pg_advisory_xact_lock($1)").bind(key).execute(conn).await?;
+    }
+    Ok(())
 }
 
 /// Whether an error is a uniqueness violation, on either backend.

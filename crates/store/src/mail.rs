@@ -1,7 +1,7 @@
 //! The mail outbox: a message is queued in the same transaction as the action that causes it, and a worker
 //! delivers it afterwards, so a crash neither loses an acknowledged mail nor sends one for a rolled-back action.
 
-use crate::{Conn, Result, now};
+use crate::{Backend, Conn, Result, now};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct Mail {
@@ -25,12 +25,20 @@ pub async fn enqueue(conn: &mut Conn, recipient: &str, subject: &str, body: &str
     .await?)
 }
 
-pub async fn due(conn: &mut Conn, limit: i64) -> Result<Vec<Mail>> {
-    Ok(sqlx::query_as("SELECT id, recipient, subject, body, attempts FROM mail_outbox WHERE sent_at IS NULL AND next_attempt_at <= $1 ORDER BY id LIMIT $2")
-        .bind(now())
-        .bind(limit)
-        .fetch_all(conn)
-        .await?)
+/// Claims up to `limit` mails that are due, for `lease_secs`: their next attempt moves past the lease, so no other
+/// worker — on this node or another — takes them meanwhile, and a worker that dies leaves them to be retried
+/// once the lease ends. On PostgreSQL the rows another node is claiming are skipped, not waited for.
+pub async fn claim(conn: &mut Conn, backend: Backend, limit: i64, lease_secs: i64) -> Result<Vec<Mail>> {
+    let skip_locked = if backend == Backend::Postgres { "FOR UPDATE SKIP LOCKED" } else { "" };
+    let sql = format!(
+        "UPDATE mail_outbox SET next_attempt_at = $1
+         WHERE id IN (SELECT id FROM mail_outbox WHERE sent_at IS NULL AND next_attempt_at <= $2 ORDER BY id LIMIT $3 {skip_locked})
+         RETURNING id, recipient, subject, body, attempts"
+    );
+    let at = now();
+    let mut mails: Vec<Mail> = sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(at + lease_secs).bind(at).bind(limit).fetch_all(conn).await?;
+    mails.sort_by_key(|m| m.id);
+    Ok(mails)
 }
 
 /// Marks a mail sent; false if another worker got there first.

@@ -179,6 +179,7 @@ mod tests {
             include_str!("../i18n/en/programme.ftl"),
             include_str!("../i18n/en/consultations.ftl"),
             include_str!("../i18n/en/outcomes.ftl"),
+            include_str!("../i18n/en/federation.ftl"),
             include_str!("../i18n/en/groups.ftl"),
             include_str!("../i18n/en/spaces.ftl"),
             include_str!("../i18n/en/search.ftl"),

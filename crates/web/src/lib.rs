@@ -21,6 +21,7 @@ mod documents;
 mod error;
 mod evaluation;
 pub mod export;
+mod federation;
 mod forms;
 mod frab;
 mod groups;
@@ -30,6 +31,7 @@ mod markdown;
 mod meetings;
 mod messages;
 mod open_data;
+mod operations;
 mod page;
 mod programme;
 mod proposals;
@@ -86,6 +88,8 @@ pub struct Config {
     pub reminder_interval: std::time::Duration,
     /// The folder of this node's search index; `None` keeps it in memory (rebuilt at every start).
     pub index_dir: Option<PathBuf>,
+    /// How often the feeds NRI groups subscribe to are fetched.
+    pub feed_interval: std::time::Duration,
 }
 
 impl Config {
@@ -101,6 +105,7 @@ impl Config {
             record_sign_interval: std::time::Duration::from_secs(60),
             reminder_interval: std::time::Duration::from_secs(15 * 60),
             index_dir: None,
+            feed_interval: std::time::Duration::from_secs(60 * 60),
         }
     }
 }
@@ -116,6 +121,7 @@ pub struct AppInner {
     limiter: auth::RateLimiter,
     mail_wakeup: tokio::sync::Notify,
     cache: cache::PublicCache,
+    metrics: operations::Metrics,
     submissions: consultations::writer::SubmissionWriter,
     /// This node's copy of the searchable archive, kept current from the public record.
     pub archive: Arc<agora_search::Archive>,
@@ -147,6 +153,7 @@ impl App {
             secret: secret.into_bytes(),
             mail_wakeup: tokio::sync::Notify::new(),
             cache: cache::PublicCache::default(),
+            metrics: operations::Metrics::default(),
             submissions,
         })))
     }
@@ -158,7 +165,6 @@ pub fn router(app: App) -> Router {
         .route("/", get(page::home))
         .route("/privacy", get(page::privacy))
         .route("/static/agora.css", get(page::stylesheet))
-        .route("/healthz", get(|| async { "ok" }))
         .merge(accounts::routes())
         .merge(directory::routes())
         .merge(statistics::routes())
@@ -174,6 +180,7 @@ pub fn router(app: App) -> Router {
         .merge(messages::routes())
         .merge(bodies::routes())
         .merge(groups::routes())
+        .merge(federation::routes())
         .merge(decisions::routes())
         .merge(discussions::routes())
         .merge(documents::routes())
@@ -185,6 +192,8 @@ pub fn router(app: App) -> Router {
         .merge(open_data::routes())
         .merge(search::routes())
         .merge(api::routes())
+        .merge(operations::routes())
+        .route_layer(axum::middleware::from_fn_with_state(app.clone(), operations::measure))
         .fallback(|| async { AppError::NotFound })
         .layer(axum::middleware::from_fn_with_state(app.clone(), error::render_errors))
         .layer(axum::middleware::from_fn(auth::visitor_cookie))
@@ -200,6 +209,7 @@ pub async fn serve(app: App, listener: tokio::net::TcpListener) -> std::io::Resu
     tokio::spawn(record::signer(app.clone()));
     tokio::spawn(reminders::worker(app.clone()));
     tokio::spawn(search::indexer(app.clone()));
+    tokio::spawn(federation::worker(app.clone()));
     let service = axum::middleware::from_fn(i18n::language).layer(router(app));
     let service = axum::ServiceExt::<axum::extract::Request>::into_make_service_with_connect_info::<SocketAddr>(service);
     axum::serve(listener, service).with_graceful_shutdown(shutdown_signal()).await

@@ -51,7 +51,8 @@ pub async fn worker(app: App) {
 
 async fn deliver_due(app: &App, delivery: &Delivery) -> Result<(), crate::AppError> {
     let mut conn = app.db.acquire().await?;
-    for mail in outbox::due(&mut conn, 50).await? {
+    // A lease longer than a round of 50 deliveries at the SMTP timeout would take: nobody else sends them meanwhile.
+    for mail in outbox::claim(&mut conn, app.db.backend, 50, 20 * 60).await? {
         match send(app, delivery, &mail).await {
             Ok(()) => {
                 outbox::mark_sent(&mut conn, mail.id).await?;

@@ -560,6 +560,7 @@ async fn respond(State(app): State<App>, page: Page, Path(token): Path<String>, 
 /// Reminds bodies that were sent a recommendation and have not answered (a fresh link each time); returns how many.
 pub async fn remind_bodies(app: &App) -> Result<usize, AppError> {
     let mut tx = app.db.begin().await?;
+    agora_store::lock_job(&mut tx, app.db.backend, "recommendation-reminders").await?;
     let registry = bodies::list(&mut tx).await?;
     let recommendations = store::list(&mut tx).await?;
     let cycles = agora_store::cycles::list(&mut tx).await?;

@@ -326,6 +326,7 @@ pub async fn remind_overdue(app: &App) -> Result<usize, AppError> {
     for cycle in cycles {
         for row in rows(app, cycle.id).await?.into_iter().filter(|r| r.state == "overdue") {
             let mut tx = app.db.begin().await?;
+            agora_store::lock_job(&mut tx, app.db.backend, "report-reminders").await?;
             if store::reminded(&mut tx, row.session_id).await?.is_some_and(|at| now - at < 7 * 24 * 3600) {
                 continue;
             }

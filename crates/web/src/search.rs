@@ -31,10 +31,15 @@ impl From<agora_search::SearchError> for AppError {
     }
 }
 
-/// Opens the node's index (in memory without a folder).
+/// Opens the node's index (in memory without a folder). A folder that cannot be used (another process holds its
+/// lock: two nodes given the same folder, or `agora reindex` running) leaves the node serving with an index in
+/// memory, rebuilt from the database: the index is only ever a copy.
 pub fn open_archive(dir: Option<&Path>) -> Result<Archive, AppError> {
     Ok(match dir {
-        Some(dir) => Archive::open(dir)?,
+        Some(dir) => Archive::open(dir).or_else(|e| {
+            tracing::warn!(error = %e, dir = %dir.display(), "the search index folder cannot be used; indexing in memory");
+            Archive::in_memory()
+        })?,
         None => Archive::in_memory()?,
     })
 }

@@ -4,7 +4,7 @@
 use crate::support::*;
 use fantoccini::{Client as Browser, ClientBuilder, Locator};
 
-async fn browser() -> Option<Browser> {
+pub(crate) async fn browser() -> Option<Browser> {
     let Ok(webdriver) = std::env::var("AGORA_WEBDRIVER_URL") else {
         println!("SKIPPED: the browser tests need AGORA_WEBDRIVER_URL (scripts/test-all sets it)");
         return None;
@@ -31,7 +31,7 @@ async fn browser() -> Option<Browser> {
     Some(ClientBuilder::new(connector).capabilities(capabilities).connect(&webdriver).await.expect("a WebDriver session"))
 }
 
-async fn fill(browser: &Browser, id: &str, value: &str) {
+pub(crate) async fn fill(browser: &Browser, id: &str, value: &str) {
     let field = browser.find(Locator::Id(id)).await.unwrap_or_else(|_| panic!("field #{id}"));
     field.clear().await.unwrap();
     field.send_keys(value).await.unwrap();
@@ -43,7 +43,7 @@ async fn choose(browser: &Browser, id: &str, value: &str) {
 }
 
 /// Waits (up to 10 s) for the browser to arrive at a page whose path ends with `suffix`.
-async fn wait_for_path(browser: &Browser, suffix: &str) {
+pub(crate) async fn wait_for_path(browser: &Browser, suffix: &str) {
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
     loop {
         let path = browser.current_url().await.unwrap().path().to_string();
@@ -68,7 +68,7 @@ async fn wait_for_prefix(browser: &Browser, prefix: &str) -> String {
     }
 }
 
-async fn click(browser: &Browser, css: &str) {
+pub(crate) async fn click(browser: &Browser, css: &str) {
     browser.find(Locator::Css(css)).await.unwrap_or_else(|_| panic!("element {css}")).click().await.unwrap();
 }
 
@@ -369,12 +369,12 @@ async fn every_page_passes_the_axe_core_audit() {
     assert!(failures.is_empty(), "accessibility violations:\n{}", failures.join("\n"));
 }
 
-async fn audit(browser: &Browser, axe: &str, base: &str, path: &str) -> Vec<String> {
+pub(crate) async fn audit(browser: &Browser, axe: &str, base: &str, path: &str) -> Vec<String> {
     browser.goto(&format!("{base}{path}")).await.unwrap();
     run_axe(browser, axe, path).await
 }
 
-async fn run_axe(browser: &Browser, axe: &str, label: &str) -> Vec<String> {
+pub(crate) async fn run_axe(browser: &Browser, axe: &str, label: &str) -> Vec<String> {
     browser.execute(axe, vec![]).await.expect("inject axe-core");
     let result = browser
         .execute_async(

@@ -3,9 +3,12 @@
 
 mod accounts;
 mod api;
+mod authorization;
 mod browser;
 mod consultations;
+mod federation;
 mod groups;
+mod operations;
 mod outcomes;
 mod pages;
 mod programme;

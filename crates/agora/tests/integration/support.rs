@@ -26,12 +26,57 @@ impl Drop for Server {
     }
 }
 
+/// A second node of a [`Server`], stopped when dropped.
+pub struct Node {
+    pub url: String,
+    child: Child,
+    _dir: tempfile::TempDir,
+}
+
+impl Node {
+    pub fn client(&self) -> Client {
+        Client::new(&self.url)
+    }
+}
+
+impl Drop for Node {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Starts `agora serve` on a database, delivering mail to an SMTP server; returns the process and its address.
+async fn spawn_node(dir: &std::path::Path, database: &str, smtp_url: &str, demo: bool) -> (Child, String) {
+    let mut command = agora();
+    command
+        .args(["serve", "--bind", "127.0.0.1:0", "--database", database, "--smtp-url", smtp_url])
+        .env("AGORA_LOG", "info")
+        .env("NO_COLOR", "1")
+        .env("AGORA_RECORD_SIGN_SECS", "1")
+        .env("AGORA_REMINDER_SECS", "2")
+        .env("AGORA_FEED_SECS", "2")
+        // Each node keeps its own search index, as each machine of a cluster would.
+        .arg("--index")
+        .arg(dir.join("agora-index"))
+        .current_dir(dir)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit());
+    if demo {
+        command.arg("--demo");
+    }
+    let mut child = command.spawn().expect("start agora serve");
+    let stdout = child.stdout.take().expect("piped stdout");
+    let url = tokio::task::spawn_blocking(move || listening_url(stdout)).await.expect("reader thread");
+    (child, url)
+}
+
 pub fn agora() -> Command {
     Command::new(env!("CARGO_BIN_EXE_agora"))
 }
 
 /// A fresh database URL: a file in `dir`, or a new database on the test PostgreSQL server.
-async fn fresh_database(dir: &std::path::Path) -> String {
+pub async fn fresh_database(dir: &std::path::Path) -> String {
     let Ok(admin_url) = std::env::var("AGORA_TEST_POSTGRES_URL") else {
         return format!("sqlite://{}", dir.join("agora.db").display());
     };
@@ -55,23 +100,15 @@ impl Server {
         let dir = tempfile::tempdir().expect("temporary directory");
         let database = fresh_database(dir.path()).await;
         let mail = MailSink::start().await;
-        let mut command = agora();
-        command
-            .args(["serve", "--bind", "127.0.0.1:0", "--database", &database, "--smtp-url", &mail.url()])
-            .env("AGORA_LOG", "info")
-            .env("NO_COLOR", "1")
-            .env("AGORA_RECORD_SIGN_SECS", "1")
-            .env("AGORA_REMINDER_SECS", "2")
-            .current_dir(dir.path())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::inherit());
-        if demo {
-            command.arg("--demo");
-        }
-        let mut child = command.spawn().expect("start agora serve");
-        let stdout = child.stdout.take().expect("piped stdout");
-        let url = tokio::task::spawn_blocking(move || listening_url(stdout)).await.expect("reader thread");
+        let (child, url) = spawn_node(dir.path(), &database, &mail.url(), demo).await;
         Server { url, database, mail, child, _dir: dir }
+    }
+
+    /// Another `agora serve` process on the same database and mail server: a second node behind a proxy.
+    pub async fn another_node(&self) -> Node {
+        let dir = tempfile::tempdir().expect("temporary directory");
+        let (child, url) = spawn_node(dir.path(), &self.database, &self.mail.url(), false).await;
+        Node { url, child, _dir: dir }
     }
 
     pub fn client(&self) -> Client {

@@ -48,6 +48,11 @@ impl SubmissionWriter {
         self.queue.send(Job { submission, repeat_since, reply }).await.map_err(|_| "the submission writer stopped".to_string())?;
         answer.await.map_err(|_| "the submission writer stopped".to_string())?
     }
+
+    /// Submissions queued and not yet taken into a batch.
+    pub fn waiting(&self) -> usize {
+        self.queue.max_capacity() - self.queue.capacity()
+    }
 }
 
 async fn run(db: Db, mut jobs: mpsc::Receiver<Job>) {

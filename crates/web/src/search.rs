@@ -127,7 +127,7 @@ fn settled(position: i64, entries: &[agora_store::record::Entry], now: i64) -> u
 /// The query string of the page and the API; numbers are read leniently (a bad one is the default).
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
-struct SearchQuery {
+pub(crate) struct SearchQuery {
     q: String,
     kind: String,
     year: String,
@@ -163,19 +163,28 @@ async fn run(app: &App, request: Request) -> Result<Results, AppError> {
 }
 
 /// `GET /api/search`: the same search as the page, as JSON (`snippet_html` is escaped text with `<mark>`).
-async fn search_api(State(app): State<App>, Query(query): Query<SearchQuery>) -> Result<Response, AppError> {
+#[utoipa::path(get, path = "/api/search", tag = "search",
+    params(("q" = Option<String>, Query, description = "words, \"a phrase\", a OR b, -word, NOT word, (grouping); a malformed query falls back to its plain words"),
+           ("kind" = Option<String>, Query), ("year" = Option<String>, Query), ("group" = Option<String>, Query), ("region" = Option<String>, Query),
+           ("lang" = Option<String>, Query), ("theme" = Option<String>, Query), ("sort" = Option<String>, Query, description = "date: newest first"),
+           ("page" = Option<String>, Query), ("per_page" = Option<String>, Query, description = "at most 50")),
+    responses((status = 200, description = "hits with snippets, the total, facet counts and whether the query fell back"), (status = 400, body = crate::api::ApiError)))]
+pub(crate) async fn search_api(State(app): State<App>, Query(query): Query<SearchQuery>) -> Result<Response, AppError> {
     Ok(axum::Json(run(&app, query.request()).await?).into_response())
 }
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
-struct TrendQuery {
+pub(crate) struct TrendQuery {
     q: String,
     kind: String,
 }
 
 /// `GET /api/search/trend?q=`: how many documents match in each year, oldest first.
-async fn trend_api(State(app): State<App>, Query(query): Query<TrendQuery>) -> Result<Response, AppError> {
+#[utoipa::path(get, path = "/api/search/trend", tag = "search",
+    params(("q" = Option<String>, Query), ("kind" = Option<String>, Query)),
+    responses((status = 200, description = "matching documents per year, oldest first"), (status = 400, body = crate::api::ApiError)))]
+pub(crate) async fn trend_api(State(app): State<App>, Query(query): Query<TrendQuery>) -> Result<Response, AppError> {
     let archive = app.archive.clone();
     let (years, fallback) = tokio::task::spawn_blocking(move || archive.trend(&query.q, &query.kind))
         .await
@@ -186,13 +195,16 @@ async fn trend_api(State(app): State<App>, Query(query): Query<TrendQuery>) -> R
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
-struct RelatedQuery {
+pub(crate) struct RelatedQuery {
     kind: String,
     id: String,
 }
 
 /// `GET /api/search/related?kind=report&id=12`: the items most like one item of the archive ("more like this").
-async fn related_api(State(app): State<App>, Query(query): Query<RelatedQuery>) -> Result<Response, AppError> {
+#[utoipa::path(get, path = "/api/search/related", tag = "search",
+    params(("kind" = String, Query), ("id" = String, Query)),
+    responses((status = 200, description = "the items most like this one"), (status = 400, body = crate::api::ApiError), (status = 404, body = crate::api::ApiError)))]
+pub(crate) async fn related_api(State(app): State<App>, Query(query): Query<RelatedQuery>) -> Result<Response, AppError> {
     let id: i64 = query.id.parse().map_err(|_| AppError::BadRequest("id must be a number".into()))?;
     let archive = app.archive.clone();
     let hits = tokio::task::spawn_blocking(move || archive.related(&query.kind, id, 10))

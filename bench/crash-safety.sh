@@ -70,8 +70,8 @@ run_backend() {
   done
   sleep 2  # the restarted server sequences what the killed one left unsequenced
   # Every acknowledged id is stored.
-  sql "$backend" "$url" "SELECT id FROM consultation_submissions WHERE consultation_id = $consultation" | sort -n >"$work/stored"
-  sort -n -u "$work/acked" >"$work/acked.sorted"
+  sql "$backend" "$url" "SELECT id FROM consultation_submissions WHERE consultation_id = $consultation" | sort >"$work/stored"
+  sort -u "$work/acked" >"$work/acked.sorted"
   local missing stored
   missing=$(comm -23 "$work/acked.sorted" "$work/stored" | wc -l)
   stored=$(wc -l <"$work/stored")

@@ -5,7 +5,7 @@
 //! Every public change appends to the public record in the caller's transaction; a confidential submission
 //! is recorded as counted, never with its content.
 
-use crate::{Conn, Result, StoreError, now, record};
+use crate::{AnyQuery, Conn, Result, StoreError, now, record};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, sqlx::FromRow, Serialize, Deserialize)]
@@ -67,8 +67,6 @@ pub struct Paragraph {
     pub position: i64,
     pub text: String,
 }
-
-type AnyQuery<'q> = sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments>;
 
 /// Binds what the Secretariat sets, in the order both the insert and the update list them.
 fn bind_settings<'q>(query: AnyQuery<'q>, s: &'q Settings) -> AnyQuery<'q> {

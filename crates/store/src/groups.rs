@@ -1,7 +1,7 @@
 //! Groups — the MAG, dynamic coalitions, best practice forums, policy networks, NRIs, working groups — with
 //! their members and roles, and the yearly reports that keep a coalition or an NRI active.
 
-use crate::{Conn, Result, StoreError, is_unique_violation, now, record};
+use crate::{AnyQuery, Conn, Result, StoreError, is_unique_violation, now, record};
 use serde::Serialize;
 
 #[derive(Debug, Clone, sqlx::FromRow, Serialize)]
@@ -35,6 +35,25 @@ impl Group {
     pub fn is_published(&self) -> bool {
         self.status == "published"
     }
+
+    /// The fields its form edits.
+    pub fn fields(&self) -> GroupFields {
+        GroupFields {
+            kind: self.kind.clone(),
+            name: self.name.clone(),
+            acronym: self.acronym.clone(),
+            description: self.description.clone(),
+            statement_of_need: self.statement_of_need.clone(),
+            action_plan: self.action_plan.clone(),
+            contact_email: self.contact_email.clone(),
+            website: self.website.clone(),
+            country: self.country.clone(),
+            region: self.region.clone(),
+            nri_level: self.nri_level.clone(),
+            open_membership: self.open_membership == 1,
+            consultation_id: self.consultation_id,
+        }
+    }
 }
 
 const COLUMNS: &str = "id, kind, name, acronym, description, statement_of_need, action_plan, contact_email, website, country, region,
@@ -58,32 +77,37 @@ pub struct GroupFields {
     pub consultation_id: Option<i64>,
 }
 
+/// Binds the fields the form edits, as `$1`…`$12` of the INSERT and the UPDATE alike.
+fn bind_fields<'q>(query: AnyQuery<'q>, g: &'q GroupFields) -> AnyQuery<'q> {
+    query
+        .bind(&g.name)
+        .bind(&g.acronym)
+        .bind(&g.description)
+        .bind(&g.statement_of_need)
+        .bind(&g.action_plan)
+        .bind(&g.contact_email)
+        .bind(&g.website)
+        .bind(&g.country)
+        .bind(&g.region)
+        .bind(&g.nri_level)
+        .bind(g.open_membership as i64)
+        .bind(g.consultation_id)
+}
+
+fn conflict_on_name(e: sqlx::Error) -> StoreError {
+    if is_unique_violation(&e) { StoreError::Conflict } else { e.into() }
+}
+
 /// Drafts a group; its creator becomes its chair. A name already taken is a conflict.
 pub async fn create(conn: &mut Conn, g: &GroupFields, created_by: Option<i64>, year: i32) -> Result<i64> {
-    let at = now();
-    let id: i64 = sqlx::query_scalar(
-        "INSERT INTO forum_groups (kind, name, acronym, description, statement_of_need, action_plan, contact_email, website, country,
-            region, nri_level, open_membership, consultation_id, created_by, created_at, updated_at)
+    use sqlx::Row;
+    let insert = sqlx::query(
+        "INSERT INTO forum_groups (name, acronym, description, statement_of_need, action_plan, contact_email, website, country,
+            region, nri_level, open_membership, consultation_id, kind, created_by, created_at, updated_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15) RETURNING id",
-    )
-    .bind(&g.kind)
-    .bind(&g.name)
-    .bind(&g.acronym)
-    .bind(&g.description)
-    .bind(&g.statement_of_need)
-    .bind(&g.action_plan)
-    .bind(&g.contact_email)
-    .bind(&g.website)
-    .bind(&g.country)
-    .bind(&g.region)
-    .bind(&g.nri_level)
-    .bind(g.open_membership as i64)
-    .bind(g.consultation_id)
-    .bind(created_by)
-    .bind(at)
-    .fetch_one(&mut *conn)
-    .await
-    .map_err(|e| if is_unique_violation(&e) { StoreError::Conflict } else { e.into() })?;
+    );
+    let row = bind_fields(insert, g).bind(&g.kind).bind(created_by).bind(now()).fetch_one(&mut *conn).await.map_err(conflict_on_name)?;
+    let id: i64 = row.try_get(0)?;
     if let Some(by) = created_by {
         join(conn, id, by, "chair", year).await?;
     }
@@ -91,29 +115,13 @@ pub async fn create(conn: &mut Conn, g: &GroupFields, created_by: Option<i64>, y
 }
 
 pub async fn update(conn: &mut Conn, id: i64, g: &GroupFields) -> Result<()> {
-    let done = sqlx::query(
-        "UPDATE forum_groups SET name = $2, acronym = $3, description = $4, statement_of_need = $5, action_plan = $6,
-            contact_email = $7, website = $8, country = $9, region = $10, nri_level = $11, open_membership = $12,
-            consultation_id = $13, updated_at = $14
-         WHERE id = $1",
-    )
-    .bind(id)
-    .bind(&g.name)
-    .bind(&g.acronym)
-    .bind(&g.description)
-    .bind(&g.statement_of_need)
-    .bind(&g.action_plan)
-    .bind(&g.contact_email)
-    .bind(&g.website)
-    .bind(&g.country)
-    .bind(&g.region)
-    .bind(&g.nri_level)
-    .bind(g.open_membership as i64)
-    .bind(g.consultation_id)
-    .bind(now())
-    .execute(&mut *conn)
-    .await
-    .map_err(|e| if is_unique_violation(&e) { StoreError::Conflict } else { StoreError::from(e) })?;
+    let update = sqlx::query(
+        "UPDATE forum_groups SET name = $1, acronym = $2, description = $3, statement_of_need = $4, action_plan = $5,
+            contact_email = $6, website = $7, country = $8, region = $9, nri_level = $10, open_membership = $11,
+            consultation_id = $12, updated_at = $13
+         WHERE id = $14",
+    );
+    let done = bind_fields(update, g).bind(now()).bind(id).execute(&mut *conn).await.map_err(conflict_on_name)?;
     if done.rows_affected() == 0 {
         return Err(StoreError::NotFound);
     }

@@ -39,6 +39,8 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 pub type Conn = AnyConnection;
 pub type Tx = sqlx::Transaction<'static, sqlx::Any>;
+/// A query with its arguments, for the helpers that bind the same fields to an INSERT and an UPDATE.
+pub(crate) type AnyQuery<'q> = sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments>;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {

@@ -2,7 +2,7 @@
 //! online, withdrawn by their authors or called by the meeting's leads. The order of the queue is the domain's
 //! (agora_domain::meetings); this module only keeps what happened.
 
-use crate::{Conn, Result, StoreError, now, record};
+use crate::{AnyQuery, Conn, Result, StoreError, now, record};
 use serde::Serialize;
 
 #[derive(Debug, Clone, sqlx::FromRow, Serialize)]
@@ -63,24 +63,26 @@ impl Request {
 const COLUMNS: &str =
     "id, group_id, kind, title, starts_at, location, online_url, agenda, minutes, action_points, queue_open, created_at, updated_at";
 
+/// Binds a meeting's fields as `$1`…`$8` of the INSERT and the UPDATE alike.
+fn bind_fields<'q>(query: AnyQuery<'q>, m: &'q MeetingFields) -> AnyQuery<'q> {
+    query
+        .bind(&m.kind)
+        .bind(&m.title)
+        .bind(m.starts_at)
+        .bind(&m.location)
+        .bind(&m.online_url)
+        .bind(&m.agenda)
+        .bind(&m.minutes)
+        .bind(&m.action_points)
+}
+
 pub async fn create(conn: &mut Conn, group_id: i64, m: &MeetingFields) -> Result<i64> {
-    let at = now();
-    let id: i64 = sqlx::query_scalar(
-        "INSERT INTO group_meetings (group_id, kind, title, starts_at, location, online_url, agenda, minutes, action_points, created_at, updated_at)
+    use sqlx::Row;
+    let insert = sqlx::query(
+        "INSERT INTO group_meetings (kind, title, starts_at, location, online_url, agenda, minutes, action_points, group_id, created_at, updated_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10) RETURNING id",
-    )
-    .bind(group_id)
-    .bind(&m.kind)
-    .bind(&m.title)
-    .bind(m.starts_at)
-    .bind(&m.location)
-    .bind(&m.online_url)
-    .bind(&m.agenda)
-    .bind(&m.minutes)
-    .bind(&m.action_points)
-    .bind(at)
-    .fetch_one(&mut *conn)
-    .await?;
+    );
+    let id: i64 = bind_fields(insert, m).bind(group_id).bind(now()).fetch_one(&mut *conn).await?.try_get(0)?;
     record::append(
         conn,
         "meeting.scheduled",
@@ -93,22 +95,11 @@ pub async fn create(conn: &mut Conn, group_id: i64, m: &MeetingFields) -> Result
 }
 
 pub async fn update(conn: &mut Conn, id: i64, m: &MeetingFields) -> Result<()> {
-    let done = sqlx::query(
-        "UPDATE group_meetings SET kind = $2, title = $3, starts_at = $4, location = $5, online_url = $6, agenda = $7, minutes = $8,
-            action_points = $9, updated_at = $10 WHERE id = $1",
-    )
-    .bind(id)
-    .bind(&m.kind)
-    .bind(&m.title)
-    .bind(m.starts_at)
-    .bind(&m.location)
-    .bind(&m.online_url)
-    .bind(&m.agenda)
-    .bind(&m.minutes)
-    .bind(&m.action_points)
-    .bind(now())
-    .execute(&mut *conn)
-    .await?;
+    let update = sqlx::query(
+        "UPDATE group_meetings SET kind = $1, title = $2, starts_at = $3, location = $4, online_url = $5, agenda = $6, minutes = $7,
+            action_points = $8, updated_at = $9 WHERE id = $10",
+    );
+    let done = bind_fields(update, m).bind(now()).bind(id).execute(&mut *conn).await?;
     if done.rows_affected() == 0 {
         return Err(StoreError::NotFound);
     }

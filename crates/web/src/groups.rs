@@ -182,16 +182,19 @@ impl ListPage {
 }
 
 async fn list(State(app): State<App>, page: Page, Query(filter): Query<KindFilter>) -> Result<Response, AppError> {
-    let groups = listed(&app, filter.kind(), false).await?;
-    let drafts = match &page.user {
+    // One read of every group: the published ones of the kind asked for, and the drafts this reader may see.
+    let mine: Vec<i64> = match &page.user {
         Some(user) => {
             let mut conn = app.db.acquire().await?;
-            let mine: Vec<i64> = store::memberships(&mut conn, user.id).await?.into_iter().map(|(id, _, _)| id).collect();
-            let manages = page.may(Action::ManageGroups);
-            listed(&app, None, true).await?.into_iter().filter(|g| g.status == "draft" && (manages || mine.contains(&g.id))).collect()
+            store::memberships(&mut conn, user.id).await?.into_iter().map(|(id, _, _)| id).collect()
         }
         None => Vec::new(),
     };
+    let manages = page.may(Action::ManageGroups);
+    let (drafts, published): (Vec<Listed>, Vec<Listed>) =
+        listed(&app, None, page.user.is_some()).await?.into_iter().partition(|g| g.status == "draft");
+    let drafts = drafts.into_iter().filter(|g| manages || mine.contains(&g.id)).collect();
+    let groups = published.into_iter().filter(|g| filter.kind().is_none_or(|k| g.kind == k)).collect();
     Ok(html(&ListPage { page, groups, kind: filter.kind().unwrap_or("").to_string(), drafts }))
 }
 
@@ -243,23 +246,25 @@ async fn nris(State(app): State<App>, page: Page) -> Result<Response, AppError> 
     Ok(html(&NrisPage { page, regions, total }))
 }
 
-/// The group's form, as typed.
+/// The group's form, as typed: the stored fields, the consultation's number as typed, and the errors.
 #[derive(Default)]
 pub struct GroupForm {
-    pub kind: String,
-    pub name: String,
-    pub acronym: String,
-    pub description: String,
-    pub statement_of_need: String,
-    pub action_plan: String,
-    pub contact_email: String,
-    pub website: String,
-    pub country: String,
-    pub region: String,
-    pub nri_level: String,
-    pub open_membership: bool,
+    pub fields: GroupFields,
     pub consultation_id: String,
     pub errors: Vec<(String, String)>,
+}
+
+impl std::ops::Deref for GroupForm {
+    type Target = GroupFields;
+    fn deref(&self) -> &GroupFields {
+        &self.fields
+    }
+}
+
+impl std::ops::DerefMut for GroupForm {
+    fn deref_mut(&mut self) -> &mut GroupFields {
+        &mut self.fields
+    }
 }
 
 impl GroupForm {
@@ -268,27 +273,14 @@ impl GroupForm {
     }
 
     fn of(g: &Group) -> GroupForm {
-        GroupForm {
-            kind: g.kind.clone(),
-            name: g.name.clone(),
-            acronym: g.acronym.clone(),
-            description: g.description.clone(),
-            statement_of_need: g.statement_of_need.clone(),
-            action_plan: g.action_plan.clone(),
-            contact_email: g.contact_email.clone(),
-            website: g.website.clone(),
-            country: g.country.clone(),
-            region: g.region.clone(),
-            nri_level: g.nri_level.clone(),
-            open_membership: g.open_membership == 1,
-            consultation_id: g.consultation_id.map_or(String::new(), |c| c.to_string()),
-            errors: Vec::new(),
-        }
+        let fields = g.fields();
+        GroupForm { consultation_id: fields.consultation_id.map_or(String::new(), |c| c.to_string()), fields, errors: Vec::new() }
     }
 
     /// Reads and checks the form; `kind` is fixed once the group exists.
     fn read(form: &FormData, page: &Page, kind: &str) -> GroupForm {
-        let mut typed = GroupForm {
+        let consultation_id = form.get("consultation_id").trim().to_string();
+        let fields = GroupFields {
             kind: kind.to_string(),
             name: form.get("name").trim().into(),
             acronym: form.get("acronym").trim().into(),
@@ -301,9 +293,9 @@ impl GroupForm {
             region: form.get("region").into(),
             nri_level: form.get("nri_level").into(),
             open_membership: form.checked("open_membership"),
-            consultation_id: form.get("consultation_id").trim().into(),
-            errors: Vec::new(),
+            consultation_id: consultation_id.parse().ok(),
         };
+        let mut typed = GroupForm { fields, consultation_id, errors: Vec::new() };
         let mut errors = Vec::new();
         let kind = GroupKind::from_code(&typed.kind);
         if kind.is_none() {
@@ -353,24 +345,6 @@ impl GroupForm {
         typed.errors = errors.into_iter().map(|(f, k)| (f.to_string(), page.t(k))).collect();
         typed
     }
-
-    fn fields(&self) -> GroupFields {
-        GroupFields {
-            kind: self.kind.clone(),
-            name: self.name.clone(),
-            acronym: self.acronym.clone(),
-            description: self.description.clone(),
-            statement_of_need: self.statement_of_need.clone(),
-            action_plan: self.action_plan.clone(),
-            contact_email: self.contact_email.clone(),
-            website: self.website.clone(),
-            country: self.country.clone(),
-            region: self.region.clone(),
-            nri_level: self.nri_level.clone(),
-            open_membership: self.open_membership,
-            consultation_id: self.consultation_id.parse().ok(),
-        }
-    }
 }
 
 #[derive(Template)]
@@ -419,12 +393,13 @@ async fn new_form(page: Page, Query(filter): Query<KindFilter>) -> Result<Respon
     page.require_user()?;
     let kinds = creatable(&page);
     let kind = filter.kind().filter(|k| kinds.iter().any(|c| c.code() == *k)).unwrap_or("");
-    let form = GroupForm { kind: kind.into(), open_membership: true, ..GroupForm::default() };
+    let fields = GroupFields { kind: kind.into(), open_membership: true, ..GroupFields::default() };
+    let form = GroupForm { fields, ..GroupForm::default() };
     Ok(html(&FormPage { page, form, group_id: None, kinds }))
 }
 
 async fn create(State(app): State<App>, page: Page, form: FormData) -> Result<Response, AppError> {
-    let user = page.require_user()?;
+    let user = page.require_user()?.id;
     let kinds = creatable(&page);
     let mut typed = GroupForm::read(&form, &page, form.get("kind"));
     if let Some(kind) = GroupKind::from_code(&typed.kind) {
@@ -436,19 +411,7 @@ async fn create(State(app): State<App>, page: Page, form: FormData) -> Result<Re
             typed.open_membership = false;
         }
     }
-    if !typed.errors.is_empty() {
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, html(&FormPage { page, form: typed, group_id: None, kinds })).into_response());
-    }
-    let mut tx = app.db.begin().await?;
-    let id = match store::create(&mut tx, &typed.fields(), Some(user.id), this_year()).await {
-        Err(agora_store::StoreError::Conflict) => {
-            typed.errors.push(("name".into(), page.t("group-error-name-taken")));
-            return Ok((StatusCode::UNPROCESSABLE_ENTITY, html(&FormPage { page, form: typed, group_id: None, kinds })).into_response());
-        }
-        other => other?,
-    };
-    tx.commit().await?;
-    Ok(Redirect::to(&page.href(&format!("/groups/{id}"))).into_response())
+    save(&app, page, typed, None, kinds, Some(user)).await
 }
 
 async fn edit_form(State(app): State<App>, page: Page, Path(id): Path<i64>) -> Result<Response, AppError> {
@@ -465,22 +428,35 @@ async fn edit(State(app): State<App>, page: Page, Path(id): Path<i64>, form: For
     if viewer.group.kind == GroupKind::Mag.code() {
         typed.open_membership = false;
     }
-    if !typed.errors.is_empty() {
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, html(&FormPage { page, form: typed, group_id: Some(id), kinds: Vec::new() }))
-            .into_response());
-    }
-    let mut tx = app.db.begin().await?;
-    match store::update(&mut tx, id, &typed.fields()).await {
-        Err(agora_store::StoreError::Conflict) => {
-            typed.errors.push(("name".into(), page.t("group-error-name-taken")));
-            return Ok((StatusCode::UNPROCESSABLE_ENTITY, html(&FormPage { page, form: typed, group_id: Some(id), kinds: Vec::new() }))
-                .into_response());
+    save(&app, page, typed, Some(id), Vec::new(), None).await
+}
+
+/// Saves a new group (`group_id` None) or the edits of one; the form comes back as typed when it is refused.
+async fn save(
+    app: &App,
+    page: Page,
+    mut typed: GroupForm,
+    group_id: Option<i64>,
+    kinds: Vec<GroupKind>,
+    creator: Option<i64>,
+) -> Result<Response, AppError> {
+    if typed.errors.is_empty() {
+        let mut tx = app.db.begin().await?;
+        let saved = match group_id {
+            Some(id) => store::update(&mut tx, id, &typed.fields).await.map(|()| id),
+            None => store::create(&mut tx, &typed.fields, creator, this_year()).await,
+        };
+        match saved {
+            Err(agora_store::StoreError::Conflict) => typed.errors.push(("name".into(), page.t("group-error-name-taken"))),
+            other => {
+                let id = other?;
+                tx.commit().await?;
+                app.cache.invalidate();
+                return Ok(Redirect::to(&page.href(&format!("/groups/{id}"))).into_response());
+            }
         }
-        other => other?,
     }
-    tx.commit().await?;
-    app.cache.invalidate();
-    Ok(Redirect::to(&page.href(&format!("/groups/{id}"))).into_response())
+    Ok((StatusCode::UNPROCESSABLE_ENTITY, html(&FormPage { page, form: typed, group_id, kinds })).into_response())
 }
 
 /// Everything the overview shows about one group.

@@ -49,6 +49,34 @@ impl IndexArgs {
     }
 }
 
+/// Attempts per client and window, counted by each node on its own (see docs/operations.md).
+#[derive(Args)]
+struct LimitArgs {
+    /// Logins per address, as MAX/SECONDS.
+    #[arg(long, env = "AGORA_LOGIN_LIMIT", default_value = "10/60")]
+    login_limit: agora_web::Limit,
+    /// Registrations per address, as MAX/SECONDS.
+    #[arg(long, env = "AGORA_REGISTER_LIMIT", default_value = "10/3600")]
+    register_limit: agora_web::Limit,
+    /// Password-reset requests per address, as MAX/SECONDS.
+    #[arg(long, env = "AGORA_RESET_LIMIT", default_value = "5/3600")]
+    reset_limit: agora_web::Limit,
+    /// Consultation inputs (submissions, comments, statements, votes) per address and per account, as MAX/SECONDS.
+    #[arg(long, env = "AGORA_INPUT_LIMIT", default_value = "60/60")]
+    input_limit: agora_web::Limit,
+}
+
+impl From<LimitArgs> for agora_web::RateLimits {
+    fn from(args: LimitArgs) -> Self {
+        agora_web::RateLimits {
+            login: args.login_limit,
+            register: args.register_limit,
+            password_reset: args.reset_limit,
+            consultation_input: args.input_limit,
+        }
+    }
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Run the web server (migrating the database first).
@@ -88,6 +116,8 @@ enum Command {
         demo: bool,
         #[command(flatten)]
         index: IndexArgs,
+        #[command(flatten)]
+        limits: LimitArgs,
     },
     /// Rebuild this node's search index from the database (stop the server using it first).
     Reindex {
@@ -206,6 +236,7 @@ async fn main() -> anyhow::Result<()> {
             feed_secs,
             demo,
             index,
+            limits,
         } => {
             let db_url = db.database.clone();
             let db = open(&db.database).await?;
@@ -227,6 +258,7 @@ async fn main() -> anyhow::Result<()> {
             config.reminder_interval = std::time::Duration::from_secs(reminder_secs.max(1));
             config.index_dir = Some(index.dir(&db_url));
             config.feed_interval = std::time::Duration::from_secs(feed_secs.max(1));
+            config.rate_limits = limits.into();
             let app = App::new(db, config).await?;
             tracing::info!("Agora is listening on http://{address}");
             agora_web::serve(app, listener).await?;
@@ -380,6 +412,7 @@ async fn grant(db: &Db, email: &str, role: &str) -> anyhow::Result<()> {
 
 fn init_logging(json: bool) {
     let filter = tracing_subscriber::EnvFilter::try_from_env("AGORA_LOG").unwrap_or_else(|_| "info,sqlx=warn".into());
-    let builder = tracing_subscriber::fmt().with_env_filter(filter);
+    // The log goes to standard error: standard output is for what a command produces (`agora backup -o -`).
+    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
     if json { builder.json().init() } else { builder.init() }
 }

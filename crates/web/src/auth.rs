@@ -208,10 +208,22 @@ impl axum::extract::FromRequestParts<App> for ClientAddress {
 }
 
 /// A budget of `max` attempts per `window_secs` for one client.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Limit {
     pub max: u32,
     pub window_secs: u64,
+}
+
+/// An operator's limit, written `MAX/SECONDS` (e.g. `10/60`): ten attempts a minute.
+impl std::str::FromStr for Limit {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Limit, String> {
+        let (max, window) = text.split_once('/').ok_or_else(|| format!("{text:?}: write MAX/SECONDS, e.g. 10/60"))?;
+        let max = max.trim().parse().map_err(|_| format!("{text:?}: {max:?} is not a number of attempts"))?;
+        let window_secs = window.trim().parse().map_err(|_| format!("{text:?}: {window:?} is not a number of seconds"))?;
+        Ok(Limit { max, window_secs })
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -292,6 +304,15 @@ mod tests {
         assert!(matches!(limiter.check("login", "1.2.3.4", limit), Err(AppError::RateLimited(_))));
         limiter.check("login", "5.6.7.8", limit).unwrap();
         limiter.check("register", "1.2.3.4", limit).unwrap();
+    }
+
+    #[test]
+    fn limits_are_written_max_slash_seconds() {
+        assert_eq!("10/60".parse(), Ok(Limit { max: 10, window_secs: 60 }));
+        assert_eq!(" 3 / 2 ".parse(), Ok(Limit { max: 3, window_secs: 2 }));
+        for bad in ["10", "ten/60", "10/a minute", "-1/60", ""] {
+            assert!(bad.parse::<Limit>().is_err(), "{bad}");
+        }
     }
 
     #[test]

@@ -53,6 +53,7 @@ use std::sync::Arc;
 use tower::Layer;
 
 pub use agora_domain::accounts::Action;
+pub use auth::{Limit, RateLimits};
 pub use error::AppError;
 pub use evaluation::assign_cycle;
 pub use programme::compute_version;

@@ -136,7 +136,9 @@ async fn login_needs_a_verified_address_and_the_right_password() {
     assert!(unverified.body.contains("not confirmed"));
     assert_eq!(client.login("kwame@example.org", "wrong password!").await.status, 401);
     assert_eq!(client.login("nobody@example.org", PASSWORD).await.status, 401);
-    let link = server.mail.link_for("kwame@example.org", "/verify/").await;
+    // Logging in unverified mailed a fresh link, which replaces the first one.
+    let resent = server.mail.nth_to("kwame@example.org", 2).await;
+    let link = link_in(&resent.body, "/verify/").expect("a verification link");
     assert_eq!(client.get(&link).await.location.as_deref(), Some("/login?notice=verified"));
     let again = client.get(&link).await;
     assert!(again.body.contains("no longer works"), "a verification link works once");
@@ -218,17 +220,24 @@ async fn forms_without_the_right_csrf_token_are_refused() {
 }
 
 #[tokio::test]
-async fn repeated_failed_logins_are_rate_limited() {
-    let server = Server::start().await;
-    let client = server.client();
+async fn repeated_failed_logins_are_rate_limited_and_the_limit_recovers() {
+    // The operator's limit: three logins per address every two seconds.
+    let server = Server::start_with_env(false, &[("AGORA_LOGIN_LIMIT", "3/2")]).await;
+    let client = registered_participant(&server, "Rate Limited", "limited@example.org").await;
+    client.post("/logout", &[("csrf", &client.get("/me").await.csrf())]).await;
+    let window = std::time::Duration::from_millis(2100);
+    tokio::time::sleep(window).await; // the registration's own login starts afresh
     let mut statuses = Vec::new();
-    for _ in 0..12 {
-        statuses.push(client.login("someone@example.org", "wrong password").await.status);
+    for _ in 0..3 {
+        statuses.push(client.login("limited@example.org", "wrong password").await.status);
     }
-    assert_eq!(&statuses[..10], &[401; 10]);
-    let limited = client.login("someone@example.org", "wrong password").await;
-    assert_eq!(limited.status, 429);
+    assert_eq!(statuses, [401; 3]);
+    let limited = client.login("limited@example.org", PASSWORD).await;
+    assert_eq!(limited.status, 429, "even the right password waits");
     assert!(limited.headers.contains_key("retry-after"));
+    // Once the window has passed, the right password works again.
+    tokio::time::sleep(window).await;
+    assert_eq!(client.login("limited@example.org", PASSWORD).await.status, 303);
 }
 
 #[tokio::test]

@@ -1,7 +1,8 @@
-//! The authorization matrix: every POST route of the web layer — read from its source, so a new route cannot be
-//! forgotten — tried anonymously, as a participant without a role, and as a MAG member, on the demo forum. Deny
-//! by default: a route must be classed below, and a role it is not for gets a refusal (login, 401, 403 or 404),
-//! never a success, a validation error (which would mean the form was processed) or a server error.
+//! The authorization matrix: every POST route and every non-public page of the web layer — the routes read from
+//! its source, so a new one cannot be forgotten — tried on the demo forum anonymously, as a participant without a
+//! role, as a proposer, a MAG member (an evaluator), the Chair, the Secretariat and an admin. Deny by default: a
+//! POST route must be classed below, and a role it is not for gets a refusal (login, 401, 403 or 404), never a
+//! success, a validation error (which would mean the form was processed) or a server error.
 
 use crate::support::*;
 
@@ -41,84 +42,88 @@ const PARTICIPANT: &[&str] = &[
     "/api/organizations",
 ];
 
-/// What only some roles or a group's members and leads may post: a participant without them is refused.
-const RESTRICTED: &[&str] = &[
-    "/admin/settings",
-    "/bodies",
-    "/consultations/new",
-    "/consultations/{id}/citations",
-    "/consultations/{id}/edit",
-    "/consultations/{id}/opinion",
-    "/consultations/{id}/synthesis",
-    "/cycles",
-    "/cycles/{id}/areas",
-    "/cycles/{id}/assignment",
-    "/cycles/{id}/assignment/edit",
-    "/cycles/{id}/messages",
-    "/cycles/{id}/schedule",
-    "/cycles/{id}/screening",
-    "/cycles/{id}/sessions",
-    "/cycles/{id}/settings",
-    "/cycles/{id}/themes",
-    "/cycles/{id}/venue",
-    "/decisions/{id}/call",
-    "/decisions/{id}/close",
-    "/decisions/{id}/positions",
-    "/federation/identity",
-    "/federation/reports",
-    "/groups/{id}/decisions",
-    "/groups/{id}/documents",
-    "/groups/{id}/documents/{did}",
-    "/groups/{id}/edit",
-    "/groups/{id}/feed",
-    "/groups/{id}/feed/fetch",
-    "/groups/{id}/meetings",
-    "/groups/{id}/meetings/{mid}",
-    "/groups/{id}/members",
-    "/groups/{id}/publish",
-    "/groups/{id}/reports",
-    "/groups/{id}/threads",
-    "/groups/{id}/threads/{tid}",
-    "/messages/{id}",
-    "/moderation/{kind}/{id}",
-    "/proposals/{id}/conflict",
-    "/proposals/{id}/decision",
-    "/proposals/{id}/edit",
-    "/proposals/{id}/evaluate",
-    "/proposals/{id}/override",
-    "/recommendations",
-    "/recommendations/{id}/no-response",
-    "/recommendations/{id}/send",
-    "/schedule-versions/{id}/move",
-    "/schedule-versions/{id}/publish",
-    "/sessions/{id}/details",
-    "/sessions/{id}/report",
+/// What only some roles may post, and which of the forum's roles those are (`mag` stands for the demo's MAG
+/// member, who also sits in some groups); a participant without one of them is refused. The routes name objects
+/// of the demo forum (id 1) that the participants and proposers of the test do not own or lead.
+const RESTRICTED: &[(&str, &str)] = &[
+    ("/admin/settings", "admin secretariat"),
+    ("/bodies", "admin secretariat"),
+    ("/consultations/new", "admin secretariat"),
+    ("/consultations/{id}/citations", "admin secretariat"),
+    ("/consultations/{id}/edit", "admin secretariat"),
+    ("/consultations/{id}/opinion", "admin secretariat"),
+    ("/consultations/{id}/synthesis", "admin secretariat"),
+    ("/cycles", "admin secretariat"),
+    ("/cycles/{id}/areas", "mag"),
+    ("/cycles/{id}/assignment", "admin secretariat"),
+    ("/cycles/{id}/assignment/edit", "admin secretariat"),
+    ("/cycles/{id}/messages", "admin secretariat"),
+    ("/cycles/{id}/schedule", "admin secretariat"),
+    ("/cycles/{id}/screening", "admin secretariat"),
+    ("/cycles/{id}/sessions", "admin secretariat"),
+    ("/cycles/{id}/settings", "admin secretariat"),
+    ("/cycles/{id}/themes", "secretariat chair mag"),
+    ("/cycles/{id}/venue", "admin secretariat"),
+    ("/decisions/{id}/call", "admin secretariat"),
+    ("/decisions/{id}/close", "admin secretariat"),
+    ("/decisions/{id}/positions", "admin secretariat mag"),
+    ("/federation/identity", "admin secretariat"),
+    ("/federation/reports", "admin secretariat"),
+    ("/groups/{id}/decisions", "admin secretariat mag"),
+    ("/groups/{id}/documents", "admin secretariat mag"),
+    ("/groups/{id}/documents/{did}", "admin secretariat mag"),
+    ("/groups/{id}/edit", "admin secretariat"),
+    ("/groups/{id}/feed", "admin secretariat"),
+    ("/groups/{id}/feed/fetch", "admin secretariat"),
+    ("/groups/{id}/meetings", "admin secretariat"),
+    ("/groups/{id}/meetings/{mid}", "admin secretariat"),
+    ("/groups/{id}/members", "admin secretariat"),
+    ("/groups/{id}/publish", "admin secretariat"),
+    ("/groups/{id}/reports", "admin secretariat"),
+    ("/groups/{id}/threads", "admin secretariat mag"),
+    ("/groups/{id}/threads/{tid}", "admin secretariat mag"),
+    ("/messages/{id}", "admin secretariat"),
+    ("/moderation/{kind}/{id}", "admin secretariat"),
+    ("/proposals/{id}/conflict", "mag"),
+    ("/proposals/{id}/decision", "secretariat chair"),
+    ("/proposals/{id}/edit", "admin secretariat"),
+    ("/proposals/{id}/evaluate", "mag"),
+    ("/proposals/{id}/override", "admin secretariat"),
+    ("/recommendations", "admin secretariat"),
+    ("/recommendations/{id}/no-response", "admin secretariat"),
+    ("/recommendations/{id}/send", "admin secretariat"),
+    ("/schedule-versions/{id}/move", "admin secretariat"),
+    ("/schedule-versions/{id}/publish", "admin secretariat"),
+    ("/sessions/{id}/details", "admin secretariat"),
+    ("/sessions/{id}/report", "admin secretariat"),
 ];
 
-/// Of those, what the Secretariat (or the Chair) keeps even from MAG members.
-const SECRETARIAT: &[&str] = &[
-    "/admin/settings",
-    "/bodies",
-    "/consultations/new",
-    "/consultations/{id}/edit",
-    "/consultations/{id}/synthesis",
-    "/cycles",
-    "/cycles/{id}/settings",
-    "/cycles/{id}/screening",
-    "/cycles/{id}/assignment",
-    "/cycles/{id}/venue",
-    "/cycles/{id}/schedule",
-    "/federation/identity",
-    "/federation/reports",
-    "/moderation/{kind}/{id}",
-    "/proposals/{id}/decision",
-    "/proposals/{id}/override",
-    "/recommendations",
-    "/schedule-versions/{id}/publish",
+/// Pages only for a logged-in participant: their own data and forms.
+const PARTICIPANT_PAGES: &[&str] =
+    &["/me", "/me/agenda.ics", "/me/delete", "/me/export", "/cycles/{id}/proposals/new", "/cycles/{id}/availability", "/groups/new"];
+
+/// Pages only some roles may open; every other page is public, as the forum's record is.
+const RESTRICTED_PAGES: &[(&str, &str)] = &[
+    ("/admin/settings", "admin secretariat"),
+    ("/consultations/new", "admin secretariat"),
+    ("/consultations/{id}/edit", "admin secretariat"),
+    ("/consultations/{id}/moderation", "admin secretariat"),
+    ("/cycles/{id}/assignment", "admin secretariat"),
+    ("/cycles/{id}/evaluate", "mag"),
+    ("/cycles/{id}/results", "admin secretariat chair mag"),
+    ("/cycles/{id}/schedule", "admin secretariat"),
+    ("/cycles/{id}/screening", "admin secretariat"),
+    ("/cycles/{id}/sessions", "admin secretariat"),
+    ("/cycles/{id}/settings", "admin secretariat"),
+    ("/cycles/{id}/venue", "admin secretariat"),
+    ("/groups/{id}/edit", "admin secretariat"),
+    ("/proposals/{id}/edit", "admin secretariat"),
+    ("/proposals/{id}/evaluate", "mag"),
+    ("/recommendations/new", "admin secretariat"),
 ];
 
-/// Every route with a POST handler, from the web layer's source.
-fn post_routes() -> Vec<String> {
+/// Every route with a handler for `method` (`"post("`, `"get("`), from the web layer's source.
+fn routes_with(method: &str) -> Vec<String> {
     let mut routes = Vec::new();
     let mut stack = vec![std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../web/src"))];
     while let Some(dir) = stack.pop() {
@@ -135,7 +140,7 @@ fn post_routes() -> Vec<String> {
                 // The handlers: after the path's closing quote, up to the next route or the end of the statement.
                 let after = &rest.trim_start()[path.len() + 2..];
                 let handlers = after.split(".route(").next().unwrap_or("").split(';').next().unwrap_or("");
-                if handlers.contains("post(") {
+                if handlers.contains(method) {
                     routes.push(path.to_string());
                 }
             }
@@ -165,39 +170,120 @@ fn refused(reply: &Reply, anonymous: bool) -> bool {
     }
 }
 
-async fn try_all(client: &Client, routes: &[&String], anonymous: bool, who: &str, failures: &mut Vec<String>) {
-    // A valid CSRF token for this browser: a refusal must come from the rules, not from the token.
-    let csrf = client.get("/register").await.csrf();
-    for route in routes {
-        let reply = client.post(&concrete(route), &[("csrf", &csrf)]).await;
-        if !refused(&reply, anonymous) {
-            failures.push(format!("{who}: POST {route} answered {} {:?}", reply.status, reply.location));
+/// A reader of the matrix: a browser, maybe logged in, and the role it holds (`""` for none).
+struct Reader {
+    who: &'static str,
+    role: &'static str,
+    client: Client,
+}
+
+impl Reader {
+    async fn logged_in(server: &Server, who: &'static str, role: &'static str, email: &str, password: &str) -> Reader {
+        let client = server.client();
+        assert_eq!(client.login(email, password).await.status, 303, "{who} logs in");
+        Reader { who, role, client }
+    }
+
+    /// The restricted routes and pages this reader's role is not listed for.
+    fn not_for<'a>(&self, table: &'a [(&'a str, &'a str)]) -> Vec<&'a str> {
+        table.iter().filter(|(_, roles)| !roles.split(' ').any(|r| r == self.role)).map(|(route, _)| *route).collect()
+    }
+
+    /// Tries each route; a valid CSRF token for this browser, so that a refusal comes from the rules, not the token.
+    async fn try_all(&self, posts: &[&str], pages: &[&str], failures: &mut Vec<String>) {
+        let anonymous = self.who == "anonymous";
+        let csrf = self.client.get("/register").await.csrf();
+        for route in posts {
+            let reply = self.client.post(&concrete(route), &[("csrf", &csrf)]).await;
+            if !refused(&reply, anonymous) {
+                failures.push(format!("{}: POST {route} answered {} {:?}", self.who, reply.status, reply.location));
+            }
+        }
+        for route in pages {
+            let reply = self.client.get(&concrete(route)).await;
+            if !refused(&reply, anonymous) {
+                failures.push(format!("{}: GET {route} answered {} {:?}", self.who, reply.status, reply.location));
+            }
         }
     }
 }
 
+/// A demo participant who proposed a workshop, holds no role and is no member of group 1: the proposer's
+/// email, from the database.
+fn a_demo_proposer(server: &Server) -> String {
+    let roles = table_rows(server, "participant_roles");
+    let members = table_rows(server, "group_members");
+    let holds_a_role = |id: &serde_json::Value| {
+        roles.iter().any(|r| &r["participant_id"] == id) || members.iter().any(|m| &m["participant_id"] == id && m["group_id"] == 1)
+    };
+    let proposals = table_rows(server, "proposals");
+    let participants = table_rows(server, "participants");
+    let first_proposer = &proposals.iter().find(|p| p["id"] == 1).expect("proposal 1")["proposer_id"];
+    let proposer = proposals
+        .iter()
+        .map(|p| &p["proposer_id"])
+        .find(|id| *id != first_proposer && !holds_a_role(id))
+        .expect("a demo proposer without a role");
+    let row = participants.iter().find(|p| &p["id"] == proposer).unwrap();
+    row["email"].as_str().unwrap().to_string()
+}
+
 #[tokio::test]
-async fn every_post_route_denies_the_roles_it_is_not_for() {
-    let routes = post_routes();
-    assert!(routes.len() > 60, "the routes were read: {routes:?}");
-    let classified = |r: &String| ANYONE.contains(&r.as_str()) || PARTICIPANT.contains(&r.as_str()) || RESTRICTED.contains(&r.as_str());
-    let unclassified: Vec<&String> = routes.iter().filter(|r| !classified(r)).collect();
+async fn every_route_denies_the_roles_it_is_not_for() {
+    let posts = routes_with("post(");
+    let pages = routes_with("get(");
+    assert!(posts.len() > 60 && pages.len() > 100, "the routes were read: {posts:?} {pages:?}");
+    let restricted = |r: &str| RESTRICTED.iter().any(|(route, _)| *route == r);
+    let classified = |r: &String| ANYONE.contains(&r.as_str()) || PARTICIPANT.contains(&r.as_str()) || restricted(r);
+    let unclassified: Vec<&String> = posts.iter().filter(|r| !classified(r)).collect();
     assert!(unclassified.is_empty(), "class these routes in the matrix: {unclassified:?}");
+    for (page, _) in RESTRICTED_PAGES {
+        assert!(pages.iter().any(|p| p == page), "{page} is a page of the web layer");
+    }
 
     let server = Server::start_with(true).await;
     let mut failures = Vec::new();
-    let not_anyone: Vec<&String> = routes.iter().filter(|r| !ANYONE.contains(&r.as_str())).collect();
-    try_all(&server.client(), &not_anyone, true, "anonymous", &mut failures).await;
 
+    // Anonymous: everything but what anyone may post, and every page that is not public.
+    let anonymous = Reader { who: "anonymous", role: "", client: server.client() };
+    let not_anyone: Vec<&str> = posts.iter().map(String::as_str).filter(|r| !ANYONE.contains(r)).collect();
+    let private_pages: Vec<&str> = PARTICIPANT_PAGES.iter().copied().chain(RESTRICTED_PAGES.iter().map(|(p, _)| *p)).collect();
+    anonymous.try_all(&not_anyone, &private_pages, &mut failures).await;
+
+    // Logged in: each role is refused the restricted routes and pages not listed for it.
     let participant = registered_participant(&server, "Plain Participant", "plain@example.org").await;
-    let restricted: Vec<&String> = routes.iter().filter(|r| RESTRICTED.contains(&r.as_str())).collect();
-    try_all(&participant, &restricted, false, "participant", &mut failures).await;
-
-    let mag = server.client();
-    assert_eq!(mag.login("mag@demo.agora.example", "agora demo password").await.status, 303);
-    let secretariat_only: Vec<&String> = routes.iter().filter(|r| SECRETARIAT.contains(&r.as_str())).collect();
-    try_all(&mag, &secretariat_only, false, "MAG member", &mut failures).await;
+    registered_participant(&server, "Chair Person", "chair@example.org").await;
+    grant(&server, "chair@example.org", "chair");
+    let proposer_email = a_demo_proposer(&server);
+    let readers = [
+        Reader { who: "participant", role: "", client: participant },
+        Reader::logged_in(&server, "proposer", "", &proposer_email, DEMO_PASSWORD).await,
+        Reader::logged_in(&server, "MAG member (evaluator)", "mag", "mag@demo.agora.example", DEMO_PASSWORD).await,
+        Reader::logged_in(&server, "Chair", "chair", "chair@example.org", PASSWORD).await,
+        Reader::logged_in(&server, "Secretariat", "secretariat", "secretariat@demo.agora.example", DEMO_PASSWORD).await,
+        Reader::logged_in(&server, "admin", "admin", "admin@demo.agora.example", DEMO_PASSWORD).await,
+    ];
+    for reader in &readers {
+        reader.try_all(&reader.not_for(RESTRICTED), &reader.not_for(RESTRICTED_PAGES), &mut failures).await;
+    }
     assert!(failures.is_empty(), "{} routes let in a role they are not for:\n{}", failures.len(), failures.join("\n"));
+}
+
+/// Every other page is public: an anonymous reader gets it (or a plain 404 for an id the demo lacks), and no
+/// page answers a server error to anyone.
+#[tokio::test]
+async fn public_pages_answer_everyone_without_a_server_error() {
+    let server = Server::start_with(true).await;
+    let anonymous = server.client();
+    let private = |r: &str| PARTICIPANT_PAGES.contains(&r) || RESTRICTED_PAGES.iter().any(|(p, _)| *p == r);
+    let mut failures = Vec::new();
+    for route in routes_with("get(").iter().filter(|r| !private(r)) {
+        let reply = anonymous.get(&concrete(route)).await;
+        if reply.status >= 500 || reply.status == 401 || reply.status == 403 {
+            failures.push(format!("GET {route} answered {}", reply.status));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
 #[tokio::test]

@@ -26,28 +26,6 @@ async fn probes_and_metrics() {
     }
 }
 
-/// The rows of each table in a backup file, after its header.
-fn tables_of(backup: &str) -> std::collections::BTreeMap<String, Vec<serde_json::Value>> {
-    let mut tables = std::collections::BTreeMap::new();
-    let mut current = String::new();
-    for line in backup.lines().skip(1) {
-        let value: serde_json::Value = serde_json::from_str(line).unwrap();
-        if let Some(name) = value.get("table").and_then(|t| t.as_str()) {
-            current = name.to_string();
-            tables.insert(current.clone(), Vec::new());
-        } else {
-            tables.get_mut(&current).unwrap().push(value);
-        }
-    }
-    tables
-}
-
-fn run(args: &[&str]) -> std::process::Output {
-    let out = agora().args(args).output().unwrap();
-    assert!(out.status.success(), "agora {args:?}: {}", String::from_utf8_lossy(&out.stderr));
-    out
-}
-
 #[tokio::test]
 async fn a_backup_taken_under_write_load_restores_every_table() {
     let server = Server::start().await;
@@ -65,7 +43,7 @@ async fn a_backup_taken_under_write_load_restores_every_table() {
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("backup.jsonl");
-    run(&["backup", "--database", &server.database, "--output", file.to_str().unwrap()]);
+    agora_ok(&["backup", "--database", &server.database, "--output", file.to_str().unwrap()]);
     load.await.unwrap();
     let backup = std::fs::read_to_string(&file).unwrap();
     let tables = tables_of(&backup);
@@ -79,9 +57,9 @@ async fn a_backup_taken_under_write_load_restores_every_table() {
 
     // Restored into a new database (the same backend as the tests run on), it backs up to the same lines.
     let target = fresh_database(dir.path()).await;
-    run(&["restore", "--database", &target, "--input", file.to_str().unwrap()]);
+    agora_ok(&["restore", "--database", &target, "--input", file.to_str().unwrap()]);
     let again = dir.path().join("again.jsonl");
-    run(&["backup", "--database", &target, "--output", again.to_str().unwrap()]);
+    agora_ok(&["backup", "--database", &target, "--output", again.to_str().unwrap()]);
     assert_eq!(tables_of(&std::fs::read_to_string(&again).unwrap()), tables, "every table restored as it was");
 
     // A second restore into the now full database is refused, as is a file that is not a backup.
@@ -103,7 +81,7 @@ async fn a_backup_taken_under_write_load_restores_every_table() {
 }
 
 #[tokio::test]
-async fn two_nodes_on_one_database_behave_as_one_site() {
+async fn two_nodes_on_one_database_behave_as_one_site_and_search_alike() {
     let server = Server::start().await;
     let second = server.another_node().await;
     // Registered through one node, verified and logged in through the other.
@@ -123,6 +101,19 @@ async fn two_nodes_on_one_database_behave_as_one_site() {
     let deadline = Instant::now() + Duration::from_secs(10);
     while !server.client().get("/groups").await.body.contains("Working group on resilience") {
         assert!(Instant::now() < deadline, "the first node never showed the second node's change");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    // A post made through the second node is found by the first node's own search index, which tails the record.
+    let threads = format!("{path}/threads");
+    let posted = amina.submit(&threads, &threads, &[("title", "Grid outages"), ("body", "Microgrids kept the exchange point up.")]).await;
+    assert_eq!(posted.status, 303, "{}", posted.body);
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let found = server.client().get("/api/search?q=microgrids").await.json();
+        if found["total"].as_u64() == Some(1) {
+            break;
+        }
+        assert!(Instant::now() < deadline, "the first node's index never found the post: {found}");
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     // Both nodes' mail workers share one outbox: each mail goes out once.

@@ -9,6 +9,8 @@ use std::time::{Duration, Instant};
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt};
 
 pub const PASSWORD: &str = "correct horse battery staple";
+/// The password of every account of the demo forum.
+pub const DEMO_PASSWORD: &str = "agora demo password";
 
 /// A running server, stopped when dropped.
 pub struct Server {
@@ -47,8 +49,9 @@ impl Drop for Node {
 }
 
 /// Starts `agora serve` on a database, delivering mail to an SMTP server; returns the process and its address.
-async fn spawn_node(dir: &std::path::Path, database: &str, smtp_url: &str, demo: bool) -> (Child, String) {
+async fn spawn_node(dir: &std::path::Path, database: &str, smtp_url: &str, demo: bool, env: &[(&str, &str)]) -> (Child, String) {
     let mut command = agora();
+    command.envs(env.iter().copied());
     command
         .args(["serve", "--bind", "127.0.0.1:0", "--database", database, "--smtp-url", smtp_url])
         .env("AGORA_LOG", "info")
@@ -60,19 +63,61 @@ async fn spawn_node(dir: &std::path::Path, database: &str, smtp_url: &str, demo:
         .arg("--index")
         .arg(dir.join("agora-index"))
         .current_dir(dir)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::inherit());
+        .stdout(Stdio::inherit())
+        .stderr(Stdio::piped());
     if demo {
         command.arg("--demo");
     }
     let mut child = command.spawn().expect("start agora serve");
-    let stdout = child.stdout.take().expect("piped stdout");
-    let url = tokio::task::spawn_blocking(move || listening_url(stdout)).await.expect("reader thread");
+    let log = child.stderr.take().expect("piped standard error");
+    let url = tokio::task::spawn_blocking(move || listening_url(log)).await.expect("reader thread");
     (child, url)
 }
 
 pub fn agora() -> Command {
     Command::new(env!("CARGO_BIN_EXE_agora"))
+}
+
+/// Runs `agora` with these arguments and insists it succeeds.
+pub fn agora_ok(args: &[&str]) -> std::process::Output {
+    let out = agora().args(args).output().unwrap();
+    assert!(out.status.success(), "agora {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    out
+}
+
+/// The rows of each table in a backup file (`agora backup`), after its header.
+pub fn tables_of(backup: &str) -> std::collections::BTreeMap<String, Vec<serde_json::Value>> {
+    let mut tables = std::collections::BTreeMap::new();
+    let mut current = String::new();
+    for line in backup.lines().skip(1) {
+        let value: serde_json::Value = serde_json::from_str(line).unwrap();
+        if let Some(name) = value.get("table").and_then(|t| t.as_str()) {
+            current = name.to_string();
+            tables.insert(current.clone(), Vec::new());
+        } else {
+            tables.get_mut(&current).unwrap().push(value);
+        }
+    }
+    tables
+}
+
+/// One table of a server's database, read through `agora backup`, each row as column → value: what a test
+/// needs to know that no page shows (a proposer's email).
+pub fn table_rows(server: &Server, table: &str) -> Vec<serde_json::Map<String, serde_json::Value>> {
+    let backup = String::from_utf8(agora_ok(&["backup", "--database", &server.database, "--output", "-"]).stdout).unwrap();
+    let mut columns: Vec<String> = Vec::new();
+    let mut rows = Vec::new();
+    let mut inside = false;
+    for line in backup.lines().skip(1) {
+        let value: serde_json::Value = serde_json::from_str(line).unwrap();
+        if let Some(name) = value.get("table").and_then(|t| t.as_str()) {
+            inside = name == table;
+            columns = value["columns"].as_array().unwrap().iter().map(|c| c.as_str().unwrap().to_string()).collect();
+        } else if inside {
+            rows.push(columns.iter().cloned().zip(value.as_array().unwrap().iter().cloned()).collect());
+        }
+    }
+    rows
 }
 
 /// A fresh database URL: a file in `dir`, or a new database on the test PostgreSQL server.
@@ -97,17 +142,22 @@ impl Server {
 
     /// Starts a server; with `demo`, on the demo forum.
     pub async fn start_with(demo: bool) -> Server {
+        Server::start_with_env(demo, &[]).await
+    }
+
+    /// Starts a server with some of its settings given in its environment (`AGORA_LOGIN_LIMIT` …).
+    pub async fn start_with_env(demo: bool, env: &[(&str, &str)]) -> Server {
         let dir = tempfile::tempdir().expect("temporary directory");
         let database = fresh_database(dir.path()).await;
         let mail = MailSink::start().await;
-        let (child, url) = spawn_node(dir.path(), &database, &mail.url(), demo).await;
+        let (child, url) = spawn_node(dir.path(), &database, &mail.url(), demo, env).await;
         Server { url, database, mail, child, _dir: dir }
     }
 
     /// Another `agora serve` process on the same database and mail server: a second node behind a proxy.
     pub async fn another_node(&self) -> Node {
         let dir = tempfile::tempdir().expect("temporary directory");
-        let (child, url) = spawn_node(dir.path(), &self.database, &self.mail.url(), false).await;
+        let (child, url) = spawn_node(dir.path(), &self.database, &self.mail.url(), false, &[]).await;
         Node { url, child, _dir: dir }
     }
 
@@ -117,18 +167,19 @@ impl Server {
 }
 
 /// Reads the server's log until it says where it listens; keeps draining the log afterwards.
-fn listening_url(stdout: std::process::ChildStdout) -> String {
-    let mut lines = BufReader::new(stdout).lines();
+fn listening_url(log: std::process::ChildStderr) -> String {
+    let mut lines = BufReader::new(log).lines();
     for line in lines.by_ref() {
         let line = line.expect("server log line");
         if let Some(at) = line.find("listening on http://") {
             let url: String = line[at + "listening on ".len()..].chars().take_while(|c| !c.is_whitespace() && *c != '\u{1b}').collect();
             std::thread::spawn(move || {
-                lines.for_each(|l| {
-                    if std::env::var("AGORA_TEST_LOG").is_ok() {
-                        println!("server: {}", l.unwrap_or_default())
-                    }
-                })
+                // Errors and panics always show beside a failing test; the rest with AGORA_TEST_LOG.
+                let verbose = std::env::var("AGORA_TEST_LOG").is_ok();
+                lines
+                    .map_while(Result::ok)
+                    .filter(|l| verbose || l.contains("ERROR") || l.contains("panicked"))
+                    .for_each(|l| println!("server: {l}"))
             });
             return url;
         }

@@ -127,9 +127,9 @@ async fn load_identity(app: &App) -> Result<Identity, AppError> {
     crate::dates::set_zone(&get("forum.time_zone"));
     Ok(Identity {
         name: get("forum.name"),
-        intro_html: crate::markdown::render(&intro),
+        intro_html: agora_domain::markdown::render(&intro),
         intro,
-        privacy_html: crate::markdown::render(&privacy),
+        privacy_html: agora_domain::markdown::render(&privacy),
         privacy,
     })
 }

@@ -134,7 +134,7 @@ struct ViewPage {
 
 impl ViewPage {
     fn markdown(&self, text: &str) -> String {
-        crate::markdown::render(text)
+        agora_domain::markdown::render(text)
     }
 
     fn when(&self, at: &i64) -> String {

@@ -186,7 +186,7 @@ struct ParticipantPage {
 
 async fn participant_page(State(app): State<App>, page: Page, Path(id): Path<i64>) -> Result<Response, AppError> {
     let person = participant_entry(&app, id).await?;
-    let bio_html = crate::markdown::render(&person.bio);
+    let bio_html = agora_domain::markdown::render(&person.bio);
     let affiliation = person.organization.as_ref().map(|o| serde_json::json!({ "@type": "Organization", "name": o }));
     let json_ld = crate::page::json_ld(serde_json::json!({ "@type": "Person", "name": person.name, "affiliation": affiliation }));
     Ok(html(&ParticipantPage { page, person, bio_html, json_ld }))

@@ -140,7 +140,7 @@ struct ViewPage {
 
 impl ViewPage {
     fn markdown(&self, text: &str) -> String {
-        crate::markdown::render(text)
+        agora_domain::markdown::render(text)
     }
 
     fn action(&self) -> String {

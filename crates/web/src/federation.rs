@@ -236,7 +236,7 @@ impl OverviewPage {
     }
 
     fn markdown(&self, text: &str) -> String {
-        crate::markdown::render(text)
+        agora_domain::markdown::render(text)
     }
 
     fn when(&self, at: &Option<i64>) -> String {
@@ -568,7 +568,7 @@ impl GroupPage {
     }
 
     fn markdown(&self, text: &str) -> String {
-        crate::markdown::render(text)
+        agora_domain::markdown::render(text)
     }
 
     fn when(&self, at: &Option<i64>) -> String {

@@ -540,7 +540,7 @@ impl ViewPage {
     }
 
     fn markdown(&self, text: &str) -> String {
-        crate::markdown::render(text)
+        agora_domain::markdown::render(text)
     }
 
     fn warning(&self, w: &BalanceWarning) -> String {

@@ -27,7 +27,6 @@ mod frab;
 mod groups;
 pub mod i18n;
 pub mod mail;
-mod markdown;
 mod meetings;
 mod messages;
 mod open_data;

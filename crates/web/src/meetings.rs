@@ -310,7 +310,7 @@ struct ViewPage {
 
 impl ViewPage {
     fn markdown(&self, text: &str) -> String {
-        crate::markdown::render(text)
+        agora_domain::markdown::render(text)
     }
 
     fn kinds(&self) -> Vec<(&'static str, String)> {

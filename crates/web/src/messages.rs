@@ -184,7 +184,7 @@ async fn view_page(app: &App, page: Page, id: i64, error: String) -> Result<View
     };
     let versions = store::versions(&mut conn, id).await?.into_iter().map(|v| (day_time(v.at), v)).map(|(d, v)| (v, d)).collect();
     Ok(ViewPage {
-        body_html: crate::markdown::render(&message.body),
+        body_html: agora_domain::markdown::render(&message.body),
         sources: store::sources(&mut conn, id).await?,
         versions,
         theme,
@@ -285,7 +285,7 @@ async fn document(State(app): State<App>, page: Page, Path(id): Path<i64>) -> Re
         lang: page.lang_code(),
         dir: page.dir(),
         forum: page.identity.display_name().to_string(),
-        body_html: crate::markdown::render(&message.body),
+        body_html: agora_domain::markdown::render(&message.body),
         date: day(message.published_at.unwrap_or(message.updated_at)),
         message,
     };

@@ -713,7 +713,7 @@ async fn render_session(app: &App, page: Page, id: i64) -> Result<Vec<u8>, AppEr
     });
     let people = p.people_of(id).into_iter().cloned().collect();
     let theme = p.theme_name(session.theme_id);
-    let materials_html = crate::markdown::render(&session.materials);
+    let materials_html = agora_domain::markdown::render(&session.materials);
     let mut conn = app.db.acquire().await?;
     let takeaways = agora_store::reports::of_session(&mut conn, id).await?.map(|r| r.text().takeaways).unwrap_or_default();
     let preferred: Vec<&str> = session.preferred_days.split(',').collect();

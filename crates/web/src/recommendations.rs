@@ -378,7 +378,7 @@ async fn view_page(app: &App, page: Page, id: i64, notice: String) -> Result<Vie
         })
         .collect();
     Ok(ViewPage {
-        text_html: crate::markdown::render(&recommendation.text),
+        text_html: agora_domain::markdown::render(&recommendation.text),
         source_link: source_link(&recommendation),
         recommendation,
         bodies,

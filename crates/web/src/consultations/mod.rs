@@ -531,8 +531,8 @@ pub async fn view_page(app: &App, page: Page, c: Consultation, form: InputForm) 
     Ok(ViewPage {
         status: status(&c),
         closes: day(c.closes_at - 1),
-        description_html: crate::markdown::render(&c.description),
-        documents_html: crate::markdown::render(&c.documents),
+        description_html: agora_domain::markdown::render(&c.description),
+        documents_html: agora_domain::markdown::render(&c.documents),
         questions,
         paragraphs,
         statements,

@@ -301,7 +301,7 @@ async fn synthesis_page(app: &App, page: Page, id: i64, error: String) -> Result
         questions: question_rows,
         paragraphs,
         charts,
-        report_html: if show_report { crate::markdown::render(&c.synthesis) } else { String::new() },
+        report_html: if show_report { agora_domain::markdown::render(&c.synthesis) } else { String::new() },
         published: c.synthesis_published_at.map(day).unwrap_or_default(),
         citations: if show_report { store::citations(&mut conn, id).await? } else { Vec::new() },
         inquiries,

@@ -1,4 +1,4 @@
-//! Markdown written by people (introductions, notices, bios) rendered to HTML that cannot run script:
+//! Markdown written by people (introductions, notices, bios, posts) rendered to HTML that cannot run script:
 //! pulldown-cmark renders, ammonia keeps only safe tags and attributes.
 
 pub fn render(markdown: &str) -> String {

@@ -4,7 +4,7 @@
 //! on demand and by a background worker, verified before anything of them is stored; refusals shown and recorded.
 
 use crate::dates;
-use crate::export::{bytes_response, csv_document, csv_response};
+use crate::export::{csv_document, csv_response};
 use crate::forms::FormData;
 use crate::groups::{Viewer, viewer};
 use crate::page::{Page, html};
@@ -128,8 +128,7 @@ async fn signed_feed(app: &App) -> Result<Vec<u8>, AppError> {
 #[utoipa::path(get, path = "/federation/feed.json", tag = "federation",
     responses((status = 200, description = "the forum's annual reports and outcomes as a signed agora-nri-feed/1 document (docs/federation.md)")))]
 pub(crate) async fn feed(State(app): State<App>) -> Result<Response, AppError> {
-    let body = app.cache.page(&app, "federation-feed".into(), || async { signed_feed(&app).await }).await?;
-    Ok(bytes_response("application/json", body))
+    Ok(app.cache.respond(&app, "federation-feed".into(), "application/json", || async { signed_feed(&app).await }).await?)
 }
 
 /// The message of a field's error, for the form to show beside it.

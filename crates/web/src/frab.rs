@@ -119,11 +119,12 @@ fn bounds(slots: &[&Slot]) -> (i64, i64) {
 
 /// schedule.xml, served from memory until the public record moves.
 async fn xml(State(app): State<App>, Path(cycle_id): Path<i64>) -> Result<Response, AppError> {
-    let body = app
+    Ok(app
         .cache
-        .page(&app, format!("schedule.xml:{cycle_id}"), || async { render_xml(&app, cycle_id).await.map(String::into_bytes) })
-        .await?;
-    Ok(crate::export::bytes_response("application/xml; charset=utf-8", body))
+        .respond(&app, format!("schedule.xml:{cycle_id}"), "application/xml; charset=utf-8", || async {
+            render_xml(&app, cycle_id).await.map(String::into_bytes)
+        })
+        .await?)
 }
 
 async fn render_xml(app: &App, cycle_id: i64) -> Result<String, AppError> {
@@ -190,11 +191,12 @@ async fn render_xml(app: &App, cycle_id: i64) -> Result<String, AppError> {
 
 /// schedule.json, served from memory until the public record moves.
 async fn json_schedule(State(app): State<App>, Path(cycle_id): Path<i64>) -> Result<Response, AppError> {
-    let body = app
+    Ok(app
         .cache
-        .page(&app, format!("schedule.json:{cycle_id}"), || async { render_json(&app, cycle_id).await.map(|v| v.to_string().into_bytes()) })
-        .await?;
-    Ok(crate::export::bytes_response("application/json", body))
+        .respond(&app, format!("schedule.json:{cycle_id}"), "application/json", || async {
+            render_json(&app, cycle_id).await.map(|v| v.to_string().into_bytes())
+        })
+        .await?)
 }
 
 async fn render_json(app: &App, cycle_id: i64) -> Result<Value, AppError> {

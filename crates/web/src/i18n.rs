@@ -144,7 +144,8 @@ pub async fn language(mut request: Request, next: Next) -> Response {
     };
     request.extensions_mut().insert(choice);
     let mut response = next.run(request).await;
-    response.headers_mut().insert(header::VARY, header::HeaderValue::from_static("Accept-Language, Cookie"));
+    // Appended: the compression layers below vary by Accept-Encoding too.
+    response.headers_mut().append(header::VARY, header::HeaderValue::from_static("Accept-Language, Cookie"));
     response
 }
 

@@ -199,6 +199,7 @@ pub fn router(app: App) -> Router {
         .layer(axum::middleware::from_fn(auth::visitor_cookie))
         .layer(axum::middleware::from_fn(security::headers))
         .layer(tower_http::limit::RequestBodyLimitLayer::new(256 * 1024))
+        .layer(axum::middleware::from_fn_with_state(app.clone(), cache::serve_encoded))
         .layer(tower_http::compression::CompressionLayer::new())
         .with_state(app)
 }

@@ -1,7 +1,7 @@
 //! Open data: every public dataset of the forum as JSON Lines and CSV with a data dictionary, built on demand
 //! and served from memory until the public record moves; and Atom feeds of the public record per capability.
 
-use crate::export::{AtomEntry, atom_feed, bytes_response, csv_document};
+use crate::export::{AtomEntry, atom_feed, csv_document};
 use crate::page::{Page, html};
 use crate::{App, AppError};
 use agora_store::{cycles, evaluation, organizations, participants, record};
@@ -236,9 +236,9 @@ async fn file(State(app): State<App>, Path(file): Path<String>) -> Result<Respon
         "csv" => "text/csv; charset=utf-8",
         _ => return Err(AppError::NotFound),
     };
-    let body = app
+    Ok(app
         .cache
-        .page(&app, format!("open-data:{file}"), || async {
+        .respond(&app, format!("open-data:{file}"), content_type, || async {
             let rows = rows(&app, dataset.name).await?;
             Ok(match format {
                 "jsonl" => rows.iter().map(|r| format!("{r}\n")).collect::<String>().into_bytes(),
@@ -248,8 +248,7 @@ async fn file(State(app): State<App>, Path(file): Path<String>) -> Result<Respon
                 }
             })
         })
-        .await?;
-    Ok(bytes_response(content_type, body))
+        .await?)
 }
 
 async fn dictionary() -> Response {
@@ -309,9 +308,9 @@ fn subject_path(subject_type: &str, id: i64) -> String {
 async fn feed(State(app): State<App>, Path(file): Path<String>) -> Result<Response, AppError> {
     let name = file.strip_suffix(".atom").ok_or(AppError::NotFound)?;
     let types = subject_types(name).ok_or(AppError::NotFound)?;
-    let body = app
+    Ok(app
         .cache
-        .page(&app, format!("feed:{name}"), || async {
+        .respond(&app, format!("feed:{name}"), "application/atom+xml; charset=utf-8", || async {
             let mut conn = app.db.acquire().await?;
             let mut entries = record::recent(&mut conn, 2000).await?;
             entries.retain(|e| types.is_empty() || types.contains(&e.subject_type.as_str()));
@@ -329,6 +328,5 @@ async fn feed(State(app): State<App>, Path(file): Path<String>) -> Result<Respon
                 .collect();
             Ok(atom_feed(&app.config.public_url, &format!("{name_of_forum} — {name}"), &format!("/feeds/{name}.atom"), "/record", &entries))
         })
-        .await?;
-    Ok(bytes_response("application/atom+xml; charset=utf-8", body))
+        .await?)
 }

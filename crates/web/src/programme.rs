@@ -630,8 +630,10 @@ async fn programme(
     if page.user.is_none() {
         let key =
             format!("programme:{cycle_id}:{}:{}:{}:{}:{}", page.lang.code(), page.prefix, filter.day, filter.session_type, filter.theme);
-        let body = app.cache.page(&app, key, || async { render_programme(&app, page, cycle_id, filter).await }).await?;
-        return Ok(crate::export::bytes_response("text/html; charset=utf-8", body));
+        return Ok(app
+            .cache
+            .respond(&app, key, "text/html; charset=utf-8", || async { render_programme(&app, page, cycle_id, filter).await })
+            .await?);
     }
     let body = render_programme(&app, page, cycle_id, filter).await?;
     Ok(crate::export::bytes_response("text/html; charset=utf-8", body))
@@ -691,8 +693,7 @@ async fn session_data(app: &App, id: i64) -> Result<(Session, Programme, Option<
 async fn session_page(State(app): State<App>, page: Page, Path(id): Path<i64>) -> Result<Response, AppError> {
     if page.user.is_none() {
         let key = format!("session:{id}:{}:{}", page.lang.code(), page.prefix);
-        let body = app.cache.page(&app, key, || async { render_session(&app, page, id).await }).await?;
-        return Ok(crate::export::bytes_response("text/html; charset=utf-8", body));
+        return Ok(app.cache.respond(&app, key, "text/html; charset=utf-8", || async { render_session(&app, page, id).await }).await?);
     }
     let body = render_session(&app, page, id).await?;
     Ok(crate::export::bytes_response("text/html; charset=utf-8", body))

@@ -5,7 +5,7 @@
 
 use crate::auth::{random_token, token_hash};
 use crate::dates::{day, day_time};
-use crate::export::{AtomEntry, atom_feed, bytes_response, csv_document, csv_response};
+use crate::export::{AtomEntry, atom_feed, csv_document, csv_response};
 use crate::forms::FormData;
 use crate::page::{Page, html};
 use crate::{App, AppError, mail};
@@ -178,9 +178,9 @@ async fn tracker_csv(State(app): State<App>, Query(filter): Query<Filter>) -> Re
 
 /// Every dated step of every recommendation, newest first.
 async fn feed(State(app): State<App>) -> Result<Response, AppError> {
-    let body = app
+    Ok(app
         .cache
-        .page(&app, "feed:recommendations".into(), || async {
+        .respond(&app, "feed:recommendations".into(), "application/atom+xml; charset=utf-8", || async {
             let mut conn = app.db.acquire().await?;
             let bodies = bodies::list(&mut conn).await?;
             let recommendations = store::list(&mut conn).await?;
@@ -203,8 +203,7 @@ async fn feed(State(app): State<App>) -> Result<Response, AppError> {
             let title = format!("{} — recommendations", app.cache.identity(&app).await.display_name());
             Ok(atom_feed(&app.config.public_url, &title, "/recommendations.atom", "/recommendations", &entries))
         })
-        .await?;
-    Ok(bytes_response("application/atom+xml; charset=utf-8", body))
+        .await?)
 }
 
 /// The Secretariat's recommendation form as typed.

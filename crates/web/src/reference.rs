@@ -42,8 +42,7 @@ async fn page(State(app): State<App>, page: Page) -> Result<Response, AppError> 
     if page.user.is_some() {
         return Ok(bytes_response("text/html; charset=utf-8", render(page)?));
     }
-    let body = app.cache.page(&app, key, || async { render(page) }).await?;
-    Ok(bytes_response("text/html; charset=utf-8", body))
+    Ok(app.cache.respond(&app, key, "text/html; charset=utf-8", || async { render(page) }).await?)
 }
 
 fn render(page: Page) -> Result<Vec<u8>, AppError> {

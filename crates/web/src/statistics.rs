@@ -61,8 +61,7 @@ async fn page(State(app): State<App>, page: Page) -> Result<Response, AppError> 
     // Anonymous readers all see the same page: served from memory until the public record moves.
     let key = format!("statistics:{}:{}", page.lang.code(), page.prefix);
     if page.user.is_none() {
-        let body = app.cache.page(&app, key, || async { render(&app, page).await }).await?;
-        return Ok(bytes_response("text/html; charset=utf-8", body));
+        return Ok(app.cache.respond(&app, key, "text/html; charset=utf-8", || async { render(&app, page).await }).await?);
     }
     render(&app, page).await.map(|body| bytes_response("text/html; charset=utf-8", body))
 }

@@ -34,6 +34,19 @@ async fn the_demo_programme_is_conflict_free_and_its_exports_validate() {
     assert_eq!(page.status, 200);
     let xml = client.get("/cycles/3/schedule.xml").await.body;
     assert!(xml.contains("<time_zone_name>Africa/Nairobi</time_zone_name>") && xml.contains("+03:00"), "{}", &xml[..600]);
+    // A client that accepts gzip gets the same bytes compressed (from memory), and caches know it varies.
+    for _ in 0..2 {
+        let (headers, gzipped) = client.get_bytes_with("/cycles/3/schedule.xml", "accept-encoding", "br;q=1.0, gzip;q=0.8").await;
+        assert_eq!(headers["content-encoding"], "gzip");
+        assert!(headers.get_all("vary").iter().any(|v| v.to_str().unwrap().contains("accept-encoding")));
+        assert!(gzipped.len() * 3 < xml.len(), "{} bytes for {}", gzipped.len(), xml.len());
+        let mut inflated = String::new();
+        std::io::Read::read_to_string(&mut flate2::read::GzDecoder::new(&gzipped[..]), &mut inflated).unwrap();
+        assert_eq!(inflated, xml);
+    }
+    let (headers, plain) = client.get_bytes_with("/cycles/3/schedule.xml", "accept-encoding", "gzip;q=0").await;
+    assert!(headers.get("content-encoding").is_none());
+    assert_eq!(plain, xml.as_bytes());
     let ics = client.get("/cycles/3/programme.ics").await;
     assert_eq!(ics.status, 200);
     assert!(ics.body.contains("Z\r\n"), "iCalendar stays in UTC, which every calendar converts");

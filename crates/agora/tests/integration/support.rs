@@ -248,6 +248,13 @@ impl Client {
         Client::reply(self.http.get(format!("{}{path}", self.base)).header(header, value).send().await.expect("GET")).await
     }
 
+    /// The raw bytes of a reply, as sent (not decompressed), with its headers.
+    pub async fn get_bytes_with(&self, path: &str, header: &str, value: &str) -> (reqwest::header::HeaderMap, Vec<u8>) {
+        let response = self.http.get(format!("{}{path}", self.base)).header(header, value).send().await.expect("GET");
+        let headers = response.headers().clone();
+        (headers, response.bytes().await.expect("body").to_vec())
+    }
+
     /// Posts a form as a browser would (URL-encoded, repeated names allowed).
     pub async fn post(&self, path: &str, fields: &[(&str, &str)]) -> Reply {
         let body = fields.iter().map(|(k, v)| format!("{}={}", encode(k), encode(v))).collect::<Vec<_>>().join("&");

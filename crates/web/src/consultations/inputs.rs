@@ -382,7 +382,7 @@ async fn repeated(app: &App, page: Page, c: Consultation, mut typed: InputForm) 
 async fn consultation_and_questions(app: &App, id: i64) -> Result<(Consultation, Vec<agora_store::consultations::Question>), AppError> {
     let bytes = app
         .cache
-        .page(app, format!("consultation-form:{id}"), || async {
+        .page(app, &format!("consultation-form:{id}"), || async {
             let mut conn = app.db.acquire().await?;
             let c = store::get(&mut conn, id).await?;
             let questions = store::questions(&mut conn, id).await?;

@@ -10,7 +10,7 @@ mod synthesis;
 pub mod writer;
 
 use crate::dates::{day, parse_day};
-use crate::export::{AtomEntry, atom_feed, bytes_response, csv_document, csv_response};
+use crate::export::{AtomEntry, atom_feed, csv_document, csv_response};
 use crate::forms::FormData;
 use crate::page::{Page, html};
 use crate::{App, AppError};
@@ -142,9 +142,9 @@ async fn list_csv(State(app): State<App>) -> Result<Response, AppError> {
 }
 
 async fn list_atom(State(app): State<App>) -> Result<Response, AppError> {
-    let body = app
+    Ok(app
         .cache
-        .page(&app, "feed:consultations".into(), || async {
+        .respond(&app, "feed:consultations".into(), "application/atom+xml; charset=utf-8", || async {
             let mut conn = app.db.acquire().await?;
             let entries: Vec<AtomEntry> = store::list(&mut conn)
                 .await?
@@ -160,8 +160,7 @@ async fn list_atom(State(app): State<App>) -> Result<Response, AppError> {
             let title = format!("{} — consultations", app.cache.identity(&app).await.display_name());
             Ok(atom_feed(&app.config.public_url, &title, "/consultations.atom", "/consultations", &entries))
         })
-        .await?;
-    Ok(bytes_response("application/atom+xml; charset=utf-8", body))
+        .await?)
 }
 
 /// The Secretariat's consultation form as typed.

@@ -109,7 +109,7 @@ struct FormLettersPage {
 /// consultation takes seconds, and every reader would otherwise pay for it.
 async fn public_analysis(app: &App, consultation: &Consultation) -> Result<axum::body::Bytes, AppError> {
     app.cache
-        .page(app, format!("form-letters:{}", consultation.id), || async {
+        .page(app, &format!("form-letters:{}", consultation.id), || async {
             let (analysis, _) = analyse(app, consultation).await?;
             serde_json::to_vec(&analysis).map_err(|e| AppError::Internal(e.to_string()))
         })

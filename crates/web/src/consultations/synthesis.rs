@@ -6,7 +6,7 @@
 use super::{load, status};
 use crate::charts::{Bar, bar_chart};
 use crate::dates::{day, day_time};
-use crate::export::{AtomEntry, atom_feed, bytes_response, csv_document, csv_response};
+use crate::export::{AtomEntry, atom_feed, csv_document, csv_response};
 use crate::forms::FormData;
 use crate::page::{Page, html};
 use crate::{App, AppError};
@@ -145,9 +145,9 @@ async fn list_csv(State(app): State<App>, Path(id): Path<i64>) -> Result<Respons
 }
 
 async fn list_atom(State(app): State<App>, Path(id): Path<i64>) -> Result<Response, AppError> {
-    let body = app
+    Ok(app
         .cache
-        .page(&app, format!("feed:consultation-{id}"), || async {
+        .respond(&app, format!("feed:consultation-{id}"), "application/atom+xml; charset=utf-8", || async {
             let c = load(&app, id).await?;
             let mut conn = app.db.acquire().await?;
             let mut submissions = store::submissions(&mut conn, id).await?;
@@ -169,8 +169,7 @@ async fn list_atom(State(app): State<App>, Path(id): Path<i64>) -> Result<Respon
             let path = format!("/consultations/{id}/submissions.atom");
             Ok(atom_feed(&app.config.public_url, &c.title, &path, &format!("/consultations/{id}/submissions"), &entries))
         })
-        .await?;
-    Ok(bytes_response("application/atom+xml; charset=utf-8", body))
+        .await?)
 }
 
 /// One row of a synthesis matrix: a question or paragraph and its contributors counted.

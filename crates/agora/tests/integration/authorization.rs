@@ -316,3 +316,61 @@ async fn injection_and_script_payloads_stay_text() {
     }
     assert_eq!(client.get("/me").await.status, 200, "the participants table is still there");
 }
+
+const XSS: &str = "\"'><script>alert(1)</script><img src=x onerror=alert(2)><svg onload=alert(3)> [x](javascript:alert(4))";
+
+/// The names of the text fields (inputs of a text kind, textareas) of the form posting to `action`.
+fn text_fields(reply: &Reply, action: &str) -> Vec<String> {
+    let html = reply.html();
+    let selector = scraper::Selector::parse(&format!("form[action='{action}']")).unwrap();
+    let form = html.select(&selector).next().unwrap_or_else(|| panic!("a form posting to {action}"));
+    let fields = scraper::Selector::parse("input, textarea").unwrap();
+    form.select(&fields)
+        .filter(|f| {
+            f.value().name() == "textarea"
+                || matches!(f.value().attr("type").unwrap_or("text"), "text" | "email" | "url" | "search" | "tel")
+        })
+        .filter_map(|f| f.value().attr("name").map(str::to_string))
+        .collect()
+}
+
+/// Fills every text field of a form with script, keeping `keep` (fields that must be valid for the form to be
+/// taken), posts it, and returns the page shown after: the form again with what was typed, or the page saved to.
+async fn attack(client: &Client, page: &str, action: &str, keep: &[(&str, &str)]) -> Reply {
+    let form = client.get(page).await;
+    let selector = format!("form[action='{action}']");
+    let mut fields = form.form_fields(&selector);
+    for name in text_fields(&form, action) {
+        let value = keep.iter().find(|(k, _)| *k == name).map_or(XSS, |(_, v)| v);
+        fields.retain(|(n, _)| *n != name);
+        fields.push((name, value.to_string()));
+    }
+    let reply = client.post_fields(action, &fields).await;
+    match (reply.status, &reply.location) {
+        (303, Some(location)) => client.get(location).await,
+        _ => reply,
+    }
+}
+
+fn assert_inert(reply: &Reply, what: &str) {
+    for bad in ["<script>alert", "<img src=x", "<svg onload", "href=\"javascript:", "'><"] {
+        assert!(!reply.body.contains(bad), "{what}: {bad} got through in {}", reply.body);
+    }
+    assert!(reply.body.contains("alert(1)"), "{what}: the typed text is shown, as text ({})", reply.status);
+}
+
+#[tokio::test]
+async fn script_in_every_text_field_is_shown_as_text() {
+    let server = Server::start_with(true).await;
+    // Refused forms echo what was typed: the registration form with every field bad.
+    let anonymous = server.client();
+    assert_inert(&attack(&anonymous, "/register", "/register", &[]).await, "registration refused");
+    // Saved forms show it back: a profile, a new group, a thread in it, a consultation submission.
+    let participant = registered_participant(&server, "Plain Participant", "plain@example.org").await;
+    assert_inert(&attack(&participant, "/me", "/me", &[("email", "plain@example.org")]).await, "profile");
+    let group = attack(&participant, "/groups/new", "/groups", &[]).await;
+    assert_inert(&group, "group");
+    let consultation = "/consultations/1";
+    let submitted = attack(&participant, consultation, "/consultations/1/submit", &[("country", "KE")]).await;
+    assert_inert(&submitted, "consultation submission");
+}

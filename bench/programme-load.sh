@@ -15,12 +15,14 @@ if [ -z "${AGORA:-}" ]; then
 fi
 duration=${SECONDS_PER_RUN:-10}
 work=$(mktemp -d)
-trap 'kill $(jobs -p) 2>/dev/null; nginx -c "$work/nginx.conf" -s stop 2>/dev/null || true; rm -rf "$work"' EXIT
+agora_pid=""
+trap '[ -n "$agora_pid" ] && kill "$agora_pid"; [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")"; rm -rf "$work"' EXIT
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 agora_port=$(free_port); nginx_port=$(free_port)
 root=$(pwd)
 (cd "$work" && "$AGORA" demo >/dev/null 2>&1)
-(cd "$work" && "$AGORA" serve --bind "127.0.0.1:$agora_port" >"$work/agora.log" 2>&1 &)
+(cd "$work" && exec "$AGORA" serve --bind "127.0.0.1:$agora_port" >"$work/agora.log" 2>&1) &
+agora_pid=$!
 for _ in $(seq 50); do curl -fs "http://127.0.0.1:$agora_port/healthz" >/dev/null && break; sleep 0.2; done
 session=$(curl -fs "http://127.0.0.1:$agora_port/cycles/3/schedule.json" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(next(iter(d["schedule"]["conference"]["days"][1]["rooms"].values()))[0]["id"])')
 mkdir -p "$work/static"

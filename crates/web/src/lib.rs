@@ -213,7 +213,13 @@ pub async fn serve(app: App, listener: tokio::net::TcpListener) -> std::io::Resu
     tokio::spawn(federation::worker(app.clone()));
     let service = axum::middleware::from_fn(i18n::language).layer(router(app));
     let service = axum::ServiceExt::<axum::extract::Request>::into_make_service_with_connect_info::<SocketAddr>(service);
+    let listener = axum::serve::ListenerExt::tap_io(listener, tune_connection);
     axum::serve(listener, service).with_graceful_shutdown(shutdown_signal()).await
+}
+
+/// Responses are written whole, so Nagle's algorithm would only delay their last segment.
+fn tune_connection(tcp: &mut tokio::net::TcpStream) {
+    let _ = tcp.set_nodelay(true);
 }
 
 async fn shutdown_signal() {

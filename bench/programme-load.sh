@@ -37,7 +37,23 @@ events { worker_connections 1024; }
 http { access_log off; default_type text/html; gzip_static on; server { listen 127.0.0.1:$nginx_port; root $work/static; } }
 CONF
 nginx -c "$work/nginx.conf"
-run() { wrk -t2 -c64 -d"${duration}s" --latency "$@" 2>/dev/null | awk '/Requests\/sec/ {rps=$2} /^ +99%/ {p99=$2} END {printf "%s\t%s", rps, p99}'; }
+# nginx's workers run as another user: mktemp's folder is private to ours, and nginx would answer 403 to all.
+chmod 755 "$work" "$work/static"; chmod 644 "$work"/static/*
+for name in "${!paths[@]}"; do
+  for encoding in identity gzip; do
+    file="$work/static/$name"; header=()
+    [ "$encoding" = gzip ] && { file="$file.gz"; header=(-H 'Accept-Encoding: gzip'); }
+    for url in "http://127.0.0.1:$agora_port${paths[$name]}" "http://127.0.0.1:$nginx_port/$name"; do
+      got=$(curl -s "${header[@]}" -o /dev/null -w '%{http_code} %{size_download}' "$url")
+      [ "$got" = "200 $(wc -c <"$file")" ] || { echo "$url ($encoding) answered $got, not 200 with the $(wc -c <"$file") bytes compared"; exit 1; }
+    done
+  done
+done
+# Requests/s and p99; a non-2xx answer during the run marks the figure as void.
+run() {
+  wrk -t2 -c64 -d"${duration}s" --latency "$@" 2>/dev/null \
+    | awk '/Requests\/sec/ {rps=$2} /^ +99%/ {p99=$2} /Non-2xx/ {bad=$NF} END {printf "%s\t%s", (bad ? "VOID(" bad " errors)" : rps), p99}'
+}
 printf 'endpoint\tencoding\tbytes\tagora req/s\tagora p99\tnginx req/s\tnginx p99\n'
 for encoding in identity gzip; do
   for name in programme session schedule.xml; do

@@ -6,7 +6,7 @@
 //! Text goes into one title and one body field per UN language, each analysed for its language (see
 //! [`analysis`]); the query is parsed against all of them, so a French query matches French stems in French
 //! documents and the same words in English ones. Filters and their counts use one hierarchical facet field
-//! (`/kind/report`, `/year/2024`, `/group/civil-society`, `/region/Africa`, `/lang/fr`).
+//! (`/kind/report`, `/year/2024`, `/group/civil-society`, `/region/Africa`, `/lang/fr`, `/action_line/C5`, `/sdg/5`).
 
 pub mod analysis;
 pub mod sources;
@@ -61,6 +61,9 @@ pub struct Document {
     /// Stakeholder groups (codes).
     pub groups: Vec<String>,
     pub regions: Vec<String>,
+    /// WSIS action lines (`C5`, `C7/e-health`) and SDGs (`5`) the item is tagged with.
+    pub action_lines: Vec<String>,
+    pub sdgs: Vec<String>,
     /// One of [`LANGUAGES`]; empty means guess from the text.
     pub lang: String,
     /// Unix seconds: when it was published or last changed.
@@ -238,7 +241,13 @@ impl Archive {
             out.add_i64(f.year, year);
             out.add_facet(f.facet, facet("year", &year.to_string()));
         }
-        let tags = [("theme", &doc.themes), ("group", &doc.groups), ("region", &doc.regions)];
+        let tags = [
+            ("theme", &doc.themes),
+            ("group", &doc.groups),
+            ("region", &doc.regions),
+            ("action_line", &doc.action_lines),
+            ("sdg", &doc.sdgs),
+        ];
         for (root, values) in tags {
             for value in values.iter().filter(|v| !v.is_empty()) {
                 out.add_facet(f.facet, facet(root, value));
@@ -298,6 +307,8 @@ impl Archive {
             ("region", &request.region),
             ("lang", &request.lang),
             ("theme", &request.theme),
+            ("action_line", &request.action_line),
+            ("sdg", &request.sdg),
         ];
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, query)];
         for (root, value) in filters {
@@ -481,7 +492,7 @@ fn negations_as_minus(q: &str) -> String {
 }
 
 /// The facets counted for every search, in the order the page shows them.
-pub const FACET_ROOTS: [&str; 6] = ["kind", "year", "group", "region", "lang", "theme"];
+pub const FACET_ROOTS: [&str; 8] = ["kind", "year", "group", "region", "lang", "theme", "action_line", "sdg"];
 
 /// Escapes text for HTML (snippets are shown as HTML with `<mark>`).
 pub fn escape(text: &str) -> String {
@@ -510,6 +521,8 @@ pub struct Request {
     pub region: String,
     pub lang: String,
     pub theme: String,
+    pub action_line: String,
+    pub sdg: String,
     pub by_date: bool,
     /// From 1.
     pub page: usize,
@@ -526,6 +539,8 @@ impl Default for Request {
             region: String::new(),
             lang: String::new(),
             theme: String::new(),
+            action_line: String::new(),
+            sdg: String::new(),
             by_date: false,
             page: 1,
             per_page: 20,
@@ -662,6 +677,25 @@ mod tests {
         let capped = archive.search(&Request { per_page: 1000, ..Request::default() }).unwrap();
         assert_eq!(capped.per_page, MAX_PAGE_SIZE);
         assert_eq!(archive.trend("data", "").unwrap().0, vec![(2023, 1)]);
+    }
+
+    #[test]
+    fn action_lines_and_sdgs_are_facets() {
+        let archive = archive();
+        let mut tagged = doc("recommendation", 5, "Gender and connectivity", "Women online", 2024, "en");
+        tagged.action_lines = vec!["C2".into(), "C7/e-health".into()];
+        tagged.sdgs = vec!["5".into(), "9".into()];
+        archive.add([tagged]).unwrap();
+        archive.commit(8).unwrap();
+        let all = search(&archive, "");
+        let values = |name: &str| -> Vec<String> {
+            all.facets.iter().find(|f| f.name == name).unwrap().values.iter().map(|v| format!("{}={}", v.value, v.count)).collect()
+        };
+        assert_eq!(values("action_line"), ["C2=1", "C7/e-health=1"]);
+        assert_eq!(values("sdg"), ["5=1", "9=1"]);
+        let by_line = archive.search(&Request { action_line: "C7/e-health".into(), ..Request::default() }).unwrap();
+        assert_eq!(keys(&by_line), ["recommendation:5"]);
+        assert_eq!(archive.search(&Request { sdg: "7".into(), ..Request::default() }).unwrap().total, 0);
     }
 
     #[test]

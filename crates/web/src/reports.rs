@@ -127,6 +127,7 @@ struct ReportPage {
     bodies: Vec<Body>,
     turns: Vec<Turn>,
     speakers: Vec<(String, usize)>,
+    related: Vec<agora_search::Hit>,
 }
 
 impl ReportPage {
@@ -165,7 +166,13 @@ async fn page_data(app: &App, page: Page, id: i64, form: Option<ReportForm>) -> 
     let bodies = bodies::list(&mut conn).await?;
     let form = form.or_else(|| stored.as_ref().map(ReportForm::from_stored)).unwrap_or_default();
     let t = stored.as_ref().map(|r| turns(&r.transcript)).unwrap_or_default();
+    drop(conn);
+    let related = match &stored {
+        Some(r) => crate::search::related(app, "report", r.id).await,
+        None => Vec::new(),
+    };
     Ok(ReportPage {
+        related,
         may_file: may_file(&page, &people),
         due: due.map(day_time).unwrap_or_default(),
         late: stored.as_ref().is_some_and(|r| r.late == 1),

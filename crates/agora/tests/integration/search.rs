@@ -119,6 +119,17 @@ async fn search_finds_the_archive_and_follows_the_record() {
     assert!(!trend["years"].as_array().unwrap().is_empty());
     let page = public.get("/search?q=internet").await;
     assert!(page.body.contains("id=\"search-trend\""), "the page charts matches per year");
+    // The demo's past meetings (2019–2024, with reports and captions) make a topic's trend show change.
+    let trend = public.get("/api/search/trend?q=fragmentation").await.json();
+    let years: Vec<(i64, u64)> =
+        trend["years"].as_array().unwrap().iter().map(|y| (y["year"].as_i64().unwrap(), y["count"].as_u64().unwrap())).collect();
+    assert!(years.len() >= 6 && years[0].0 <= 2019, "{years:?}");
+    let count = |year: i64| years.iter().find(|y| y.0 == year).map_or(0, |y| y.1);
+    assert!(count(2022) > 3 * count(2019).max(1), "fragmentation grew: {years:?}");
+    let page = public.get("/search?q=fragmentation").await;
+    assert!(page.body.contains("<th scope=\"row\">2019</th>") && page.body.contains("<th scope=\"row\">2024</th>"));
+    let transcripts = public.get("/api/search?q=fragmentation&kind=transcript").await.json();
+    assert!(transcripts["total"].as_u64().unwrap() >= 5, "{transcripts}");
 
     // More like this: items sharing the recommendation's words, never itself.
     let id = found["hits"][0]["id"].as_i64().unwrap();

@@ -37,6 +37,21 @@ pub async fn save(conn: &mut Conn, t: &StoredTranscript) -> Result<()> {
     Ok(())
 }
 
+/// The transcript a session shows: its imported captions, else the transcript typed into its report (with the
+/// source `report`), else none.
+pub async fn shown(conn: &mut Conn, session_id: i64) -> Result<Option<StoredTranscript>> {
+    if let Some(imported) = of_session(conn, session_id).await? {
+        return Ok(Some(imported));
+    }
+    Ok(sqlx::query_as(
+        "SELECT session_id, transcript, 'report' AS source, CAST(0 AS BIGINT) AS turns, updated_at AS imported_at FROM session_reports
+         WHERE session_id = $1 AND transcript <> ''",
+    )
+    .bind(session_id)
+    .fetch_optional(conn)
+    .await?)
+}
+
 pub async fn of_session(conn: &mut Conn, session_id: i64) -> Result<Option<StoredTranscript>> {
     Ok(sqlx::query_as("SELECT session_id, transcript, source, turns, imported_at FROM session_transcripts WHERE session_id = $1")
         .bind(session_id)

@@ -721,8 +721,7 @@ async fn render_session(app: &App, page: Page, id: i64) -> Result<Vec<u8>, AppEr
     let materials_html = crate::markdown::render(&session.materials);
     let mut conn = app.db.acquire().await?;
     let report = agora_store::reports::of_session(&mut conn, id).await?;
-    let imported = agora_store::transcripts::of_session(&mut conn, id).await?.map(|t| t.transcript);
-    let transcript = imported.or_else(|| report.as_ref().map(|r| r.transcript.clone())).unwrap_or_default();
+    let transcript = agora_store::transcripts::shown(&mut conn, id).await?.map(|t| t.transcript).unwrap_or_default();
     let turns = agora_domain::reports::turns(&transcript);
     let takeaways = report.map(|r| r.text().takeaways).unwrap_or_default();
     let preferred: Vec<&str> = session.preferred_days.split(',').collect();

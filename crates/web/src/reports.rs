@@ -27,6 +27,7 @@ pub fn routes() -> Router<App> {
         .route("/cycles/{id}/reports", get(list))
         .route("/cycles/{id}/reports.csv", get(list_csv))
         .route("/api/cycles/{id}/reports", get(list_api))
+        .route("/api/sessions/{id}/transcript", get(transcript_api))
 }
 
 /// The roles of a session's people who may file its report (with the Secretariat).
@@ -304,6 +305,17 @@ async fn list(State(app): State<App>, page: Page, Path(id): Path<i64>) -> Result
 
 async fn list_api(State(app): State<App>, Path(id): Path<i64>) -> Result<Response, AppError> {
     Ok(axum::Json(rows(&app, id).await?).into_response())
+}
+
+/// `GET /api/sessions/{id}/transcript`: the session's transcript as speaker turns.
+#[utoipa::path(get, path = "/api/sessions/{id}/transcript", tag = "outcomes", params(("id" = i64, Path, description = "the session")),
+    responses((status = 200, description = "the speaker turns of the session's imported captions (else of the transcript typed into its report), with the file they came from and when"),
+              (status = 404, body = crate::api::ApiError, description = "no such session, or no transcript")))]
+pub(crate) async fn transcript_api(State(app): State<App>, Path(id): Path<i64>) -> Result<Response, AppError> {
+    let mut conn = app.db.acquire().await?;
+    let t = agora_store::transcripts::shown(&mut conn, id).await?.ok_or(AppError::NotFound)?;
+    Ok(axum::Json(serde_json::json!({ "session": id, "source": t.source, "at": t.imported_at, "turns": turns(&t.transcript) }))
+        .into_response())
 }
 
 async fn list_csv(State(app): State<App>, Path(id): Path<i64>) -> Result<Response, AppError> {

@@ -196,4 +196,11 @@ async fn imported_transcripts_are_shown_and_found() {
     assert!(page.body.contains("id=\"speaker-turns\""), "{}", page.body);
     assert!(page.body.contains("<dt>AMINA ODHIAMBO</dt>"), "{}", page.body);
     assert!(page.body.contains("AMINA ODHIAMBO (2)"));
+
+    // And as JSON: the turns, the file they came from; a session without a transcript is a 404.
+    let json = public.get("/api/sessions/2/transcript").await.json();
+    assert_eq!(json["source"], "day-1-room-3.txt");
+    assert_eq!(json["turns"][0]["speaker"], "CHAIR");
+    assert_eq!(json["turns"].as_array().unwrap().len(), 2);
+    assert_eq!(public.get("/api/sessions/99999/transcript").await.status, 404);
 }

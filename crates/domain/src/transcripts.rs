@@ -55,7 +55,8 @@ impl fmt::Display for Refusal {
             Reason::Empty => write!(f, "the file is empty"),
             Reason::UnknownSession(name) => write!(
                 f,
-                "no session is named {name:?} (name the file by the session's number, frab slug or title, or start it with a line `Session: 12`)"
+                "no session is named {name:?} (name the file by the session's number, frab slug or title, \
+                 or start it with a line `Session: 12`)"
             ),
             Reason::AmbiguousTitle(name, ids) => {
                 write!(f, "{} sessions are titled {name:?} (sessions {ids:?}): name the file by the session's number", ids.len())

@@ -203,4 +203,10 @@ async fn imported_transcripts_are_shown_and_found() {
     assert_eq!(json["turns"][0]["speaker"], "CHAIR");
     assert_eq!(json["turns"].as_array().unwrap().len(), 2);
     assert_eq!(public.get("/api/sessions/99999/transcript").await.status, 404);
+    // A transcript typed into a report (the demo's first) is the session's when no captions were imported.
+    let typed = until(&public, "/api/search?q=%22youth+delegate%22&kind=transcript", |j| j["total"] == 1).await;
+    let session = typed["hits"][0]["url"].as_str().unwrap().trim_end_matches("#speaker-turns").to_string();
+    let json = public.get(&format!("/api{session}/transcript")).await.json();
+    assert_eq!(json["source"], "report", "{json}");
+    assert_eq!(json["turns"][0]["speaker"], "MODERATOR");
 }

@@ -1,6 +1,7 @@
 //! The `agora` command: serve the forum, migrate its database, fill a demo forum, grant roles.
 
 mod demo;
+mod transcripts;
 mod verify;
 
 use agora_store::Db;
@@ -202,6 +203,15 @@ enum ImportWhat {
         #[arg(long)]
         into: Option<i64>,
     },
+    /// Caption files (`.txt`, speaker turns as `>> NAME:` lines) as session transcripts, each named by its session's
+    /// number, frab slug or title, or by a first line `Session: 12`. A refused file imports nothing and is named
+    /// with its line.
+    Transcripts {
+        #[command(flatten)]
+        db: DatabaseArgs,
+        /// The folder of caption files.
+        dir: PathBuf,
+    },
 }
 
 #[derive(Subcommand)]
@@ -285,6 +295,10 @@ async fn main() -> anyhow::Result<()> {
         }
         Command::Import { what: ImportWhat::Consultation { db, polis, jsonl, into } } => {
             import_consultation(&open(&db.database).await?, polis, jsonl, into).await?
+        }
+        Command::Import { what: ImportWhat::Transcripts { db, dir } } => {
+            let done = transcripts::import(&open(&db.database).await?, &dir).await?;
+            println!("imported {} transcripts ({} speaker turns)", done.files, done.turns);
         }
         Command::Admin { task: AdminTask::Grant { db, email, role } } => grant(&open(&db.database).await?, &email, &role).await?,
     }

@@ -49,6 +49,7 @@ pub mod record;
 pub mod reference;
 pub mod reports;
 pub mod stats;
+pub mod transcripts;
 
 /// Whether a typed link may be shown as one: empty (no link), or a web address. Anything else — `javascript:`,
 /// `data:`, a bare word — is refused, so a link a participant types can never run script in a reader's page.

@@ -6,7 +6,7 @@
 //! Text goes into one title and one body field per UN language, each analysed for its language (see
 //! [`analysis`]); the query is parsed against all of them, so a French query matches French stems in French
 //! documents and the same words in English ones. Filters and their counts use one hierarchical facet field
-//! (`/kind/report`, `/year/2024`, `/group/civil-society`, `/region/Africa`, `/lang/fr`).
+//! (`/kind/report`, `/year/2024`, `/group/civil-society`, `/region/Africa`, `/lang/fr`, `/action_line/C5`, `/sdg/5`).
 
 pub mod analysis;
 pub mod sources;
@@ -61,6 +61,9 @@ pub struct Document {
     /// Stakeholder groups (codes).
     pub groups: Vec<String>,
     pub regions: Vec<String>,
+    /// WSIS action lines (`C5`, `C7/e-health`) and SDGs (`5`) the item is tagged with.
+    pub action_lines: Vec<String>,
+    pub sdgs: Vec<String>,
     /// One of [`LANGUAGES`]; empty means guess from the text.
     pub lang: String,
     /// Unix seconds: when it was published or last changed.
@@ -238,7 +241,13 @@ impl Archive {
             out.add_i64(f.year, year);
             out.add_facet(f.facet, facet("year", &year.to_string()));
         }
-        let tags = [("theme", &doc.themes), ("group", &doc.groups), ("region", &doc.regions)];
+        let tags = [
+            ("theme", &doc.themes),
+            ("group", &doc.groups),
+            ("region", &doc.regions),
+            ("action_line", &doc.action_lines),
+            ("sdg", &doc.sdgs),
+        ];
         for (root, values) in tags {
             for value in values.iter().filter(|v| !v.is_empty()) {
                 out.add_facet(f.facet, facet(root, value));
@@ -298,6 +307,8 @@ impl Archive {
             ("region", &request.region),
             ("lang", &request.lang),
             ("theme", &request.theme),
+            ("action_line", &request.action_line),
+            ("sdg", &request.sdg),
         ];
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, query)];
         for (root, value) in filters {
@@ -406,7 +417,11 @@ impl Archive {
         let Some((_, address)) = searcher.search(&by_key, &TopDocs::with_limit(1).order_by_score())?.into_iter().next() else {
             return Ok(Vec::new());
         };
+        // Tantivy counts a term's documents with the deleted ones (a document re-indexed after a change is deleted and
+        // added again) but the index's documents without them, and asserts the first is not larger: a term that
+        // looks commoner than the index is large is left out, or a small forum's changed page would panic here.
         let like = MoreLikeThisQuery::builder()
+            .with_max_doc_frequency(searcher.num_docs())
             .with_min_doc_frequency(1)
             .with_min_term_frequency(1)
             .with_min_word_length(3)
@@ -481,7 +496,7 @@ fn negations_as_minus(q: &str) -> String {
 }
 
 /// The facets counted for every search, in the order the page shows them.
-pub const FACET_ROOTS: [&str; 6] = ["kind", "year", "group", "region", "lang", "theme"];
+pub const FACET_ROOTS: [&str; 8] = ["kind", "year", "group", "region", "lang", "theme", "action_line", "sdg"];
 
 /// Escapes text for HTML (snippets are shown as HTML with `<mark>`).
 pub fn escape(text: &str) -> String {
@@ -510,6 +525,8 @@ pub struct Request {
     pub region: String,
     pub lang: String,
     pub theme: String,
+    pub action_line: String,
+    pub sdg: String,
     pub by_date: bool,
     /// From 1.
     pub page: usize,
@@ -526,6 +543,8 @@ impl Default for Request {
             region: String::new(),
             lang: String::new(),
             theme: String::new(),
+            action_line: String::new(),
+            sdg: String::new(),
             by_date: false,
             page: 1,
             per_page: 20,
@@ -665,12 +684,46 @@ mod tests {
     }
 
     #[test]
+    fn action_lines_and_sdgs_are_facets() {
+        let archive = archive();
+        let mut tagged = doc("recommendation", 5, "Gender and connectivity", "Women online", 2024, "en");
+        tagged.action_lines = vec!["C2".into(), "C7/e-health".into()];
+        tagged.sdgs = vec!["5".into(), "9".into()];
+        archive.add([tagged]).unwrap();
+        archive.commit(8).unwrap();
+        let all = search(&archive, "");
+        let values = |name: &str| -> Vec<String> {
+            all.facets.iter().find(|f| f.name == name).unwrap().values.iter().map(|v| format!("{}={}", v.value, v.count)).collect()
+        };
+        assert_eq!(values("action_line"), ["C2=1", "C7/e-health=1"]);
+        assert_eq!(values("sdg"), ["5=1", "9=1"]);
+        let by_line = archive.search(&Request { action_line: "C7/e-health".into(), ..Request::default() }).unwrap();
+        assert_eq!(keys(&by_line), ["recommendation:5"]);
+        assert_eq!(archive.search(&Request { sdg: "7".into(), ..Request::default() }).unwrap().total, 0);
+    }
+
+    #[test]
     fn related_documents_share_words() {
         let archive = archive();
         let related = archive.related("report", 2, 5).unwrap();
         assert!(related.iter().all(|h| !(h.kind == "report" && h.id == 2)));
         assert_eq!(related.first().map(|h| h.id), Some(1), "{related:?}");
         assert!(archive.related("report", 999, 5).unwrap().is_empty());
+    }
+
+    #[test]
+    fn related_documents_survive_deleted_copies() {
+        // A document re-indexed several times: its deleted copies stay counted in the term's document frequency
+        // while the segment lives (here kept alive by a document beside them), beyond the index's live documents.
+        let archive = archive();
+        archive.add([doc("post", 100, "Spectrum", "Community networks and spectrum.", 2022, "en")]).unwrap();
+        for _ in 0..5 {
+            archive.forget(&["session:1".to_string()]);
+            archive.add([doc("session", 1, "Internet fragmentation", "Fragmentation of the open web.", 2022, "en")]).unwrap();
+        }
+        archive.commit(8).unwrap();
+        let related = archive.related("report", 2, 5).unwrap();
+        assert!(related.iter().all(|h| h.kind != "report"), "{related:?}");
     }
 
     #[test]

@@ -16,6 +16,8 @@ pub enum Source {
     Proposals,
     Sessions,
     Reports,
+    Transcripts,
+    Consultations,
     Submissions,
     Comments,
     Messages,
@@ -26,10 +28,12 @@ pub enum Source {
 }
 
 /// Every source, in the order a rebuild reads them.
-pub const SOURCES: [Source; 10] = [
+pub const SOURCES: [Source; 12] = [
     Source::Proposals,
     Source::Sessions,
     Source::Reports,
+    Source::Transcripts,
+    Source::Consultations,
     Source::Submissions,
     Source::Comments,
     Source::Messages,
@@ -56,9 +60,9 @@ impl Source {
     fn reacts_to(self, subject_type: &str) -> Option<u8> {
         use Source::*;
         match (self, subject_type) {
-            (Proposals, "proposal") | (Sessions, "session") | (Reports, "session") => Some(1),
-            (Sessions, "cycle") => Some(2),
-            (Submissions, "submission") | (Comments, "comment") => Some(1),
+            (Proposals, "proposal") | (Sessions | Reports | Transcripts, "session") => Some(1),
+            (Sessions | Transcripts, "cycle") => Some(2),
+            (Submissions, "submission") | (Comments, "comment") | (Consultations, "consultation") => Some(1),
             (Submissions | Comments, "consultation") => Some(2),
             (Messages, "message") | (Recommendations, "recommendation") => Some(1),
             (GroupDocuments, "document") | (Posts, "thread") | (GroupReports, "group") => Some(1),
@@ -81,7 +85,9 @@ impl Source {
         let docs = match self {
             Proposals => archive::proposals(conn, a, b).await?.into_iter().map(proposal).collect(),
             Sessions => archive::sessions(conn, a, b).await?.into_iter().map(session).collect(),
-            Reports => archive::reports(conn, a, b).await?.into_iter().flat_map(report).collect(),
+            Reports => archive::reports(conn, a, b).await?.into_iter().map(report).collect(),
+            Transcripts => archive::transcripts(conn, a, b).await?.into_iter().map(transcript).collect(),
+            Consultations => archive::consultations(conn, a, b).await?.into_iter().map(consultation).collect(),
             Submissions => archive::submissions(conn, a, b).await?.into_iter().map(submission).collect(),
             Comments => archive::comments(conn, a, b).await?.into_iter().map(comment).collect(),
             Messages => archive::messages(conn, a, b).await?.into_iter().map(message).collect(),
@@ -132,6 +138,8 @@ fn base(kind: &str, row: &Row, url: String, subjects: Vec<String>) -> Document {
         themes: vec![row.theme.clone()],
         groups: vec![row.stakeholder_group.clone()],
         regions: vec![region],
+        action_lines: list(&row.action_lines),
+        sdgs: list(&row.sdgs),
         lang: String::new(),
         date: row.date,
     }
@@ -145,19 +153,21 @@ fn session(row: Row) -> Document {
     base("session", &row, format!("/sessions/{}", row.id), vec![format!("session:{}", row.id), format!("cycle:{}", row.cycle_id)])
 }
 
-/// A report, and its transcript as a document of its own (it is long, and ranks on its own terms).
-fn report(row: Row) -> Vec<Document> {
-    let url = format!("/sessions/{}/report", row.parent_id);
+fn report(row: Row) -> Document {
     let subjects = vec![format!("session:{}", row.parent_id)];
-    let mut report = base("report", &row, url.clone(), subjects.clone());
+    let mut report = base("report", &row, format!("/sessions/{}/report", row.parent_id), subjects);
     report.body = readable_report(&row.body);
-    let mut docs = vec![report];
-    if !row.extra.trim().is_empty() {
-        let mut transcript = base("transcript", &row, url, subjects);
-        transcript.body = row.extra.clone();
-        docs.push(transcript);
-    }
-    docs
+    report
+}
+
+/// A session's transcript, a document of its own (it is long, and ranks on its own terms), named by the session.
+fn transcript(row: Row) -> Document {
+    base(
+        "transcript",
+        &row,
+        format!("/sessions/{}#speaker-turns", row.id),
+        vec![format!("session:{}", row.id), format!("cycle:{}", row.cycle_id)],
+    )
 }
 
 /// The report's summary with its takeaways (stored as a JSON list) as plain sentences.
@@ -173,6 +183,10 @@ fn readable_report(body: &str) -> String {
 
 fn serde_json_list(text: &str) -> Option<Vec<String>> {
     serde_json::from_str::<Vec<String>>(text.trim()).ok()
+}
+
+fn consultation(row: Row) -> Document {
+    base("consultation", &row, format!("/consultations/{}", row.id), vec![format!("consultation:{}", row.id)])
 }
 
 fn submission(row: Row) -> Document {
@@ -222,6 +236,11 @@ fn post(row: Row) -> Document {
 fn group_report(row: Row) -> Document {
     let kind = if row.extra == "nri" { "nri-report" } else { "group-report" };
     base(kind, &row, format!("/groups/{}", row.group_id), vec![format!("group:{}", row.group_id)])
+}
+
+/// A comma-separated list as stored.
+fn list(text: &str) -> Vec<String> {
+    text.split(',').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect()
 }
 
 /// A four-digit year in a cycle's name ("IGF 2025").

@@ -22,6 +22,9 @@ pub struct Row {
     pub stakeholder_group: String,
     pub country: String,
     pub region: String,
+    /// WSIS action lines and SDGs, comma-separated as stored.
+    pub action_lines: String,
+    pub sdgs: String,
     pub year: i64,
     pub date: i64,
 }
@@ -37,7 +40,8 @@ pub async fn proposals(conn: &mut Conn, a: i64, b: i64) -> Result<Vec<Row>> {
         "SELECT p.id, CAST(0 AS BIGINT) AS parent_id, CAST(0 AS BIGINT) AS group_id, p.cycle_id, c.name AS cycle, p.title,
             p.description || ' ' || p.policy_questions || ' ' || p.expected_outcomes AS body, p.format AS extra,
             COALESCE(t.name, '') AS theme, COALESCE(o.stakeholder_group, pa.stakeholder_group, '') AS stakeholder_group,
-            COALESCE(o.country, pa.country, '') AS country, '' AS region, CAST(0 AS BIGINT) AS year, COALESCE(p.submitted_at, p.updated_at) AS date
+            COALESCE(o.country, pa.country, '') AS country, '' AS region, CAST(0 AS BIGINT) AS year, COALESCE(p.submitted_at, p.updated_at) AS date,
+            p.action_lines AS action_lines, p.sdgs AS sdgs
          FROM proposals p JOIN cycles c ON c.id = p.cycle_id LEFT JOIN themes t ON t.id = p.theme_id
             LEFT JOIN organizations o ON o.id = p.organization_id LEFT JOIN participants pa ON pa.id = p.proposer_id
          WHERE p.status <> 'draft' AND ($1 = 0 OR p.id = $1) AND ($2 = 0 OR p.cycle_id = $2)",
@@ -53,8 +57,9 @@ pub async fn sessions(conn: &mut Conn, a: i64, b: i64) -> Result<Vec<Row>> {
         conn,
         "SELECT s.id, CAST(0 AS BIGINT) AS parent_id, CAST(0 AS BIGINT) AS group_id, s.cycle_id, c.name AS cycle, s.title, s.description AS body,
             s.session_type AS extra, COALESCE(t.name, '') AS theme, '' AS stakeholder_group, '' AS country, '' AS region,
-            CAST(0 AS BIGINT) AS year, s.created_at AS date
-         FROM sessions s JOIN cycles c ON c.id = s.cycle_id LEFT JOIN themes t ON t.id = s.theme_id
+            CAST(0 AS BIGINT) AS year, s.created_at AS date,
+            COALESCE(pr.action_lines, '') AS action_lines, COALESCE(pr.sdgs, '') AS sdgs
+         FROM sessions s JOIN cycles c ON c.id = s.cycle_id LEFT JOIN proposals pr ON pr.id = s.proposal_id LEFT JOIN themes t ON t.id = s.theme_id
          WHERE ($1 = 0 OR s.id = $1) AND ($2 = 0 OR s.cycle_id = $2)",
         a,
         b,
@@ -62,17 +67,51 @@ pub async fn sessions(conn: &mut Conn, a: i64, b: i64) -> Result<Vec<Row>> {
     .await
 }
 
-/// Filed session reports with their transcripts (`a` = session id); `body` is the summary, then the
-/// takeaways as stored (a JSON list).
+/// Filed session reports (`a` = session id); `body` is the summary, then the takeaways as stored (a JSON list).
 pub async fn reports(conn: &mut Conn, a: i64, b: i64) -> Result<Vec<Row>> {
     rows(
         conn,
         "SELECT r.id, r.session_id AS parent_id, CAST(0 AS BIGINT) AS group_id, s.cycle_id, c.name AS cycle, s.title,
-            r.summary || ' ' || r.takeaways AS body, r.transcript AS extra, COALESCE(t.name, '') AS theme,
-            '' AS stakeholder_group, '' AS country, '' AS region, CAST(0 AS BIGINT) AS year, r.updated_at AS date
+            r.summary || ' ' || r.takeaways AS body, '' AS extra, COALESCE(t.name, '') AS theme,
+            '' AS stakeholder_group, '' AS country, '' AS region, CAST(0 AS BIGINT) AS year, r.updated_at AS date,
+            COALESCE(pr.action_lines, '') AS action_lines, COALESCE(pr.sdgs, '') AS sdgs
          FROM session_reports r JOIN sessions s ON s.id = r.session_id JOIN cycles c ON c.id = s.cycle_id
-            LEFT JOIN themes t ON t.id = s.theme_id
+            LEFT JOIN proposals pr ON pr.id = s.proposal_id LEFT JOIN themes t ON t.id = s.theme_id
          WHERE ($1 = 0 OR r.session_id = $1) AND ($2 = 0 OR s.cycle_id = $2)",
+        a,
+        b,
+    )
+    .await
+}
+
+/// Session transcripts (`a` = session id, `b` = cycle id): the imported captions, else the transcript typed into
+/// the session's report.
+pub async fn transcripts(conn: &mut Conn, a: i64, b: i64) -> Result<Vec<Row>> {
+    rows(
+        conn,
+        "SELECT s.id, s.id AS parent_id, CAST(0 AS BIGINT) AS group_id, s.cycle_id, c.name AS cycle, s.title,
+            COALESCE(st.transcript, r.transcript) AS body, '' AS extra, COALESCE(t.name, '') AS theme, '' AS stakeholder_group,
+            '' AS country, '' AS region, CAST(0 AS BIGINT) AS year, COALESCE(st.imported_at, r.updated_at) AS date,
+            COALESCE(pr.action_lines, '') AS action_lines, COALESCE(pr.sdgs, '') AS sdgs
+         FROM sessions s JOIN cycles c ON c.id = s.cycle_id LEFT JOIN proposals pr ON pr.id = s.proposal_id LEFT JOIN themes t ON t.id = s.theme_id
+            LEFT JOIN session_transcripts st ON st.session_id = s.id LEFT JOIN session_reports r ON r.session_id = s.id
+         WHERE COALESCE(st.transcript, r.transcript, '') <> '' AND ($1 = 0 OR s.id = $1) AND ($2 = 0 OR s.cycle_id = $2)",
+        a,
+        b,
+    )
+    .await
+}
+
+/// Consultations themselves: their title, description and the documents they put to comment (`a` = consultation).
+pub async fn consultations(conn: &mut Conn, a: i64, b: i64) -> Result<Vec<Row>> {
+    rows(
+        conn,
+        "SELECT co.id, CAST(0 AS BIGINT) AS parent_id, CAST(0 AS BIGINT) AS group_id, CAST(0 AS BIGINT) AS cycle_id, '' AS cycle, co.title,
+            co.description || ' ' || co.documents AS body, '' AS extra, '' AS theme, '' AS stakeholder_group, '' AS country, '' AS region,
+            CAST(0 AS BIGINT) AS year, co.opens_at AS date,
+            '' AS action_lines, '' AS sdgs
+         FROM consultations co
+         WHERE ($1 = 0 OR co.id = $1) AND ($2 = 0 OR co.id = $2)",
         a,
         b,
     )
@@ -84,7 +123,8 @@ pub async fn submissions(conn: &mut Conn, a: i64, b: i64) -> Result<Vec<Row>> {
     rows(
         conn,
         "SELECT cs.id, cs.consultation_id AS parent_id, CAST(0 AS BIGINT) AS group_id, CAST(0 AS BIGINT) AS cycle_id, '' AS cycle, co.title, cs.text AS body,
-            cs.organization AS extra, '' AS theme, cs.stakeholder_group, cs.country, '' AS region, CAST(0 AS BIGINT) AS year, cs.updated_at AS date
+            cs.organization AS extra, '' AS theme, cs.stakeholder_group, cs.country, '' AS region, CAST(0 AS BIGINT) AS year, cs.updated_at AS date,
+            '' AS action_lines, '' AS sdgs
          FROM consultation_submissions cs JOIN consultations co ON co.id = cs.consultation_id
          WHERE cs.confidential = 0 AND cs.hidden_reason IS NULL AND ($1 = 0 OR cs.id = $1) AND ($2 = 0 OR cs.consultation_id = $2)",
         a,
@@ -98,7 +138,8 @@ pub async fn comments(conn: &mut Conn, a: i64, b: i64) -> Result<Vec<Row>> {
     rows(
         conn,
         "SELECT cc.id, cc.consultation_id AS parent_id, CAST(0 AS BIGINT) AS group_id, CAST(0 AS BIGINT) AS cycle_id, '' AS cycle, co.title, cc.text AS body,
-            '' AS extra, '' AS theme, cc.stakeholder_group, cc.country, '' AS region, CAST(0 AS BIGINT) AS year, cc.created_at AS date
+            '' AS extra, '' AS theme, cc.stakeholder_group, cc.country, '' AS region, CAST(0 AS BIGINT) AS year, cc.created_at AS date,
+            '' AS action_lines, '' AS sdgs
          FROM consultation_comments cc JOIN consultations co ON co.id = cc.consultation_id
          WHERE cc.hidden_reason IS NULL AND ($1 = 0 OR cc.id = $1) AND ($2 = 0 OR cc.consultation_id = $2)",
         a,
@@ -113,7 +154,8 @@ pub async fn messages(conn: &mut Conn, a: i64, b: i64) -> Result<Vec<Row>> {
         conn,
         "SELECT m.id, CAST(0 AS BIGINT) AS parent_id, CAST(0 AS BIGINT) AS group_id, m.cycle_id, c.name AS cycle, m.title, m.body, m.kind AS extra,
             COALESCE(t.name, '') AS theme, '' AS stakeholder_group, '' AS country, '' AS region, CAST(0 AS BIGINT) AS year,
-            COALESCE(m.published_at, m.updated_at) AS date
+            COALESCE(m.published_at, m.updated_at) AS date,
+            '' AS action_lines, '' AS sdgs
          FROM messages m JOIN cycles c ON c.id = m.cycle_id LEFT JOIN themes t ON t.id = m.theme_id
          WHERE m.status = 'published' AND ($1 = 0 OR m.id = $1) AND ($2 = 0 OR m.cycle_id = $2)",
         a,
@@ -128,7 +170,8 @@ pub async fn recommendations(conn: &mut Conn, a: i64, b: i64) -> Result<Vec<Row>
         conn,
         "SELECT r.id, CAST(0 AS BIGINT) AS parent_id, CAST(0 AS BIGINT) AS group_id, COALESCE(r.cycle_id, 0) AS cycle_id, COALESCE(c.name, '') AS cycle, r.title,
             r.text || ' ' || r.rationale AS body, r.issues AS extra, '' AS theme, '' AS stakeholder_group, '' AS country,
-            '' AS region, CAST(0 AS BIGINT) AS year, r.updated_at AS date
+            '' AS region, CAST(0 AS BIGINT) AS year, r.updated_at AS date,
+            r.action_lines AS action_lines, r.sdgs AS sdgs
          FROM recommendations r LEFT JOIN cycles c ON c.id = r.cycle_id
          WHERE ($1 = 0 OR r.id = $1) AND ($2 = 0 OR r.cycle_id = $2)",
         a,
@@ -153,7 +196,8 @@ pub async fn group_documents(conn: &mut Conn, a: i64, b: i64) -> Result<Vec<Row>
     rows(
         conn,
         "SELECT d.id, CAST(0 AS BIGINT) AS parent_id, d.group_id, CAST(0 AS BIGINT) AS cycle_id, '' AS cycle, d.title, v.body, g.name AS extra, '' AS theme,
-            '' AS stakeholder_group, g.country, g.region, CAST(0 AS BIGINT) AS year, d.updated_at AS date
+            '' AS stakeholder_group, g.country, g.region, CAST(0 AS BIGINT) AS year, d.updated_at AS date,
+            '' AS action_lines, '' AS sdgs
          FROM group_documents d JOIN document_versions v ON v.document_id = d.id AND v.version = d.version
             JOIN forum_groups g ON g.id = d.group_id
          WHERE g.status = 'published' AND ($1 = 0 OR d.id = $1) AND ($2 = 0 OR d.group_id = $2)",
@@ -168,7 +212,8 @@ pub async fn posts(conn: &mut Conn, a: i64, b: i64) -> Result<Vec<Row>> {
     rows(
         conn,
         "SELECT p.id, p.thread_id AS parent_id, t.group_id, CAST(0 AS BIGINT) AS cycle_id, '' AS cycle, t.title, p.body, g.name AS extra,
-            '' AS theme, '' AS stakeholder_group, g.country, g.region, CAST(0 AS BIGINT) AS year, p.created_at AS date
+            '' AS theme, '' AS stakeholder_group, g.country, g.region, CAST(0 AS BIGINT) AS year, p.created_at AS date,
+            '' AS action_lines, '' AS sdgs
          FROM group_posts p JOIN group_threads t ON t.id = p.thread_id JOIN forum_groups g ON g.id = t.group_id
          WHERE g.status = 'published' AND ($1 = 0 OR p.thread_id = $1) AND ($2 = 0 OR t.group_id = $2)",
         a,
@@ -183,7 +228,8 @@ pub async fn group_reports(conn: &mut Conn, a: i64, b: i64) -> Result<Vec<Row>> 
         conn,
         "SELECT r.group_id * 10000 + r.year AS id, CAST(0 AS BIGINT) AS parent_id, r.group_id, CAST(0 AS BIGINT) AS cycle_id, '' AS cycle,
             g.name || ' ' || r.kind || ' ' || r.year AS title, r.body, g.kind AS extra, '' AS theme, '' AS stakeholder_group,
-            g.country, g.region, r.year, r.filed_at AS date
+            g.country, g.region, r.year, r.filed_at AS date,
+            '' AS action_lines, '' AS sdgs
          FROM group_reports r JOIN forum_groups g ON g.id = r.group_id
          WHERE g.status = 'published' AND ($1 = 0 OR r.group_id = $1) AND ($2 = 0 OR r.group_id = $2)",
         a,

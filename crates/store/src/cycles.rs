@@ -98,8 +98,15 @@ pub async fn get(conn: &mut Conn, id: i64) -> Result<Cycle> {
     })
 }
 
+/// Every cycle, newest first: by when its first phase starts (a cycle without phases yet, by when it was created),
+/// so a past cycle entered late (an archive, an import) does not pass for the current one.
 pub async fn list(conn: &mut Conn) -> Result<Vec<CycleRow>> {
-    Ok(sqlx::query_as("SELECT id, name, host, meeting_dates, hybrid, rules FROM cycles ORDER BY id DESC").fetch_all(conn).await?)
+    Ok(sqlx::query_as(
+        "SELECT id, name, host, meeting_dates, hybrid, rules FROM cycles
+         ORDER BY COALESCE((SELECT MIN(p.starts_at) FROM cycle_phases p WHERE p.cycle_id = cycles.id), created_at) DESC, id DESC",
+    )
+    .fetch_all(conn)
+    .await?)
 }
 
 #[derive(Debug, Clone, sqlx::FromRow, Serialize)]

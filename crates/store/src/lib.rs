@@ -31,6 +31,7 @@ pub mod sessions;
 pub mod settings;
 pub mod stats;
 pub mod tokens;
+pub mod transcripts;
 
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::{AnyConnection, AnyPool, Executor};

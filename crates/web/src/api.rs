@@ -63,6 +63,7 @@ pub struct ApiError {
         crate::search::search_api,
         crate::search::trend_api,
         crate::search::related_api,
+        crate::reports::transcript_api,
     ),
     components(schemas(ApiError, NewIssue, NewOrganization)),
     modifiers(&BearerAuth),

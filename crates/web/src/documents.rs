@@ -136,6 +136,7 @@ struct ViewPage {
     shown: Version,
     versions: Vec<Version>,
     form: DocumentForm,
+    related: Vec<agora_search::Hit>,
 }
 
 impl ViewPage {
@@ -162,7 +163,8 @@ async fn view_page(app: &App, page: Page, id: i64, did: i64, version: Option<i64
     let shown = store::version(&mut conn, did, version.unwrap_or(document.version)).await?;
     let versions = store::versions(&mut conn, did).await?;
     let form = DocumentForm::of(&shown);
-    Ok(ViewPage { page, viewer, document, shown, versions, form })
+    let related = crate::search::related(app, "group-document", did).await;
+    Ok(ViewPage { page, viewer, document, shown, versions, form, related })
 }
 
 async fn view(State(app): State<App>, page: Page, Path((id, did)): Path<(i64, i64)>) -> Result<Response, AppError> {

@@ -23,13 +23,6 @@ fn guid(base: &str, kind: &str, id: i64) -> String {
     format!("{}-{}-5{}-a{}-{}", &hex[0..8], &hex[8..12], &hex[13..16], &hex[17..20], &hex[20..32])
 }
 
-/// Lowercase letters, digits and hyphens only.
-fn slugify(text: &str) -> String {
-    let words: Vec<String> =
-        text.to_lowercase().split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).take(8).map(String::from).collect();
-    if words.is_empty() { "session".into() } else { words.join("-") }
-}
-
 fn acronym(cycle_name: &str, id: i64) -> String {
     let a: String = cycle_name.to_lowercase().chars().filter(|c| c.is_ascii_alphanumeric()).collect();
     if a.len() >= 4 { a } else { format!("agora{id}") }
@@ -98,7 +91,7 @@ fn days<'a>(p: &'a Programme, placements: &[Placement], acronym: &str) -> Vec<(i
                                 session,
                                 room,
                                 slot,
-                                slug: format!("{acronym}-{}-{}", session.id, slugify(&session.title)),
+                                slug: format!("{acronym}-{}-{}", session.id, agora_domain::programme::frab::slugify(&session.title)),
                                 track,
                             })
                         })

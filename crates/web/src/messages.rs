@@ -168,9 +168,11 @@ struct ViewPage {
     versions: Vec<(Version, String)>,
     theme: String,
     error: String,
+    related: Vec<agora_search::Hit>,
 }
 
 async fn view_page(app: &App, page: Page, id: i64, error: String) -> Result<ViewPage, AppError> {
+    let related = crate::search::related(app, "message", id).await;
     let mut conn = app.db.acquire().await?;
     let message = store::get(&mut conn, id).await?;
     let theme = match message.theme_id {
@@ -184,6 +186,7 @@ async fn view_page(app: &App, page: Page, id: i64, error: String) -> Result<View
     };
     let versions = store::versions(&mut conn, id).await?.into_iter().map(|v| (day_time(v.at), v)).map(|(d, v)| (v, d)).collect();
     Ok(ViewPage {
+        related,
         body_html: agora_domain::markdown::render(&message.body),
         sources: store::sources(&mut conn, id).await?,
         versions,

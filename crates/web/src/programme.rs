@@ -9,6 +9,7 @@ use crate::{App, AppError};
 use agora_domain::accounts::Action;
 use agora_domain::programme::scheduler::{Weights, schedule};
 use agora_domain::programme::{Instance, Room as DomainRoom, Session as DomainSession, Slot as DomainSlot};
+use agora_domain::reports::Turn;
 use agora_store::cycles::{self, Cycle, Theme};
 use agora_store::programme::{self as store, Room, Session, SessionPerson, Slot, Version};
 use askama::Template;
@@ -676,6 +677,10 @@ struct SessionPage {
     takeaways: Vec<String>,
     /// The venue's days (number, date) and whether the organizers prefer each.
     days: Vec<(i64, String, bool)>,
+    /// The transcript's speaker turns (imported captions, else the report's transcript) and its speakers.
+    turns: Vec<Turn>,
+    speakers: Vec<(String, usize)>,
+    related: Vec<agora_search::Hit>,
 }
 
 async fn session_data(app: &App, id: i64) -> Result<(Session, Programme, Option<(Room, Slot)>), AppError> {
@@ -716,7 +721,10 @@ async fn render_session(app: &App, page: Page, id: i64) -> Result<Vec<u8>, AppEr
     let theme = p.theme_name(session.theme_id);
     let materials_html = agora_domain::markdown::render(&session.materials);
     let mut conn = app.db.acquire().await?;
-    let takeaways = agora_store::reports::of_session(&mut conn, id).await?.map(|r| r.text().takeaways).unwrap_or_default();
+    let report = agora_store::reports::of_session(&mut conn, id).await?;
+    let transcript = agora_store::transcripts::shown(&mut conn, id).await?.map(|t| t.transcript).unwrap_or_default();
+    let turns = agora_domain::reports::turns(&transcript);
+    let takeaways = report.map(|r| r.text().takeaways).unwrap_or_default();
     let preferred: Vec<&str> = session.preferred_days.split(',').collect();
     let mut days: Vec<(i64, String, bool)> = Vec::new();
     for slot in &p.slots {
@@ -724,7 +732,10 @@ async fn render_session(app: &App, page: Page, id: i64) -> Result<Vec<u8>, AppEr
             days.push((slot.day, day(slot.starts_at), preferred.contains(&slot.day.to_string().as_str())));
         }
     }
-    let view = SessionPage { page, materials_html, session, theme, people, when, interested, takeaways, days };
+    drop(conn);
+    let related = crate::search::related(app, "session", id).await;
+    let speakers = agora_domain::reports::speakers(&turns);
+    let view = SessionPage { page, materials_html, session, theme, people, when, interested, takeaways, days, turns, speakers, related };
     view.render().map(String::into_bytes).map_err(|e| AppError::Internal(e.to_string()))
 }
 

@@ -481,6 +481,7 @@ struct ViewPage {
     decision: Option<agora_store::evaluation::Decision>,
     versions: Vec<(i64, String)>,
     json_ld: String,
+    related: Vec<agora_search::Hit>,
 }
 
 async fn view(State(app): State<App>, page: Page, Path(id): Path<i64>) -> Result<Response, AppError> {
@@ -508,6 +509,7 @@ async fn view(State(app): State<App>, page: Page, Path(id): Path<i64>) -> Result
         _ => (Vec::new(), None, String::new()),
     };
     let editable = mine && deadline(&cycle).0;
+    let related = crate::search::related(&app, "proposal", id).await;
     let json_ld = crate::page::json_ld(serde_json::json!({
         "@type": "CreativeWork",
         "name": proposal.title,
@@ -517,6 +519,7 @@ async fn view(State(app): State<App>, page: Page, Path(id): Path<i64>) -> Result
         "contributor": people.iter().filter(|p| p.status == "confirmed").map(|p| serde_json::json!({ "@type": "Person", "name": p.name })).collect::<Vec<_>>(),
     }));
     let view = ViewPage {
+        related,
         page,
         diversity: diversity(&listed),
         cycle,

@@ -346,6 +346,7 @@ struct ViewPage {
     bodies: Vec<BodyView>,
     source_link: String,
     notice: String,
+    related: Vec<agora_search::Hit>,
 }
 
 impl ViewPage {
@@ -363,6 +364,7 @@ fn source_link(r: &Recommendation) -> String {
 }
 
 async fn view_page(app: &App, page: Page, id: i64, notice: String) -> Result<ViewPage, AppError> {
+    let related = crate::search::related(app, "recommendation", id).await;
     let mut conn = app.db.acquire().await?;
     let recommendation = store::get(&mut conn, id).await?;
     let registry = bodies::list(&mut conn).await?;
@@ -377,6 +379,7 @@ async fn view_page(app: &App, page: Page, id: i64, notice: String) -> Result<Vie
         })
         .collect();
     Ok(ViewPage {
+        related,
         text_html: agora_domain::markdown::render(&recommendation.text),
         source_link: source_link(&recommendation),
         recommendation,

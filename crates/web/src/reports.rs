@@ -27,6 +27,7 @@ pub fn routes() -> Router<App> {
         .route("/cycles/{id}/reports", get(list))
         .route("/cycles/{id}/reports.csv", get(list_csv))
         .route("/api/cycles/{id}/reports", get(list_api))
+        .route("/api/sessions/{id}/transcript", get(transcript_api))
 }
 
 /// The roles of a session's people who may file its report (with the Secretariat).
@@ -127,6 +128,7 @@ struct ReportPage {
     bodies: Vec<Body>,
     turns: Vec<Turn>,
     speakers: Vec<(String, usize)>,
+    related: Vec<agora_search::Hit>,
 }
 
 impl ReportPage {
@@ -165,7 +167,13 @@ async fn page_data(app: &App, page: Page, id: i64, form: Option<ReportForm>) -> 
     let bodies = bodies::list(&mut conn).await?;
     let form = form.or_else(|| stored.as_ref().map(ReportForm::from_stored)).unwrap_or_default();
     let t = stored.as_ref().map(|r| turns(&r.transcript)).unwrap_or_default();
+    drop(conn);
+    let related = match &stored {
+        Some(r) => crate::search::related(app, "report", r.id).await,
+        None => Vec::new(),
+    };
     Ok(ReportPage {
+        related,
         may_file: may_file(&page, &people),
         due: due.map(day_time).unwrap_or_default(),
         late: stored.as_ref().is_some_and(|r| r.late == 1),
@@ -297,6 +305,17 @@ async fn list(State(app): State<App>, page: Page, Path(id): Path<i64>) -> Result
 
 async fn list_api(State(app): State<App>, Path(id): Path<i64>) -> Result<Response, AppError> {
     Ok(axum::Json(rows(&app, id).await?).into_response())
+}
+
+/// `GET /api/sessions/{id}/transcript`: the session's transcript as speaker turns.
+#[utoipa::path(get, path = "/api/sessions/{id}/transcript", tag = "outcomes", params(("id" = i64, Path, description = "the session")),
+    responses((status = 200, description = "the speaker turns of the session's imported captions (else of the transcript typed into its report), with the file they came from and when"),
+              (status = 404, body = crate::api::ApiError, description = "no such session, or no transcript")))]
+pub(crate) async fn transcript_api(State(app): State<App>, Path(id): Path<i64>) -> Result<Response, AppError> {
+    let mut conn = app.db.acquire().await?;
+    let t = agora_store::transcripts::shown(&mut conn, id).await?.ok_or(AppError::NotFound)?;
+    Ok(axum::Json(serde_json::json!({ "session": id, "source": t.source, "at": t.imported_at, "turns": turns(&t.transcript) }))
+        .into_response())
 }
 
 async fn list_csv(State(app): State<App>, Path(id): Path<i64>) -> Result<Response, AppError> {

@@ -135,6 +135,8 @@ pub(crate) struct SearchQuery {
     region: String,
     lang: String,
     theme: String,
+    action_line: String,
+    sdg: String,
     sort: String,
     page: String,
     per_page: String,
@@ -150,6 +152,8 @@ impl SearchQuery {
             region: self.region.clone(),
             lang: self.lang.clone(),
             theme: self.theme.clone(),
+            action_line: self.action_line.clone(),
+            sdg: self.sdg.clone(),
             by_date: self.sort == "date",
             page: self.page.parse().unwrap_or(1).max(1),
             per_page: self.per_page.parse().unwrap_or(20usize).clamp(1, MAX_PAGE_SIZE),
@@ -166,7 +170,9 @@ async fn run(app: &App, request: Request) -> Result<Results, AppError> {
 #[utoipa::path(get, path = "/api/search", tag = "search",
     params(("q" = Option<String>, Query, description = "words, \"a phrase\", a OR b, -word, NOT word, (grouping); a malformed query falls back to its plain words"),
            ("kind" = Option<String>, Query), ("year" = Option<String>, Query), ("group" = Option<String>, Query), ("region" = Option<String>, Query),
-           ("lang" = Option<String>, Query), ("theme" = Option<String>, Query), ("sort" = Option<String>, Query, description = "date: newest first"),
+           ("lang" = Option<String>, Query), ("theme" = Option<String>, Query),
+           ("action_line" = Option<String>, Query, description = "a WSIS action line: C1 … C11, C7/e-health"),
+           ("sdg" = Option<String>, Query, description = "a Sustainable Development Goal: 1 … 17"), ("sort" = Option<String>, Query, description = "date: newest first"),
            ("page" = Option<String>, Query), ("per_page" = Option<String>, Query, description = "at most 50")),
     responses((status = 200, description = "hits with snippets, the total, facet counts and whether the query fell back"), (status = 400, body = crate::api::ApiError)))]
 pub(crate) async fn search_api(State(app): State<App>, Query(query): Query<SearchQuery>) -> Result<Response, AppError> {
@@ -191,6 +197,27 @@ pub(crate) async fn trend_api(State(app): State<App>, Query(query): Query<TrendQ
         .map_err(|e| AppError::Internal(e.to_string()))??;
     let years: Vec<_> = years.into_iter().map(|(year, count)| serde_json::json!({ "year": year, "count": count })).collect();
     Ok(axum::Json(serde_json::json!({ "years": years, "fallback": fallback })).into_response())
+}
+
+/// How many related items a document page lists.
+const RELATED_ON_PAGES: usize = 5;
+
+/// The items most like one item of the archive, for the "More like this" list of its page: empty when the index
+/// has none (or cannot answer, which is logged: a page never fails for its related items).
+pub async fn related(app: &App, kind: &str, id: i64) -> Vec<Hit> {
+    let archive = app.archive.clone();
+    let kind = kind.to_string();
+    match tokio::task::spawn_blocking(move || archive.related(&kind, id, RELATED_ON_PAGES)).await {
+        Ok(Ok(hits)) => hits,
+        Ok(Err(e)) => {
+            tracing::warn!(error = %e, "related items");
+            Vec::new()
+        }
+        Err(e) => {
+            tracing::warn!(error = %e, "related items");
+            Vec::new()
+        }
+    }
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -234,9 +261,18 @@ impl SearchPage {
         !self.query.q.trim().is_empty() || self.filters().iter().any(|(_, v)| !v.is_empty())
     }
 
-    fn filters(&self) -> [(&'static str, &str); 6] {
+    fn filters(&self) -> [(&'static str, &str); 8] {
         let q = &self.query;
-        [("kind", &q.kind), ("year", &q.year), ("group", &q.group), ("region", &q.region), ("lang", &q.lang), ("theme", &q.theme)]
+        [
+            ("kind", &q.kind),
+            ("year", &q.year),
+            ("group", &q.group),
+            ("region", &q.region),
+            ("lang", &q.lang),
+            ("theme", &q.theme),
+            ("action_line", &q.action_line),
+            ("sdg", &q.sdg),
+        ]
     }
 
     /// The page's URL with some parameters changed ("" removes one); the page number starts again unless set.
@@ -281,6 +317,14 @@ impl SearchPage {
                 .iter()
                 .find(|l| l.code() == value)
                 .map_or(value.to_string(), |l| l.endonym().to_string()),
+            "action_line" => agora_domain::reference::action_lines()
+                .iter()
+                .find(|a| a.id() == value)
+                .map_or(value.to_string(), |a| format!("{value} {}", a.title)),
+            "sdg" => agora_domain::reference::sdgs()
+                .iter()
+                .find(|g| g.goal.to_string() == value)
+                .map_or(value.to_string(), |g| format!("{}. {}", g.goal, g.short)),
             _ => value.to_string(),
         }
     }

@@ -2,6 +2,7 @@
 //! and a few dozen countries, their organizations, a Secretariat, a Chair and a MAG. Deterministic: the same
 //! data every time. Later capabilities add their own demo data here.
 
+mod archive;
 mod consultations;
 mod cycles;
 mod federation;
@@ -386,6 +387,7 @@ pub async fn fill(db: &Db) -> anyhow::Result<()> {
     outcomes::fill(db, &mut random).await?;
     groups::fill(db, &people, ids[0].0, officers[2], &mut random).await?;
     federation::fill(db, officers[1]).await?;
+    archive::fill(db).await?;
     tracing::info!(
         participants = PARTICIPANTS + 3,
         organizations = ORGANIZATIONS.len(),

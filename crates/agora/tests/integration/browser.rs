@@ -220,6 +220,20 @@ async fn every_page_passes_the_axe_core_audit() {
     }
     // The calls, proposals and public results of the demo cycles (1: under evaluation, 2: call open).
     let proposal = server.client().get("/api/cycles/1/proposals").await.json()[0]["id"].as_i64().unwrap();
+    // A past session with imported captions (found once the index is built), its speaker turns and related items.
+    let mut captions = String::new();
+    for _ in 0..150 {
+        let found = server.client().get("/api/search?q=fragmentation&kind=transcript").await.json();
+        if let Some(url) = found["hits"][0]["url"].as_str() {
+            captions = url.trim_end_matches("#speaker-turns").to_string();
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
+    assert!(!captions.is_empty(), "the demo's captions are indexed");
+    for path in [captions.clone(), format!("/ar{captions}"), "/search?q=fragmentation&sdg=9".into()] {
+        failures.extend(audit(&browser, &axe, &server.url, &path).await);
+    }
     for path in [
         "/cycles".to_string(),
         "/cycles/1".into(),

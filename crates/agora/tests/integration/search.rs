@@ -47,6 +47,21 @@ async fn search_finds_the_archive_and_follows_the_record() {
     let by_year = public.get(&format!("/api/search?q=internet&year={year}")).await.json();
     assert!(by_year["hits"].as_array().unwrap().iter().all(|h| h["year"].as_i64().unwrap().to_string() == year));
 
+    // WSIS action lines and SDGs are facets with counts (the demo's proposals and recommendations carry them),
+    // labelled with their names on the page.
+    let everything = public.get("/api/search?q=").await.json();
+    for name in ["action_line", "sdg"] {
+        let facet = everything["facets"].as_array().unwrap().iter().find(|f| f["name"] == name).unwrap().clone();
+        let first = &facet["values"][0];
+        let (value, count) = (first["value"].as_str().unwrap(), first["count"].as_u64().unwrap());
+        let filtered = public.get(&format!("/api/search?{name}={}", value.replace('/', "%2F"))).await.json();
+        assert_eq!(filtered["total"].as_u64().unwrap(), count, "{name}={value}");
+    }
+    let page = public.get("/search?sdg=5").await;
+    assert!(page.body.contains("5. Gender equality") && page.body.contains("Sustainable Development Goal"), "{}", page.body);
+    let page = public.get("/search?action_line=C5").await;
+    assert!(page.body.contains("C5 Building confidence and security in the use of ICTs"), "{}", page.body);
+
     // A recommendation created over HTTP is found through the public record.
     let secretariat = server.client();
     assert_eq!(secretariat.login("secretariat@demo.agora.example", "agora demo password").await.status, 303);
@@ -104,16 +119,94 @@ async fn search_finds_the_archive_and_follows_the_record() {
     assert!(!trend["years"].as_array().unwrap().is_empty());
     let page = public.get("/search?q=internet").await;
     assert!(page.body.contains("id=\"search-trend\""), "the page charts matches per year");
+    // The demo's past meetings (2019–2024, with reports and captions) make a topic's trend show change.
+    let trend = public.get("/api/search/trend?q=fragmentation").await.json();
+    let years: Vec<(i64, u64)> =
+        trend["years"].as_array().unwrap().iter().map(|y| (y["year"].as_i64().unwrap(), y["count"].as_u64().unwrap())).collect();
+    assert!(years.len() >= 6 && years[0].0 <= 2019, "{years:?}");
+    let count = |year: i64| years.iter().find(|y| y.0 == year).map_or(0, |y| y.1);
+    assert!(count(2022) > 3 * count(2019).max(1), "fragmentation grew: {years:?}");
+    let page = public.get("/search?q=fragmentation").await;
+    assert!(page.body.contains("<th scope=\"row\">2019</th>") && page.body.contains("<th scope=\"row\">2024</th>"));
+    let transcripts = public.get("/api/search?q=fragmentation&kind=transcript").await.json();
+    assert!(transcripts["total"].as_u64().unwrap() >= 5, "{transcripts}");
 
     // More like this: items sharing the recommendation's words, never itself.
     let id = found["hits"][0]["id"].as_i64().unwrap();
     let related = public.get(&format!("/api/search/related?kind=recommendation&id={id}")).await.json();
     assert!(related["hits"].as_array().unwrap().iter().all(|h| h["id"].as_i64() != Some(id) || h["kind"] != "recommendation"));
     assert_eq!(public.get("/api/search/related?kind=recommendation&id=x").await.status, 400);
+    // The recommendation's page lists the first five of them, linked.
+    let hits = related["hits"].as_array().unwrap();
+    let page = public.get(found["hits"][0]["url"].as_str().unwrap()).await;
+    match hits.first() {
+        Some(first) => {
+            assert!(page.body.contains("<h2 id=\"related\">More like this</h2>"), "{}", page.body);
+            assert!(page.body.contains(&format!("href=\"{}\"", first["url"].as_str().unwrap())), "{}", page.body);
+        }
+        None => assert!(!page.body.contains("id=\"related\""), "hidden when empty"),
+    }
 
     // `agora reindex` rebuilds an index from the database (here a second node's, beside the running one).
     let dir = tempfile::tempdir().unwrap();
     let out = agora().args(["reindex", "--database", &server.database, "--index"]).arg(dir.path().join("index")).output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(String::from_utf8_lossy(&out.stdout).contains("indexed"), "{}", String::from_utf8_lossy(&out.stdout));
+}
+
+fn transcripts(folder: &str) -> String {
+    format!("{}/tests/data/transcripts/{folder}", env!("CARGO_MANIFEST_DIR"))
+}
+
+#[tokio::test]
+async fn imported_transcripts_are_shown_and_found() {
+    let server = Server::start_with(true).await;
+    let public = server.client();
+
+    // A folder with a refused file imports nothing, and names each refused file with its line.
+    let out = agora().args(["import", "transcripts", "--database", &server.database]).arg(transcripts("bad")).output().unwrap();
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("no-turns.txt: line 3: no speaker turns"), "{stderr}");
+    assert!(stderr.contains("unknown-session.txt: line 1: no session is named \"unknown-session\""), "{stderr}");
+    assert!(stderr.contains("2 of 3 files refused; nothing was imported"), "{stderr}");
+    assert!(!stderr.contains("session-3.txt"), "a good file is not named: {stderr}");
+    assert!(!public.get("/sessions/3").await.body.contains("numbat"), "nothing of a refused folder is stored");
+
+    // A good folder: one file named by its session's title, one by a `Session:` line; other files are left alone.
+    let out = agora().args(["import", "transcripts", "--database", &server.database]).arg(transcripts("good")).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("imported 2 transcripts (7 speaker turns)"),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+
+    // Found through the public record, as a transcript linked to its session's speaker turns.
+    let found = until(&public, "/api/search?q=quokka+cooperatives", |j| j["total"] == 1).await;
+    assert_eq!(found["hits"][0]["kind"], "transcript");
+    let url = found["hits"][0]["url"].as_str().unwrap().to_string();
+    assert!(url.starts_with("/sessions/") && url.ends_with("#speaker-turns"), "{url}");
+    let wombat = until(&public, "/api/search?q=%22wombat+interoperability%22&kind=transcript", |j| j["total"] == 1).await;
+    assert_eq!(wombat["hits"][0]["url"], "/sessions/2#speaker-turns");
+
+    // The session page shows the turns with their speakers.
+    let page = public.get(url.trim_end_matches("#speaker-turns")).await;
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("id=\"speaker-turns\""), "{}", page.body);
+    assert!(page.body.contains("<dt>AMINA ODHIAMBO</dt>"), "{}", page.body);
+    assert!(page.body.contains("AMINA ODHIAMBO (2)"));
+
+    // And as JSON: the turns, the file they came from; a session without a transcript is a 404.
+    let json = public.get("/api/sessions/2/transcript").await.json();
+    assert_eq!(json["source"], "day-1-room-3.txt");
+    assert_eq!(json["turns"][0]["speaker"], "CHAIR");
+    assert_eq!(json["turns"].as_array().unwrap().len(), 2);
+    assert_eq!(public.get("/api/sessions/99999/transcript").await.status, 404);
+    // A transcript typed into a report (the demo's first) is the session's when no captions were imported.
+    let typed = until(&public, "/api/search?q=%22youth+delegate%22&kind=transcript", |j| j["total"] == 1).await;
+    let session = typed["hits"][0]["url"].as_str().unwrap().trim_end_matches("#speaker-turns").to_string();
+    let json = public.get(&format!("/api{session}/transcript")).await.json();
+    assert_eq!(json["source"], "report", "{json}");
+    assert_eq!(json["turns"][0]["speaker"], "MODERATOR");
 }

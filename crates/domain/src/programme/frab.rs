@@ -51,6 +51,13 @@ fn minutes(duration: &str) -> Option<u32> {
     Some(h * 60 + m)
 }
 
+/// A session's slug as frab files carry it: lowercase letters, digits and hyphens, at most eight words of the title.
+pub fn slugify(text: &str) -> String {
+    let words: Vec<String> =
+        text.to_lowercase().split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).take(8).map(String::from).collect();
+    if words.is_empty() { "session".into() } else { words.join("-") }
+}
+
 pub fn parse(text: &str) -> Result<ImportedSchedule, ImportError> {
     let mut reader = Reader::from_str(text);
     reader.config_mut().trim_text(false);

@@ -45,3 +45,7 @@ search-kind-group-report = تقرير مجموعة
 search-trend = النتائج حسب السنة
 search-trend-description = عدد عناصر الأرشيف المطابقة لـ «{ $query }» في كل سنة.
 search-trend-count = النتائج
+search-related = محتوى مشابه
+search-facet-action_line = خط عمل القمة العالمية لمجتمع المعلومات
+search-facet-sdg = هدف التنمية المستدامة
+search-kind-consultation = مشاورة

@@ -42,3 +42,7 @@ search-kind-group-report = Group report
 search-trend = Matches per year
 search-trend-description = How many items of the archive match “{ $query }” in each year.
 search-trend-count = Matches
+search-related = More like this
+search-facet-action_line = WSIS action line
+search-facet-sdg = Sustainable Development Goal
+search-kind-consultation = Consultation

@@ -42,3 +42,7 @@ search-kind-group-report = Informe de grupo
 search-trend = Coincidencias por año
 search-trend-description = Cuántos elementos del archivo coinciden con «{ $query }» en cada año.
 search-trend-count = Coincidencias
+search-related = Contenidos similares
+search-facet-action_line = Línea de acción de la CMSI
+search-facet-sdg = Objetivo de Desarrollo Sostenible
+search-kind-consultation = Consulta

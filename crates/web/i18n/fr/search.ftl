@@ -42,3 +42,7 @@ search-kind-group-report = Rapport de groupe
 search-trend = Résultats par année
 search-trend-description = Nombre d'éléments de l'archive correspondant à « { $query } » pour chaque année.
 search-trend-count = Résultats
+search-related = Contenus similaires
+search-facet-action_line = Grande orientation du SMSI
+search-facet-sdg = Objectif de développement durable
+search-kind-consultation = Consultation

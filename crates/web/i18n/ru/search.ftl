@@ -43,3 +43,7 @@ search-kind-group-report = Отчёт группы
 search-trend = Совпадения по годам
 search-trend-description = Сколько материалов архива соответствуют запросу «{ $query }» в каждом году.
 search-trend-count = Совпадения
+search-related = Похожие материалы
+search-facet-action_line = Направление деятельности ВВУИО
+search-facet-sdg = Цель в области устойчивого развития
+search-kind-consultation = Консультация

@@ -39,3 +39,7 @@ search-kind-group-report = 小组报告
 search-trend = 每年匹配数
 search-trend-description = 档案中每年与“{ $query }”匹配的条目数量。
 search-trend-count = 匹配数
+search-related = 相关内容
+search-facet-action_line = 信息社会世界峰会行动方针
+search-facet-sdg = 可持续发展目标
+search-kind-consultation = 磋商

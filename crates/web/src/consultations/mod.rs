@@ -449,6 +449,7 @@ pub struct ViewPage {
     /// Why input is not taken now, in the reader's language; empty when it is.
     pub refusal: String,
     pub needs_identity: bool,
+    pub related: Vec<agora_search::Hit>,
 }
 
 impl ViewPage {
@@ -527,7 +528,9 @@ pub async fn view_page(app: &App, page: Page, c: Consultation, form: InputForm) 
         None => None,
     };
     let refusal = inputs::refusal(app, &page, &c, false).await.err().map(|key| key.sentence(&page)).unwrap_or_default();
+    drop(conn);
     Ok(ViewPage {
+        related: crate::search::related(app, "consultation", id).await,
         status: status(&c),
         closes: day(c.closes_at - 1),
         description_html: agora_domain::markdown::render(&c.description),

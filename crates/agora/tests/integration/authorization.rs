@@ -211,13 +211,12 @@ impl Reader {
 /// A demo participant who proposed a workshop, holds no role and is no member of group 1: the proposer's
 /// email, from the database.
 fn a_demo_proposer(server: &Server) -> String {
-    let roles = table_rows(server, "participant_roles");
-    let members = table_rows(server, "group_members");
+    let tables = table_rows(server, &["participant_roles", "group_members", "proposals", "participants"]);
+    let (roles, members) = (&tables["participant_roles"], &tables["group_members"]);
     let holds_a_role = |id: &serde_json::Value| {
         roles.iter().any(|r| &r["participant_id"] == id) || members.iter().any(|m| &m["participant_id"] == id && m["group_id"] == 1)
     };
-    let proposals = table_rows(server, "proposals");
-    let participants = table_rows(server, "participants");
+    let (proposals, participants) = (&tables["proposals"], &tables["participants"]);
     let first_proposer = &proposals.iter().find(|p| p["id"] == 1).expect("proposal 1")["proposer_id"];
     let proposer = proposals
         .iter()

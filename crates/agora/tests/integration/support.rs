@@ -87,37 +87,41 @@ pub fn agora_ok(args: &[&str]) -> std::process::Output {
 
 /// The rows of each table in a backup file (`agora backup`), after its header.
 pub fn tables_of(backup: &str) -> std::collections::BTreeMap<String, Vec<serde_json::Value>> {
+    read_backup(backup).into_iter().map(|(table, (_, rows))| (table, rows)).collect()
+}
+
+/// Each table of a backup with its column names and its rows (one JSON array each).
+fn read_backup(backup: &str) -> std::collections::BTreeMap<String, (Vec<String>, Vec<serde_json::Value>)> {
     let mut tables = std::collections::BTreeMap::new();
     let mut current = String::new();
     for line in backup.lines().skip(1) {
         let value: serde_json::Value = serde_json::from_str(line).unwrap();
         if let Some(name) = value.get("table").and_then(|t| t.as_str()) {
             current = name.to_string();
-            tables.insert(current.clone(), Vec::new());
+            let columns = value["columns"].as_array().unwrap().iter().map(|c| c.as_str().unwrap().to_string()).collect();
+            tables.insert(current.clone(), (columns, Vec::new()));
         } else {
-            tables.get_mut(&current).unwrap().push(value);
+            tables.get_mut(&current).unwrap().1.push(value);
         }
     }
     tables
 }
 
-/// One table of a server's database, read through `agora backup`, each row as column → value: what a test
+/// A row of a table, column → value.
+pub type Row = serde_json::Map<String, serde_json::Value>;
+
+/// Some tables of a server's database, read through one `agora backup`, each row as column → value: what a test
 /// needs to know that no page shows (a proposer's email).
-pub fn table_rows(server: &Server, table: &str) -> Vec<serde_json::Map<String, serde_json::Value>> {
+pub fn table_rows(server: &Server, names: &[&str]) -> std::collections::BTreeMap<String, Vec<Row>> {
     let backup = String::from_utf8(agora_ok(&["backup", "--database", &server.database, "--output", "-"]).stdout).unwrap();
-    let mut columns: Vec<String> = Vec::new();
-    let mut rows = Vec::new();
-    let mut inside = false;
-    for line in backup.lines().skip(1) {
-        let value: serde_json::Value = serde_json::from_str(line).unwrap();
-        if let Some(name) = value.get("table").and_then(|t| t.as_str()) {
-            inside = name == table;
-            columns = value["columns"].as_array().unwrap().iter().map(|c| c.as_str().unwrap().to_string()).collect();
-        } else if inside {
-            rows.push(columns.iter().cloned().zip(value.as_array().unwrap().iter().cloned()).collect());
-        }
-    }
-    rows
+    read_backup(&backup)
+        .into_iter()
+        .filter(|(table, _)| names.contains(&table.as_str()))
+        .map(|(table, (columns, rows))| {
+            let rows = rows.iter().map(|row| columns.iter().cloned().zip(row.as_array().unwrap().iter().cloned()).collect()).collect();
+            (table, rows)
+        })
+        .collect()
 }
 
 /// A fresh database URL: a file in `dir`, or a new database on the test PostgreSQL server.

@@ -166,7 +166,8 @@ async fn page_data(app: &App, page: Page, id: i64, form: Option<ReportForm>) -> 
     let due = due(&mut conn, &session).await?;
     let bodies = bodies::list(&mut conn).await?;
     let form = form.or_else(|| stored.as_ref().map(ReportForm::from_stored)).unwrap_or_default();
-    let t = stored.as_ref().map(|r| turns(&r.transcript)).unwrap_or_default();
+    // The session's transcript, as its page shows it: imported captions, else what the report's author typed.
+    let t = agora_store::transcripts::shown(&mut conn, id).await?.map(|shown| turns(&shown.transcript)).unwrap_or_default();
     drop(conn);
     let related = match &stored {
         Some(r) => crate::search::related(app, "report", r.id).await,

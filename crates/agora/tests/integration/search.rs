@@ -196,6 +196,9 @@ async fn imported_transcripts_are_shown_and_found() {
     assert!(page.body.contains("id=\"speaker-turns\""), "{}", page.body);
     assert!(page.body.contains("<dt>AMINA ODHIAMBO</dt>"), "{}", page.body);
     assert!(page.body.contains("AMINA ODHIAMBO (2)"));
+    // So does the report page, where the rapporteur writes the report from them.
+    let report = public.get("/sessions/2/report").await;
+    assert!(report.body.contains("id=\"speaker-turns\"") && report.body.contains("<dt>CHAIR</dt>"), "{}", report.body);
 
     // And as JSON: the turns, the file they came from; a session without a transcript is a 404.
     let json = public.get("/api/sessions/2/transcript").await.json();

@@ -300,18 +300,8 @@ impl Archive {
     /// The query with the request's filters.
     fn filtered(&self, request: &Request) -> (Box<dyn Query>, bool) {
         let (query, fallback) = self.parse(&request.q);
-        let filters = [
-            ("kind", &request.kind),
-            ("year", &request.year),
-            ("group", &request.group),
-            ("region", &request.region),
-            ("lang", &request.lang),
-            ("theme", &request.theme),
-            ("action_line", &request.action_line),
-            ("sdg", &request.sdg),
-        ];
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, query)];
-        for (root, value) in filters {
+        for (root, value) in request.filters() {
             if !value.is_empty() {
                 let term = Term::from_facet(self.fields.facet, &facet(root, value));
                 clauses.push((Occur::Must, Box::new(TermQuery::new(term, IndexRecordOption::Basic))));
@@ -531,6 +521,22 @@ pub struct Request {
     /// From 1.
     pub page: usize,
     pub per_page: usize,
+}
+
+impl Request {
+    /// Each facet filter by its name (the facet's root and the query parameter alike), "" where none is set.
+    pub fn filters(&self) -> [(&'static str, &str); 8] {
+        [
+            ("kind", &self.kind),
+            ("year", &self.year),
+            ("group", &self.group),
+            ("region", &self.region),
+            ("lang", &self.lang),
+            ("theme", &self.theme),
+            ("action_line", &self.action_line),
+            ("sdg", &self.sdg),
+        ]
+    }
 }
 
 impl Default for Request {

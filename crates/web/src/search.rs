@@ -245,6 +245,8 @@ pub(crate) async fn related_api(State(app): State<App>, Query(query): Query<Rela
 struct SearchPage {
     page: Page,
     query: SearchQuery,
+    /// The query as searched: its filters are what the page's links keep.
+    request: Request,
     results: Results,
 }
 
@@ -262,17 +264,7 @@ impl SearchPage {
     }
 
     fn filters(&self) -> [(&'static str, &str); 8] {
-        let q = &self.query;
-        [
-            ("kind", &q.kind),
-            ("year", &q.year),
-            ("group", &q.group),
-            ("region", &q.region),
-            ("lang", &q.lang),
-            ("theme", &q.theme),
-            ("action_line", &q.action_line),
-            ("sdg", &q.sdg),
-        ]
+        self.request.filters()
     }
 
     /// The page's URL with some parameters changed ("" removes one); the page number starts again unless set.
@@ -369,8 +361,9 @@ impl SearchPage {
 }
 
 async fn search_page(State(app): State<App>, page: Page, Query(query): Query<SearchQuery>) -> Result<Response, AppError> {
-    let results = run(&app, query.request()).await?;
-    Ok(html(&SearchPage { page, query, results }))
+    let request = query.request();
+    let results = run(&app, request.clone()).await?;
+    Ok(html(&SearchPage { page, query, request, results }))
 }
 
 #[cfg(test)]

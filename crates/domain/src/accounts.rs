@@ -30,6 +30,8 @@ pub enum Action {
     ViewEvaluation,
     /// Record the MAG's decision on a proposal.
     Decide,
+    /// Read every evaluator's scores while the evaluation is confidential (before the selection is published).
+    ReadConfidentialScores,
     /// Open and edit consultations, write their synthesis, compute opinion maps.
     ManageConsultations,
     /// Hide inputs (with a reason) and see the moderation queue.
@@ -44,7 +46,7 @@ pub fn permits(roles: &[Role], action: Action) -> bool {
         Action::ManageCycle => matches!(role, Role::Admin | Role::Secretariat),
         Action::RecordThemes | Action::ViewEvaluation => matches!(role, Role::Secretariat | Role::Mag | Role::Chair),
         Action::Evaluate => matches!(role, Role::Mag),
-        Action::Decide => matches!(role, Role::Secretariat | Role::Chair),
+        Action::Decide | Action::ReadConfidentialScores => matches!(role, Role::Secretariat | Role::Chair),
         Action::ManageConsultations | Action::Moderate => matches!(role, Role::Admin | Role::Secretariat),
         Action::ManageGroups => matches!(role, Role::Admin | Role::Secretariat),
     })

@@ -537,6 +537,18 @@ pub async fn add_comment(conn: &mut Conn, c: &NewComment) -> Result<i64> {
     Ok(id)
 }
 
+/// Whether a comment exists on this paragraph of this consultation (what a reply must answer).
+pub async fn comment_on(conn: &mut Conn, consultation_id: i64, paragraph_id: i64, comment_id: i64) -> Result<bool> {
+    let found: Option<i64> =
+        sqlx::query_scalar("SELECT id FROM consultation_comments WHERE id = $1 AND consultation_id = $2 AND paragraph_id = $3")
+            .bind(comment_id)
+            .bind(consultation_id)
+            .bind(paragraph_id)
+            .fetch_optional(conn)
+            .await?;
+    Ok(found.is_some())
+}
+
 pub async fn comments(conn: &mut Conn, consultation_id: i64) -> Result<Vec<Comment>> {
     Ok(sqlx::query_as(
         "SELECT id, paragraph_id, parent_id, participant_id, author_name, stakeholder_group, country, text, hidden_reason, network, created_at

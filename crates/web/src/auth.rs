@@ -86,12 +86,19 @@ pub async fn visitor_cookie(mut request: Request, next: Next) -> Response {
     response
 }
 
+/// An HMAC of `purpose` and `message` under the forum's secret: unguessable without the secret, the same on
+/// every node.
+pub fn keyed_hash(app: &App, purpose: &str, message: &str) -> String {
+    let mut mac = Hmac::<Sha256>::new_from_slice(&app.secret).expect("HMAC takes any key length");
+    mac.update(purpose.as_bytes());
+    mac.update(b":");
+    mac.update(message.as_bytes());
+    hex(&mac.finalize().into_bytes())
+}
+
 /// The CSRF token of a browser: an HMAC of its session token, or of its visitor id before login.
 pub fn csrf_token(app: &App, binding: &str) -> String {
-    let mut mac = Hmac::<Sha256>::new_from_slice(&app.secret).expect("HMAC takes any key length");
-    mac.update(b"csrf:");
-    mac.update(binding.as_bytes());
-    hex(&mac.finalize().into_bytes())
+    keyed_hash(app, "csrf", binding)
 }
 
 /// What a submitted form's token must be bound to: the session, else the browser's existing visitor id.

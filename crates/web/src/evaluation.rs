@@ -9,6 +9,7 @@ use crate::page::{Page, html};
 use crate::{App, AppError, mail};
 use agora_domain::accounts::Action;
 use agora_domain::evaluation::assignment::{Weights, assign, replacement};
+use agora_domain::evaluation::disclosure;
 use agora_domain::evaluation::scores::{Aggregate, Score, aggregate};
 use agora_domain::evaluation::selection::{Candidate, Selection, Target, suggest};
 use agora_domain::evaluation::{Evaluator, Pair, Reviewable, conflict};
@@ -461,6 +462,8 @@ struct ResultsPage {
     selection: Selection,
     targets: Vec<TargetLine>,
     may_decide: bool,
+    /// The anonymised scores are offered only to those who may read them now.
+    may_read_scores: bool,
 }
 
 async fn results(State(app): State<App>, page: Page, Path(cycle_id): Path<i64>) -> Result<Response, AppError> {
@@ -519,7 +522,8 @@ async fn results(State(app): State<App>, page: Page, Path(cycle_id): Path<i64>) 
         })
         .collect();
     let may_decide = page.may(Action::Decide);
-    Ok(html(&ResultsPage { page, cycle, rankings, selection, targets, may_decide }))
+    let may_read_scores = disclosure::may_read_scores(&user.roles, &cycle.phases, agora_store::now()).is_ok();
+    Ok(html(&ResultsPage { page, cycle, rankings, selection, targets, may_decide, may_read_scores }))
 }
 
 /// Records the MAG's decision on a proposal and mails the proposer.
@@ -655,35 +659,35 @@ async fn synthesis(State(app): State<App>, page: Page, Path(cycle_id): Path<i64>
     Ok(html(&SynthesisPage { page, cycle, tables }))
 }
 
-/// Scores with evaluators replaced by stable pseudonyms (E1, E2 … in order of first appearance).
-async fn anonymised_scores(app: &App, cycle_id: i64) -> Result<Vec<serde_json::Value>, AppError> {
-    load_cycle(app, cycle_id).await?;
+/// Scores with evaluators replaced by pseudonyms, for a reader allowed to see them now: the Secretariat and the
+/// Chair during evaluation, anyone once the selection is published (`disclosure::may_read_scores`).
+async fn anonymised_scores(app: &App, page: &Page, cycle_id: i64) -> Result<Vec<serde_json::Value>, AppError> {
+    let cycle = load_cycle(app, cycle_id).await?;
+    let roles = page.user.as_ref().map(|u| u.roles.clone()).unwrap_or_default();
+    disclosure::may_read_scores(&roles, &cycle.phases, agora_store::now())
+        .map_err(|withheld| AppError::ForbiddenBecause(withheld.code().into()))?;
     let mut conn = app.db.acquire().await?;
     let evaluations = store::evaluations(&mut conn, cycle_id).await?;
-    let mut pseudonyms: BTreeMap<i64, usize> = BTreeMap::new();
-    let mut order: Vec<i64> = evaluations.iter().map(|e| e.evaluator_id).collect();
-    order.dedup();
-    for id in order {
-        let next = pseudonyms.len() + 1;
-        pseudonyms.entry(id).or_insert(next);
-    }
+    let pseudonyms = disclosure::pseudonyms(evaluations.iter().map(|e| e.evaluator_id), |id| {
+        crate::auth::keyed_hash(app, "evaluator-pseudonym", &format!("{cycle_id}:{id}"))
+    });
     Ok(evaluations
         .iter()
         .map(|e| {
             let scores: serde_json::Value = serde_json::from_str(&e.scores).unwrap_or_default();
-            serde_json::json!({ "proposal": e.proposal_id, "evaluator": format!("E{}", pseudonyms[&e.evaluator_id]), "overall": e.overall, "scores": scores })
+            serde_json::json!({ "proposal": e.proposal_id, "evaluator": pseudonyms[&e.evaluator_id], "overall": e.overall, "scores": scores })
         })
         .collect())
 }
 
-/// The MAG's scores of a cycle, evaluators replaced by pseudonyms.
-#[utoipa::path(get, path = "/api/cycles/{id}/scores", tag = "cycles", params(("id" = i64, Path)), responses((status = 200, description = "anonymised scores"), (status = 404, body = crate::api::ApiError)))]
-pub(crate) async fn scores_api(State(app): State<App>, Path(cycle_id): Path<i64>) -> Result<Response, AppError> {
-    Ok(json_response(&anonymised_scores(&app, cycle_id).await?))
+/// The MAG's scores of a cycle, evaluators replaced by pseudonyms; confidential until the selection is published.
+#[utoipa::path(get, path = "/api/cycles/{id}/scores", tag = "cycles", params(("id" = i64, Path)), responses((status = 200, description = "anonymised scores"), (status = 403, body = crate::api::ApiError), (status = 404, body = crate::api::ApiError)))]
+pub(crate) async fn scores_api(State(app): State<App>, page: Page, Path(cycle_id): Path<i64>) -> Result<Response, AppError> {
+    Ok(json_response(&anonymised_scores(&app, &page, cycle_id).await?))
 }
 
-async fn scores_csv(State(app): State<App>, Path(cycle_id): Path<i64>) -> Result<Response, AppError> {
-    let rows = anonymised_scores(&app, cycle_id).await?.into_iter().map(|r| {
+async fn scores_csv(State(app): State<App>, page: Page, Path(cycle_id): Path<i64>) -> Result<Response, AppError> {
+    let rows = anonymised_scores(&app, &page, cycle_id).await?.into_iter().map(|r| {
         vec![
             r["proposal"].to_string(),
             r["evaluator"].as_str().unwrap_or("").to_string(),

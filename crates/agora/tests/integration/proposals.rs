@@ -180,7 +180,9 @@ async fn a_proposal_goes_from_the_call_to_an_approved_workshop() {
         scored += 1;
     }
     assert_eq!(scored, 2);
-    let scores = f.server.client().get(&format!("/api/cycles/{cycle}/scores")).await.json();
+    let anonymous = f.server.client().get(&format!("/api/cycles/{cycle}/scores")).await;
+    assert_eq!(anonymous.status, 403, "scores are confidential while the evaluation runs");
+    let scores = f.secretariat.get(&format!("/api/cycles/{cycle}/scores")).await.json();
     assert_eq!(scores.as_array().unwrap().len(), 2);
     assert!(scores[0]["evaluator"].as_str().unwrap().starts_with('E'), "evaluators are pseudonymous");
 

@@ -2,6 +2,7 @@
 //! scores and their normalisation, and the suggested balanced selection.
 
 pub mod assignment;
+pub mod disclosure;
 pub mod flow;
 pub mod scores;
 pub mod selection;

@@ -97,6 +97,7 @@ issues-received = { $count ->
 }
 issues-count = Issues
 issues-closed = The call for issues closed on { $date }.
+forbidden-issues-closed = The call for issues is closed.
 issues-error-length = Write the issue in 1 to 2,000 characters.
 themes-name = Theme
 themes-description = Description
@@ -255,6 +256,7 @@ forbidden-conflict-listed-on-proposal = You are listed on this proposal: you can
 forbidden-conflict-same-organization = This proposal comes from your organization: you cannot evaluate it.
 forbidden-conflict-declared = You declared a conflict of interest with this proposal.
 forbidden-not-assigned = This proposal is not assigned to you.
+forbidden-scores-confidential = The scores are confidential to the Secretariat and the Chair until the selection is published; then they are open data under pseudonyms.
 
 ## Ranking, selection and decisions
 results-intro = Scores per proposal: mean, median, and a normalised score that corrects for harsh and lenient evaluators. The suggested selection takes the best normalised scores within the slots and the per-theme maximum, then makes the fewest swaps needed to meet the balance targets.

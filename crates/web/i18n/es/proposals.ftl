@@ -97,6 +97,7 @@ issues-received = { $count ->
 }
 issues-count = Cuestiones
 issues-closed = La convocatoria de cuestiones se cerró el { $date }.
+forbidden-issues-closed = La convocatoria de cuestiones está cerrada.
 issues-error-length = Escriba la cuestión con un texto de 1 a 2.000 caracteres.
 themes-name = Tema
 themes-description = Descripción
@@ -255,6 +256,7 @@ forbidden-conflict-listed-on-proposal = Usted figura en esta propuesta: no puede
 forbidden-conflict-same-organization = Esta propuesta procede de su organización: no puede evaluarla.
 forbidden-conflict-declared = Usted declaró un conflicto de intereses con esta propuesta.
 forbidden-not-assigned = Esta propuesta no le ha sido asignada.
+forbidden-scores-confidential = Las puntuaciones son confidenciales para la Secretaría y la Presidencia hasta que se publica la selección; después son datos abiertos con seudónimos.
 
 ## Clasificación, selección y decisiones
 results-intro = Puntuaciones por propuesta: media, mediana y una puntuación normalizada que corrige el efecto de los evaluadores severos y de los benévolos. La selección sugerida toma las mejores puntuaciones normalizadas dentro de los espacios disponibles y del máximo por tema y, a continuación, hace el menor número de intercambios necesario para alcanzar las metas de equilibrio.

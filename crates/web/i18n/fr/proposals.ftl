@@ -97,6 +97,7 @@ issues-received = { $count ->
 }
 issues-count = Sujets
 issues-closed = L'appel à sujets a pris fin le { $date }.
+forbidden-issues-closed = L'appel à sujets est clos.
 issues-error-length = Rédigez le sujet en 1 à 2 000 caractères.
 themes-name = Thème
 themes-description = Description
@@ -255,6 +256,7 @@ forbidden-conflict-listed-on-proposal = Vous figurez dans cette proposition : v
 forbidden-conflict-same-organization = Cette proposition émane de votre organisation : vous ne pouvez pas l'évaluer.
 forbidden-conflict-declared = Vous avez déclaré un conflit d'intérêts avec cette proposition.
 forbidden-not-assigned = Cette proposition ne vous est pas attribuée.
+forbidden-scores-confidential = Les notes sont réservées au Secrétariat et au Président jusqu'à la publication de la sélection ; elles deviennent ensuite des données ouvertes, sous pseudonymes.
 
 ## Classement, sélection et décisions
 results-intro = Notes par proposition : moyenne, médiane et note normalisée, qui corrige les écarts entre évaluateurs sévères et indulgents. La sélection suggérée retient les meilleures notes normalisées dans la limite des créneaux et du maximum par thème, puis procède au plus petit nombre d'échanges nécessaire pour atteindre les objectifs d'équilibre.

@@ -96,6 +96,7 @@ issues-received = { $count ->
 }
 issues-count = 议题
 issues-closed = 议题征集已于 { $date } 截止。
+forbidden-issues-closed = 议题征集已截止。
 issues-error-length = 议题内容请控制在 1 至 2000 个字符之间。
 themes-name = 主题
 themes-description = 说明
@@ -252,6 +253,7 @@ forbidden-conflict-listed-on-proposal = 您列名于此提案中：不能评估�
 forbidden-conflict-same-organization = 此提案来自您所在的组织：您不能评估此提案。
 forbidden-conflict-declared = 您已申报与此提案存在利益冲突。
 forbidden-not-assigned = 此提案未分配给您。
+forbidden-scores-confidential = 在评选结果公布之前，评分仅供秘书处和主席查看；公布后以化名作为开放数据发布。
 
 ## 排名、遴选和决定
 results-intro = 每份提案的评分：平均分、中位数，以及校正评估人宽严差异的标准化分数。建议遴选方案在名额和每个主题上限的范围内选取标准化分数最高的提案，然后以最少的调换次数达到均衡目标。

@@ -432,7 +432,18 @@ async fn comment(
 ) -> Result<Response, AppError> {
     let c = load(&app, id).await?;
     let paragraph_id: i64 = form.get("paragraph").parse().map_err(|_| AppError::BadRequest("no paragraph".into()))?;
-    let parent_id: Option<i64> = form.get("reply_to").parse().ok();
+    let parent_id: Option<i64> = match form.get("reply_to") {
+        "" => None,
+        given => Some(given.parse().map_err(|_| AppError::BadRequest("reply_to: a comment's number".into()))?),
+    };
+    // A reply answers a comment of this paragraph: only then does it count as a reply (taken during the reply
+    // period, when new comments are closed).
+    if let Some(parent) = parent_id {
+        let mut conn = app.db.acquire().await?;
+        if !store::comment_on(&mut conn, id, paragraph_id, parent).await? {
+            return Err(AppError::NotFoundBecause(format!("no comment {parent} on this paragraph to reply to")));
+        }
+    }
     let mut typed = InputForm {
         name: form.get("name").trim().into(),
         stakeholder_group: form.get("stakeholder_group").into(),
@@ -572,16 +583,42 @@ async fn submission_view(app: &App, id: i64) -> Result<SubmissionView, AppError>
         .collect();
     let endorsements: Vec<_> = store::endorsements(&mut conn, c.id).await?.into_iter().filter(|e| e.submission_id == id).collect();
     let used = store::citations(&mut conn, c.id).await?.into_iter().find(|x| x.submission_id == id).map(|x| x.used);
-    let withheld = submission.confidential == 1 || submission.hidden_reason.is_some();
+    let confidential = submission.confidential == 1;
+    let withheld = confidential || submission.hidden_reason.is_some();
     Ok(SubmissionView {
-        endorsed_by: endorsements.iter().filter(|e| e.confirmed_at.is_some()).map(|e| e.organization.clone()).collect(),
-        endorsements_pending: endorsements.iter().filter(|e| e.confirmed_at.is_none()).count(),
+        endorsed_by: if confidential {
+            Vec::new()
+        } else {
+            endorsements.iter().filter(|e| e.confirmed_at.is_some()).map(|e| e.organization.clone()).collect()
+        },
+        endorsements_pending: if confidential { 0 } else { endorsements.iter().filter(|e| e.confirmed_at.is_none()).count() },
         answers: if withheld { Vec::new() } else { answers },
         used: if c.synthesis_status == "published" { used } else { None },
         withheld,
         consultation_title: c.title,
-        submission: if withheld { Submission { text: String::new(), ..submission } } else { submission },
+        submission: withhold(submission),
     })
+}
+
+/// A submission as anyone may read it: a confidential one is counted, never attributed (no name, organization,
+/// group, country or text); a hidden one keeps its author but not its text. Every reader of a submission — the
+/// page, the JSON API and the endorsement page — goes through here.
+fn withhold(submission: Submission) -> Submission {
+    if submission.confidential == 1 {
+        return Submission {
+            on_behalf: String::new(),
+            author_name: String::new(),
+            organization: String::new(),
+            stakeholder_group: String::new(),
+            country: String::new(),
+            text: String::new(),
+            ..submission
+        };
+    }
+    if submission.hidden_reason.is_some() {
+        return Submission { text: String::new(), ..submission };
+    }
+    submission
 }
 
 #[derive(Template)]

@@ -99,9 +99,13 @@ enum Command {
         /// Folder for mail when no SMTP server is set.
         #[arg(long, env = "AGORA_OUTBOX", default_value = "outbox")]
         outbox: PathBuf,
-        /// Take client addresses from X-Forwarded-For (only behind a reverse proxy).
+        /// Behind one reverse proxy: the same as --trusted-proxies 1.
         #[arg(long, env = "AGORA_TRUST_FORWARDED_FOR")]
         trust_forwarded_for: bool,
+        /// How many reverse proxies in front of this node append to X-Forwarded-For; the client address is the
+        /// entry the outermost of them appended (0: the header is ignored).
+        #[arg(long, env = "AGORA_TRUSTED_PROXIES", default_value_t = 0)]
+        trusted_proxies: usize,
         /// Sign the public record's tree head at least this often (seconds) when entries wait.
         #[arg(long, env = "AGORA_RECORD_SIGN_SECS", default_value_t = 60)]
         record_sign_secs: u64,
@@ -241,6 +245,7 @@ async fn main() -> anyhow::Result<()> {
             mail_from,
             outbox,
             trust_forwarded_for,
+            trusted_proxies,
             record_sign_secs,
             reminder_secs,
             feed_secs,
@@ -263,7 +268,7 @@ async fn main() -> anyhow::Result<()> {
             config.smtp_url = smtp_url.filter(|u| !u.is_empty());
             config.mail_from = mail_from;
             config.outbox_dir = outbox;
-            config.trust_forwarded_for = trust_forwarded_for;
+            config.trusted_proxies = if trust_forwarded_for { trusted_proxies.max(1) } else { trusted_proxies };
             config.record_sign_interval = std::time::Duration::from_secs(record_sign_secs.max(1));
             config.reminder_interval = std::time::Duration::from_secs(reminder_secs.max(1));
             config.index_dir = Some(index.dir(&db_url));

@@ -167,6 +167,33 @@ impl CycleRules {
 }
 
 /// The phase a moment falls in, if any.
+/// The longest issue a participant may submit to the call for issues, in characters.
+pub const ISSUE_MAX_CHARS: usize = 2000;
+
+/// Why an issue is not taken.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IssueRefused {
+    /// The call for issues ended at this instant (exclusive).
+    Closed { ended_at: i64 },
+    /// Empty, or longer than [`ISSUE_MAX_CHARS`].
+    Length,
+}
+
+/// The one rule of the call for issues, for the web form and the API alike: open until its phase ends (always,
+/// for a cycle that has no such phase), 1 to 2,000 characters. Returns the text trimmed.
+pub fn accept_issue<'a>(phases: &[(Phase, PhaseDates)], now: i64, text: &'a str) -> Result<&'a str, IssueRefused> {
+    if let Some((_, dates)) = phases.iter().find(|(p, _)| *p == Phase::CallForIssues)
+        && now >= dates.end
+    {
+        return Err(IssueRefused::Closed { ended_at: dates.end });
+    }
+    let text = text.trim();
+    if text.is_empty() || text.chars().count() > ISSUE_MAX_CHARS {
+        return Err(IssueRefused::Length);
+    }
+    Ok(text)
+}
+
 pub fn phase_at(phases: &[(Phase, PhaseDates)], now: i64) -> Option<Phase> {
     phases.iter().find(|(_, d)| d.start <= now && now < d.end).map(|(p, _)| *p)
 }
@@ -184,6 +211,16 @@ mod tests {
         assert!(rules.durations_of("keynote").is_empty());
         let broken = CycleRules { score_min: 5, score_max: 5, formats: vec![("keynote".into(), vec![60])], ..rules };
         assert_eq!(broken.problems(), ["score-scale", "formats"]);
+    }
+
+    #[test]
+    fn issues_are_taken_until_the_call_ends_and_within_the_length() {
+        let call = [(Phase::CallForIssues, PhaseDates { start: 10, end: 20 })];
+        assert_eq!(accept_issue(&call, 19, "  Access  "), Ok("Access"));
+        assert_eq!(accept_issue(&call, 20, "Access"), Err(IssueRefused::Closed { ended_at: 20 }));
+        assert_eq!(accept_issue(&call, 15, "   "), Err(IssueRefused::Length));
+        assert_eq!(accept_issue(&call, 15, &"x".repeat(ISSUE_MAX_CHARS + 1)), Err(IssueRefused::Length));
+        assert_eq!(accept_issue(&[], i64::MAX, "Access"), Ok("Access"), "no dated call: always open");
     }
 
     #[test]

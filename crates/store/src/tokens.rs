@@ -51,3 +51,14 @@ pub async fn revoke(conn: &mut Conn, participant_id: i64, id: i64) -> Result<()>
         .await?;
     Ok(())
 }
+
+/// Revokes every live token of a participant (after a password reset): whoever held the old password may have
+/// made one. Returns how many were revoked.
+pub async fn revoke_all_of(conn: &mut Conn, participant_id: i64) -> Result<u64> {
+    let done = sqlx::query("UPDATE api_tokens SET revoked_at = $1 WHERE participant_id = $2 AND revoked_at IS NULL")
+        .bind(now())
+        .bind(participant_id)
+        .execute(conn)
+        .await?;
+    Ok(done.rows_affected())
+}

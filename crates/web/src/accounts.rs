@@ -281,9 +281,13 @@ async fn login_form(page: Page, Query(query): Query<NoticeQuery>) -> Response {
     html(&LoginPage { page, email: String::new(), next: safe_next(&query.next), error: None, notice })
 }
 
-/// A post-login destination on this site only: an absolute URL or `//host` would make us an open redirect.
+/// A post-login destination on this site only: a path of visible ASCII starting with exactly one slash. An
+/// absolute URL or `//host` would make us an open redirect, and so would `/\t/host` or `/\\host`: browsers drop
+/// tabs and newlines from URLs and read a backslash as a slash. A control character would also break the header.
 fn safe_next(next: &str) -> String {
-    if next.starts_with('/') && !next.starts_with("//") && !next.contains('\\') { next.to_string() } else { String::new() }
+    let visible = next.bytes().all(|b| b.is_ascii_graphic());
+    let one_slash = next.starts_with('/') && !next.starts_with("//");
+    if visible && one_slash && !next.contains('\\') { next.to_string() } else { String::new() }
 }
 
 async fn login(
@@ -383,9 +387,10 @@ async fn reset(State(app): State<App>, page: Page, Path(token): Path<String>, fo
         return Ok(message(page, "reset-invalid-title", "reset-invalid-body"));
     };
     participants::set_password(&mut tx, id, &password_hash).await?;
-    // The link proves the mailbox, and a reset must end every session an attacker may hold.
+    // The link proves the mailbox, and a reset must end every session and API token an attacker may hold.
     participants::mark_verified(&mut tx, id).await?;
     agora_store::sessions::delete_all_of(&mut tx, id).await?;
+    agora_store::tokens::revoke_all_of(&mut tx, id).await?;
     tx.commit().await?;
     Ok(Redirect::to(&page.href("/login?notice=password-reset")).into_response())
 }

@@ -5,6 +5,7 @@
 use crate::forms::FormData;
 use crate::page::{Page, html};
 use crate::{App, AppError};
+use agora_domain::cycles::{IssueRefused, accept_issue};
 use agora_store::tokens;
 use askama::Template;
 use axum::Router;
@@ -227,12 +228,13 @@ pub(crate) async fn submit_issue(
     JsonBody(issue): JsonBody<NewIssue>,
 ) -> Result<Response, AppError> {
     caller.require("issues:write")?;
-    let text = issue.text.trim();
-    if text.is_empty() || text.chars().count() > 2000 {
-        return Err(AppError::BadRequest("text: 1 to 2,000 characters".into()));
-    }
     let mut tx = app.db.begin().await?;
-    agora_store::cycles::get(&mut tx, cycle_id).await?;
+    let cycle = agora_store::cycles::get(&mut tx, cycle_id).await?;
+    let text = match accept_issue(&cycle.phases, agora_store::now(), &issue.text) {
+        Ok(text) => text,
+        Err(IssueRefused::Closed { .. }) => return Err(AppError::ForbiddenBecause("issues-closed".into())),
+        Err(IssueRefused::Length) => return Err(AppError::BadRequest("text: 1 to 2,000 characters".into())),
+    };
     let me = agora_store::participants::get(&mut tx, caller.participant_id).await?;
     let id = agora_store::cycles::submit_issue(&mut tx, cycle_id, caller.participant_id, text, &me.stakeholder_group, &me.country).await?;
     tx.commit().await?;
@@ -271,6 +273,9 @@ pub(crate) async fn create_organization(
     let Some(country) = agora_domain::people::country(&org.country) else {
         return Err(AppError::BadRequest(format!("unknown country {:?}", org.country)));
     };
+    if !agora_domain::is_web_link_or_empty(org.website.trim()) {
+        return Err(AppError::BadRequest("website: an http:// or https:// address, or nothing".into()));
+    }
     let new = agora_store::organizations::NewOrganization {
         name: name.into(),
         stakeholder_group: org.stakeholder_group.clone(),

@@ -73,15 +73,12 @@ impl Visitor {
 }
 
 /// Hands each request its visitor slot, and sets the cookie when a page issued a new id.
-pub async fn visitor_cookie(mut request: Request, next: Next) -> Response {
+pub async fn visitor_cookie(axum::extract::State(app): axum::extract::State<App>, mut request: Request, next: Next) -> Response {
     let visitor = std::sync::Arc::new(Visitor { existing: cookie(request.headers(), VISITOR_COOKIE), issued: Default::default() });
     request.extensions_mut().insert(visitor.clone());
     let mut response = next.run(request).await;
     if let Some(id) = visitor.issued.get() {
-        let value = format!("{VISITOR_COOKIE}={id}; Path=/; HttpOnly; SameSite=Lax; Max-Age=31536000");
-        if let Ok(v) = HeaderValue::from_str(&value) {
-            response.headers_mut().append(header::SET_COOKIE, v);
-        }
+        response.headers_mut().append(header::SET_COOKIE, set_cookie(&app, VISITOR_COOKIE, id, 31_536_000));
     }
     response
 }
@@ -204,13 +201,24 @@ impl axum::extract::FromRequestParts<App> for ClientAddress {
     type Rejection = AppError;
 
     async fn from_request_parts(parts: &mut axum::http::request::Parts, app: &App) -> Result<Self, AppError> {
-        if app.config.trust_forwarded_for {
-            let forwarded = parts.headers.get("x-forwarded-for").and_then(|v| v.to_str().ok()).and_then(|v| v.split(',').next());
-            if let Some(first) = forwarded {
-                return Ok(ClientAddress(first.trim().to_string()));
-            }
-        }
-        Ok(ClientAddress(parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip().to_string()).unwrap_or_default()))
+        let peer = parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip().to_string()).unwrap_or_default();
+        let forwarded: Vec<&str> = parts.headers.get_all("x-forwarded-for").iter().filter_map(|v| v.to_str().ok()).collect();
+        Ok(ClientAddress(forwarded_client(&peer, &forwarded, app.config.trusted_proxies)))
+    }
+}
+
+/// The client behind `trusted` proxies: each proxy appends the address it received from, so the entry the
+/// outermost trusted proxy wrote is the `trusted`-th from the right. Entries further left were written by the client
+/// itself and prove nothing: taking the first one would let anyone choose their address and escape every rate limit.
+pub fn forwarded_client(peer: &str, forwarded_headers: &[&str], trusted: usize) -> String {
+    if trusted == 0 {
+        return peer.to_string();
+    }
+    let hops: Vec<&str> = forwarded_headers.iter().flat_map(|h| h.split(',')).map(str::trim).filter(|h| !h.is_empty()).collect();
+    match hops.len().checked_sub(trusted) {
+        Some(index) => hops[index].to_string(),
+        // Fewer hops than proxies: the nearest one did not append, so only the peer is known.
+        None => hops.first().map_or(peer, |h| *h).to_string(),
     }
 }
 
@@ -300,6 +308,14 @@ impl RateLimiter {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_client_is_what_the_outermost_trusted_proxy_appended() {
+        assert_eq!(forwarded_client("10.0.0.1", &["203.0.113.9"], 0), "10.0.0.1", "no proxy trusted: the header is ignored");
+        assert_eq!(forwarded_client("10.0.0.1", &["1.2.3.4, 203.0.113.9"], 1), "203.0.113.9", "a forged first entry is skipped");
+        assert_eq!(forwarded_client("10.0.0.1", &["1.2.3.4", "203.0.113.9, 10.0.0.2"], 2), "203.0.113.9", "two proxies, two headers");
+        assert_eq!(forwarded_client("10.0.0.1", &[], 1), "10.0.0.1");
+    }
 
     #[test]
     fn the_limit_trips_after_max_and_is_per_client() {

@@ -6,7 +6,7 @@ use crate::forms::FormData;
 use crate::page::{Page, html};
 use crate::{App, AppError};
 use agora_domain::accounts::Action;
-use agora_domain::cycles::{CycleRules, Phase, PhaseDates, phase_at};
+use agora_domain::cycles::{CycleRules, IssueRefused, Phase, PhaseDates, accept_issue, phase_at};
 use agora_domain::people::{StakeholderGroup, UnRegionalGroup, country};
 use agora_store::cycles::{self, Cycle, CycleRow, IssueSubmission, NewCycle, Theme};
 use askama::Template;
@@ -306,19 +306,21 @@ async fn issues(State(app): State<App>, page: Page, Path(id): Path<i64>) -> Resu
 
 async fn submit_issue(State(app): State<App>, page: Page, Path(id): Path<i64>, form: FormData) -> Result<Response, AppError> {
     let user = page.require_user()?.clone();
-    let text = form.get("text").trim().to_string();
     let cycle = load(&app, id).await?;
-    if cycle.phase(Phase::CallForIssues).is_some_and(|d| agora_store::now() >= d.end) {
-        let closed = page.t1("issues-closed", "date", cycle.phase(Phase::CallForIssues).map(|d| day(d.end - 1)).unwrap_or_default());
-        return issues_page(&app, page, id, Some(closed)).await;
-    }
-    if text.is_empty() || text.chars().count() > 2000 {
-        let error = page.t("issues-error-length");
-        return issues_page(&app, page, id, Some(error)).await;
-    }
+    let text = match accept_issue(&cycle.phases, agora_store::now(), form.get("text")) {
+        Ok(text) => text,
+        Err(IssueRefused::Closed { ended_at }) => {
+            let closed = page.t1("issues-closed", "date", day(ended_at - 1));
+            return issues_page(&app, page, id, Some(closed)).await;
+        }
+        Err(IssueRefused::Length) => {
+            let error = page.t("issues-error-length");
+            return issues_page(&app, page, id, Some(error)).await;
+        }
+    };
     let mut tx = app.db.begin().await?;
     let me = agora_store::participants::get(&mut tx, user.id).await?;
-    cycles::submit_issue(&mut tx, id, user.id, &text, &me.stakeholder_group, &me.country).await?;
+    cycles::submit_issue(&mut tx, id, user.id, text, &me.stakeholder_group, &me.country).await?;
     tx.commit().await?;
     app.cache.invalidate();
     Ok(Redirect::to(&page.href(&format!("/cycles/{id}/issues"))).into_response())

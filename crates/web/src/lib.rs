@@ -79,8 +79,9 @@ pub struct Config {
     pub outbox_dir: PathBuf,
     /// Mark cookies `Secure` (set when served over HTTPS).
     pub secure_cookies: bool,
-    /// Take the client address from `X-Forwarded-For` (only behind a reverse proxy that sets it).
-    pub trust_forwarded_for: bool,
+    /// How many reverse proxies in front of this node append to `X-Forwarded-For`; 0 ignores the header. The
+    /// client address is the entry the outermost trusted proxy appended (see `auth::forwarded_client`).
+    pub trusted_proxies: usize,
     pub rate_limits: auth::RateLimits,
     /// How often the public record's tree head is signed when entries wait (sooner after 100 entries).
     pub record_sign_interval: std::time::Duration,
@@ -100,7 +101,7 @@ impl Config {
             mail_from: "Agora <agora@localhost>".into(),
             outbox_dir: PathBuf::from("outbox"),
             secure_cookies: public_url.starts_with("https://"),
-            trust_forwarded_for: false,
+            trusted_proxies: 0,
             rate_limits: auth::RateLimits::default(),
             record_sign_interval: std::time::Duration::from_secs(60),
             reminder_interval: std::time::Duration::from_secs(15 * 60),
@@ -196,8 +197,8 @@ pub fn router(app: App) -> Router {
         .route_layer(axum::middleware::from_fn_with_state(app.clone(), operations::measure))
         .fallback(|| async { AppError::NotFound })
         .layer(axum::middleware::from_fn_with_state(app.clone(), error::render_errors))
-        .layer(axum::middleware::from_fn(auth::visitor_cookie))
-        .layer(axum::middleware::from_fn(security::headers))
+        .layer(axum::middleware::from_fn_with_state(app.clone(), auth::visitor_cookie))
+        .layer(axum::middleware::from_fn_with_state(app.clone(), security::headers))
         .layer(tower_http::limit::RequestBodyLimitLayer::new(256 * 1024))
         .layer(axum::middleware::from_fn_with_state(app.clone(), cache::serve_encoded))
         .layer(tower_http::compression::CompressionLayer::new())

@@ -77,3 +77,146 @@ async fn evaluation_scores_stay_with_the_secretariat_and_chair_until_the_selecti
     // With more than five evaluators, a numbering drawn independently of ids is in id order once in 720 or less.
     assert!(!numbers_in_id_order.windows(2).all(|w| w[0] < w[1]), "pseudonyms numbered in id order: {numbers_in_id_order:?}");
 }
+
+/// A client's API token for `scopes`, made on its profile page.
+async fn api_token(client: &Client, scopes: &str) -> String {
+    let created = client.submit("/me", "/me/tokens", &[("name", "integration"), ("scopes", scopes)]).await;
+    assert_eq!(created.status, 200);
+    created.texts("#new-token")[0].clone()
+}
+
+/// A JSON POST to the API with a bearer token; the status and the body.
+async fn api_post(server: &Server, path: &str, token: &str, body: &str) -> (u16, serde_json::Value) {
+    let reply = reqwest::Client::new()
+        .post(format!("{}{path}", server.url))
+        .header("content-type", "application/json")
+        .header("authorization", format!("Bearer {token}"))
+        .body(body.to_string())
+        .send()
+        .await
+        .unwrap();
+    let status = reply.status().as_u16();
+    (status, reply.json().await.unwrap_or_default())
+}
+
+/// Finding 5: after login, only a path of this site; browsers read `/\t/host` and `/\host` as `//host`, and a
+/// newline once made a 500 after the session cookie was set.
+#[tokio::test]
+async fn login_sends_back_only_to_a_path_of_this_site() {
+    let server = Server::start().await;
+    registered_participant(&server, "Amina Diallo", "amina@example.org").await;
+    for next in ["/\t/evil.example/x", "/\\evil.example/x", "//evil.example/x", "https://evil.example/x", "/\nx", "/ x"] {
+        let client = server.client();
+        let reply = client.submit("/login", "/login", &[("email", "amina@example.org"), ("password", PASSWORD), ("next", next)]).await;
+        assert_eq!((reply.status, reply.location.as_deref()), (303, Some("/me")), "next={next:?}");
+    }
+    let client = server.client();
+    let reply = client.submit("/login", "/login", &[("email", "amina@example.org"), ("password", PASSWORD), ("next", "/cycles?x=1")]).await;
+    assert_eq!(reply.location.as_deref(), Some("/cycles?x=1"), "a path of the site is kept");
+}
+
+/// Finding 6: behind one proxy, the client is the hop the proxy appended; what the client wrote at the left of
+/// X-Forwarded-For does not buy it a fresh rate limit.
+#[tokio::test]
+async fn a_forged_forwarded_for_does_not_escape_the_rate_limit() {
+    let server = Server::start_with_env(false, &[("AGORA_TRUST_FORWARDED_FOR", "true"), ("AGORA_LOGIN_LIMIT", "3/3600")]).await;
+    let client = server.client();
+    let csrf = client.get("/login").await.csrf();
+    let mut statuses = Vec::new();
+    for forged in 1..=5 {
+        let reply = client
+            .http
+            .post(format!("{}/login", server.url))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .header("x-forwarded-for", format!("198.51.100.{forged}, 203.0.113.9"))
+            .body(format!("csrf={csrf}&email=nobody%40example.org&password=wrong"))
+            .send()
+            .await
+            .unwrap();
+        statuses.push(reply.status().as_u16());
+    }
+    assert_eq!(statuses, [401, 401, 401, 429, 429]);
+}
+
+/// Finding 7: the API follows the rules the web enforces — no issue after the call closed, no `javascript:` website.
+#[tokio::test]
+async fn the_api_keeps_the_rules_of_the_web_forms() {
+    let server = Server::start_with(true).await;
+    let cycles = table_rows(&server, &["cycles"]);
+    let closed =
+        cycles["cycles"].iter().find(|c| c["name"].as_str().unwrap().contains("2026")).expect("the demo's 2026 cycle")["id"].clone();
+    let me = registered_participant(&server, "Lina Haddad", "lina@example.org").await;
+    let token = api_token(&me, "issues:write").await;
+    let (status, body) = api_post(&server, &format!("/api/cycles/{closed}/issues"), &token, r#"{"text": "Spectrum"}"#).await;
+    assert_eq!(status, 403, "{body}");
+    assert!(body["detail"].as_str().unwrap().contains("closed"), "{body}");
+    let form = me.submit(&format!("/cycles/{closed}/issues"), &format!("/cycles/{closed}/issues"), &[("text", "Spectrum")]).await;
+    assert_eq!(form.status, 422, "the web form refuses it too");
+
+    let token = api_token(&me, "organizations:write").await;
+    let org = r#"{"name": "Script Hub", "stakeholder_group": "private-sector", "country": "KE", "website": "javascript:alert(1)"}"#;
+    let (status, body) = api_post(&server, "/api/organizations", &token, org).await;
+    assert_eq!(status, 400, "{body}");
+    assert!(!server.client().get("/organizations").await.body.contains("Script Hub"), "nothing stored");
+}
+
+/// Finding 8: a password reset revokes the API tokens, as it ends the sessions, and says so.
+#[tokio::test]
+async fn a_password_reset_revokes_api_tokens() {
+    let server = Server::start().await;
+    let me = registered_participant(&server, "Olena Shevchenko", "olena@example.org").await;
+    let token = api_token(&me, "organizations:write").await;
+    let org = r#"{"name": "Kyiv IX", "stakeholder_group": "technical-community", "country": "UA"}"#;
+    assert_eq!(api_post(&server, "/api/organizations", &token, org).await.0, 201);
+    let other = server.client();
+    other.submit("/password/forgot", "/password/forgot", &[("email", "olena@example.org")]).await;
+    let link = server.mail.link_for("olena@example.org", "/password/reset/").await;
+    let reset = other.submit(&link, &link, &[("password", "a brand new passphrase")]).await;
+    assert_eq!(reset.status, 303);
+    let notice = other.get(reset.location.as_deref().unwrap()).await;
+    assert!(notice.body.contains("API token"), "the person is told: {}", notice.body);
+    let again = r#"{"name": "Kyiv IX 2", "stakeholder_group": "technical-community", "country": "UA"}"#;
+    assert_eq!(api_post(&server, "/api/organizations", &token, again).await.0, 401, "the old token opens nothing");
+}
+
+/// Finding 9: a reply answers a comment of the same paragraph; an unknown, negative or foreign `reply_to` is a
+/// plain refusal, never a way into a closed consultation nor a server error.
+#[tokio::test]
+async fn replies_answer_only_a_comment_of_the_same_paragraph() {
+    let server = Server::start_with(true).await;
+    let tables = table_rows(&server, &["consultation_comments", "consultation_paragraphs"]);
+    let comments = &tables["consultation_comments"];
+    let first = &comments[0];
+    let consultation = first["consultation_id"].as_i64().unwrap();
+    let paragraph =
+        tables["consultation_paragraphs"].iter().find(|p| p["consultation_id"] == consultation).expect("a paragraph")["id"].to_string();
+    let foreign = tables["consultation_comments"]
+        .iter()
+        .find(|c| c["consultation_id"] != consultation)
+        .map(|c| c["id"].to_string())
+        .unwrap_or_else(|| "999999".into());
+    let anonymous = server.client();
+    for reply_to in ["-1", "999999", foreign.as_str(), "x"] {
+        let reply = anonymous
+            .submit(
+                &format!("/consultations/{consultation}"),
+                &format!("/consultations/{consultation}/comments"),
+                &[("paragraph", &paragraph), ("reply_to", reply_to), ("text", "A reply"), ("name", "Visitor")],
+            )
+            .await;
+        assert!(reply.status == 404 || reply.status == 400, "reply_to={reply_to}: {} {}", reply.status, reply.body);
+    }
+}
+
+/// Finding 11: on an https forum, Strict-Transport-Security, and the visitor cookie (which binds the login form's
+/// CSRF token) is `Secure` like the session's.
+#[tokio::test]
+async fn an_https_forum_asks_for_https_and_marks_every_cookie_secure() {
+    let server = Server::start_with_env(false, &[("AGORA_PUBLIC_URL", "https://forum.example")]).await;
+    let login = server.client().get("/login").await;
+    assert!(login.headers.get("strict-transport-security").is_some(), "{:?}", login.headers);
+    let cookies: Vec<&str> = login.headers.get_all("set-cookie").iter().map(|v| v.to_str().unwrap()).collect();
+    assert!(cookies.iter().any(|c| c.starts_with("agora_visitor=") && c.contains("; Secure")), "{cookies:?}");
+    let plain = Server::start().await;
+    assert!(plain.client().get("/login").await.headers.get("strict-transport-security").is_none(), "not over plain http");
+}

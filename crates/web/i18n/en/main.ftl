@@ -112,7 +112,7 @@ reset-invalid-body = The password reset link has expired or was already used. As
 
 ## Notices
 notice-verified = Your email address is confirmed. You can now log in.
-notice-password-reset = Your password has been changed. Log in with the new one.
+notice-password-reset = Your password has been changed: every session was ended and every API token revoked. Log in with the new password, and create new tokens for your integrations.
 notice-saved = Your profile has been saved.
 notice-logged-out = You are logged out.
 

@@ -112,7 +112,7 @@ reset-invalid-body = El enlace para restablecer la contraseña ha caducado o ya 
 
 ## Avisos
 notice-verified = Su dirección de correo electrónico está confirmada. Ya puede iniciar sesión.
-notice-password-reset = Su contraseña se ha cambiado. Inicie sesión con la nueva.
+notice-password-reset = Su contraseña se ha cambiado: se cerraron todas las sesiones y se revocaron todos los tokens de API. Inicie sesión con la nueva contraseña y cree nuevos tokens para sus integraciones.
 notice-saved = Su perfil se ha guardado.
 notice-logged-out = Ha cerrado la sesión.
 

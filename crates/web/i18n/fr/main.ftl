@@ -112,7 +112,7 @@ reset-invalid-body = Le lien de réinitialisation du mot de passe a expiré ou a
 
 ## Avis
 notice-verified = Votre adresse électronique est confirmée. Vous pouvez maintenant vous connecter.
-notice-password-reset = Votre mot de passe a été modifié. Connectez-vous avec le nouveau.
+notice-password-reset = Votre mot de passe a été modifié : toutes les sessions ont été fermées et tous les jetons d'API révoqués. Connectez-vous avec le nouveau mot de passe et créez de nouveaux jetons pour vos intégrations.
 notice-saved = Votre profil a été enregistré.
 notice-logged-out = Vous avez bien été déconnecté de votre compte.
 

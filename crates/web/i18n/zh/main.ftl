@@ -112,7 +112,7 @@ reset-invalid-body = 密码重置链接已过期或已被使用。请在登录�
 
 ## 通知
 notice-verified = 您的电子邮件地址已确认。现在可以登录了。
-notice-password-reset = 您的密码已更改。请使用新密码登录。
+notice-password-reset = 您的密码已更改：所有会话均已结束，所有 API 令牌均已撤销。请使用新密码登录，并为您的集成创建新令牌。
 notice-saved = 您的个人资料已保存。
 notice-logged-out = 您已退出登录。
 

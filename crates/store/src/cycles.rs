@@ -186,6 +186,16 @@ pub async fn submit_issue(conn: &mut Conn, cycle_id: i64, participant_id: i64, t
     Ok(id)
 }
 
+/// The issues a participant submitted, for their own data export.
+pub async fn issues_of(conn: &mut Conn, participant_id: i64) -> Result<Vec<IssueSubmission>> {
+    Ok(sqlx::query_as(
+        "SELECT id, text, stakeholder_group, country, created_at FROM issue_submissions WHERE participant_id = $1 ORDER BY id",
+    )
+    .bind(participant_id)
+    .fetch_all(conn)
+    .await?)
+}
+
 pub async fn issues(conn: &mut Conn, cycle_id: i64) -> Result<Vec<IssueSubmission>> {
     Ok(sqlx::query_as(
         "SELECT id, text, stakeholder_group, country, created_at FROM issue_submissions WHERE cycle_id = $1 ORDER BY id DESC",

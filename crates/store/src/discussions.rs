@@ -80,14 +80,22 @@ pub async fn threads(conn: &mut Conn, group_id: i64) -> Result<Vec<Thread>> {
     .await?)
 }
 
+const POST_COLUMNS: &str = "SELECT g.id, g.thread_id, g.author_id, COALESCE(p.name, '') AS author, g.body, g.created_at
+    FROM group_posts g LEFT JOIN participants p ON p.id = g.author_id";
+
 pub async fn posts(conn: &mut Conn, thread_id: i64) -> Result<Vec<Post>> {
-    Ok(sqlx::query_as(
-        "SELECT g.id, g.thread_id, g.author_id, COALESCE(p.name, '') AS author, g.body, g.created_at
-         FROM group_posts g LEFT JOIN participants p ON p.id = g.author_id WHERE g.thread_id = $1 ORDER BY g.id",
-    )
-    .bind(thread_id)
-    .fetch_all(conn)
-    .await?)
+    Ok(sqlx::query_as(sqlx::AssertSqlSafe(format!("{POST_COLUMNS} WHERE g.thread_id = $1 ORDER BY g.id")))
+        .bind(thread_id)
+        .fetch_all(conn)
+        .await?)
+}
+
+/// The posts a participant wrote, for their own data export.
+pub async fn posts_of(conn: &mut Conn, author_id: i64) -> Result<Vec<Post>> {
+    Ok(sqlx::query_as(sqlx::AssertSqlSafe(format!("{POST_COLUMNS} WHERE g.author_id = $1 ORDER BY g.id")))
+        .bind(author_id)
+        .fetch_all(conn)
+        .await?)
 }
 
 /// Who is told of a new post: every current member of the group (observers follow too) but its author, with

@@ -155,9 +155,16 @@ pub async fn by_link(conn: &mut Conn, token_hash: &str) -> Result<Option<Address
     .await?)
 }
 
-/// Marks a link used: it no longer answers, and says when it was used.
-pub async fn spend_link(conn: &mut Conn, token_hash: &str, id: i64, body: i64) -> Result<()> {
-    sqlx::query("UPDATE recommendation_bodies SET token_hash = NULL WHERE token_hash = $1").bind(token_hash).execute(&mut *conn).await?;
+/// Marks a link used: it no longer answers, and says when it was used. False when another request spent it
+/// first (the UPDATE waits for that one's commit and then finds no row), so only one use of a link ever counts.
+pub async fn spend_link(conn: &mut Conn, token_hash: &str, id: i64, body: i64) -> Result<bool> {
+    let spent = sqlx::query("UPDATE recommendation_bodies SET token_hash = NULL WHERE token_hash = $1")
+        .bind(token_hash)
+        .execute(&mut *conn)
+        .await?;
+    if spent.rows_affected() == 0 {
+        return Ok(false);
+    }
     sqlx::query("INSERT INTO spent_response_links (token_hash, recommendation_id, body_id, spent_at) VALUES ($1, $2, $3, $4)")
         .bind(token_hash)
         .bind(id)
@@ -165,7 +172,7 @@ pub async fn spend_link(conn: &mut Conn, token_hash: &str, id: i64, body: i64) -
         .bind(now())
         .execute(conn)
         .await?;
-    Ok(())
+    Ok(true)
 }
 
 /// When a link was spent, if it was.

@@ -475,6 +475,11 @@ async fn export(State(app): State<App>, page: Page) -> Result<Response, AppError
         .map(|(id, name, role)| serde_json::json!({ "group": id, "name": name, "role": role }))
         .collect();
     let positions = agora_store::decisions::of_participant(&mut conn, user.id).await?;
+    let proposals = agora_store::proposals::of_proposer(&mut conn, user.id).await?;
+    let issues = agora_store::cycles::issues_of(&mut conn, user.id).await?;
+    let posts = agora_store::discussions::posts_of(&mut conn, user.id).await?;
+    // A token's name, scopes and date: its secret is shown once at creation and kept only as a hash.
+    let api_tokens = agora_store::tokens::of(&mut conn, user.id).await?;
     let body = serde_json::json!({
         "exported_at": agora_store::now(),
         "participant": participant,
@@ -484,6 +489,10 @@ async fn export(State(app): State<App>, page: Page) -> Result<Response, AppError
         "statement_votes": votes,
         "groups": groups,
         "consensus_positions": positions,
+        "proposals": proposals,
+        "issues": issues,
+        "group_posts": posts,
+        "api_tokens": api_tokens,
     });
     let disposition = HeaderValue::from_static("attachment; filename=\"agora-my-data.json\"");
     Ok(([(header::CONTENT_DISPOSITION, disposition)], axum::Json(body)).into_response())

@@ -204,11 +204,30 @@ impl<T: serde::de::DeserializeOwned> axum::extract::FromRequest<App> for JsonBod
     type Rejection = AppError;
 
     async fn from_request(request: axum::extract::Request, app: &App) -> Result<Self, AppError> {
+        let (parts, body) = request.into_parts();
+        let bytes = axum::body::to_bytes(body, crate::forms::MAX_FORM_BYTES)
+            .await
+            .map_err(|_| AppError::BadRequest(format!("the body is larger than {} bytes", crate::forms::MAX_FORM_BYTES)))?;
+        // A string with an escaped control character (`\u0000` …) is refused as a form's would be: PostgreSQL cannot
+        // store NUL, and no field of the API is meant to carry one.
+        if control_escape(&bytes) {
+            return Err(AppError::BadRequest("control characters (such as \\u0000) are not accepted".into()));
+        }
+        let request = axum::extract::Request::from_parts(parts, axum::body::Body::from(bytes));
         match axum::Json::<T>::from_request(request, app).await {
             Ok(axum::Json(value)) => Ok(JsonBody(value)),
             Err(rejection) => Err(AppError::BadRequest(rejection.body_text())),
         }
     }
+}
+
+/// Whether a JSON text escapes a control character other than tab and line breaks (`\u0000` to `\u001f`).
+fn control_escape(json: &[u8]) -> bool {
+    json.windows(6).any(|w| {
+        w[..4].eq_ignore_ascii_case(b"\\u00")
+            && matches!(w[4], b'0' | b'1')
+            && !(w[4] == b'0' && matches!(w[5].to_ascii_lowercase(), b'9' | b'a' | b'd'))
+    })
 }
 
 #[derive(Deserialize, utoipa::ToSchema)]

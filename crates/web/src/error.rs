@@ -42,6 +42,40 @@ pub enum AppError {
     Internal(String),
 }
 
+/// An error answered by axum itself rather than by a handler — a path that does not parse (`/api/cycles/x`), a body
+/// over the size limit (413), a wrong content type — is plain text; it is turned into the same page or JSON shape
+/// as every other error. Any other response is given back untouched.
+async fn rejection_info(response: Response) -> Result<ErrorInfo, Response> {
+    let status = response.status();
+    let plain_text = response.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_none_or(|v| v.starts_with("text/plain"));
+    if !(status.is_client_error() || status.is_server_error()) || !plain_text {
+        return Err(response);
+    }
+    let body = axum::body::to_bytes(response.into_body(), 64 * 1024).await.unwrap_or_default();
+    Ok(ErrorInfo {
+        status,
+        message_key: message_key_of(status, false),
+        detail: String::from_utf8_lossy(&body).into_owned(),
+        retry_after: None,
+    })
+}
+
+/// The translation key of the sentence shown for a status.
+fn message_key_of(status: StatusCode, csrf: bool) -> &'static str {
+    match status {
+        StatusCode::NOT_FOUND => "error-not-found",
+        StatusCode::BAD_REQUEST | StatusCode::PAYLOAD_TOO_LARGE | StatusCode::UNSUPPORTED_MEDIA_TYPE | StatusCode::UNPROCESSABLE_ENTITY => {
+            "error-bad-request"
+        }
+        StatusCode::FORBIDDEN if csrf => "error-csrf",
+        StatusCode::FORBIDDEN => "error-forbidden",
+        StatusCode::TOO_MANY_REQUESTS => "error-rate-limited",
+        StatusCode::UNAUTHORIZED => "error-unauthorized",
+        StatusCode::CONFLICT => "error-conflict",
+        _ => "error-internal",
+    }
+}
+
 impl AppError {
     fn status(&self) -> StatusCode {
         match self {
@@ -58,16 +92,7 @@ impl AppError {
 
     /// The translation key of the sentence shown to the reader.
     fn message_key(&self) -> &'static str {
-        match self.status() {
-            StatusCode::NOT_FOUND => "error-not-found",
-            StatusCode::BAD_REQUEST => "error-bad-request",
-            StatusCode::FORBIDDEN if matches!(self, AppError::Csrf) => "error-csrf",
-            StatusCode::FORBIDDEN => "error-forbidden",
-            StatusCode::TOO_MANY_REQUESTS => "error-rate-limited",
-            StatusCode::UNAUTHORIZED => "error-unauthorized",
-            StatusCode::CONFLICT => "error-conflict",
-            _ => "error-internal",
-        }
+        message_key_of(self.status(), matches!(self, AppError::Csrf))
     }
 }
 
@@ -128,8 +153,12 @@ pub async fn render_errors(State(app): State<App>, request: Request, next: Next)
     *context.uri_mut() = request.uri().clone();
     *context.extensions_mut() = request.extensions().clone();
     let response = next.run(request).await;
-    let Some(info) = response.extensions().get::<ErrorInfo>().cloned() else {
-        return response;
+    let info = match response.extensions().get::<ErrorInfo>().cloned() {
+        Some(info) => info,
+        None => match rejection_info(response).await {
+            Ok(info) => info,
+            Err(response) => return response,
+        },
     };
     let (mut parts, ()) = context.into_parts();
     let page = Page::from_parts(&mut parts, &app).await;

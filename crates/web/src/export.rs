@@ -68,8 +68,11 @@ pub fn atom_feed(base: &str, title: &str, self_path: &str, alternate_path: &str,
     xml.into_bytes()
 }
 
+/// Text as XML character data or an attribute value: markup escaped, and the characters XML 1.0 cannot carry at
+/// all (controls other than tab and line breaks, which imported data may hold) left out, so a feed stays valid.
 pub fn xml_escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    let carried = |c: &char| !c.is_control() || matches!(c, '\t' | '\n' | '\r') || ('\u{7f}'..='\u{9f}').contains(c);
+    text.chars().filter(carried).collect::<String>().replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
 pub fn rfc3339(unix: i64) -> String {
@@ -82,6 +85,12 @@ pub fn rfc3339(unix: i64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn xml_leaves_out_what_xml_cannot_carry() {
+        assert_eq!(xml_escape("a\u{0}b\u{1b}c <d>"), "abc &lt;d&gt;");
+        assert_eq!(xml_escape("tab\there"), "tab\there");
+    }
 
     #[test]
     fn fields_are_quoted_and_formulas_defused() {

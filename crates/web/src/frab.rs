@@ -1,6 +1,7 @@
 //! The published programme in the frab / pretalx schedule formats (c3voc schedule.xml and schedule.json), so
 //! conference apps such as Giggity, ConfClerk and EventFahrplan can carry the forum's programme.
 
+use crate::export::xml_escape;
 use crate::programme::{Programme, published};
 use crate::{App, AppError};
 use agora_store::programme::{Placement, Room, Session, Slot};
@@ -52,10 +53,6 @@ fn date_time(unix: i64) -> String {
 
 fn hh_mm(minutes: i64) -> String {
     format!("{:02}:{:02}", minutes / 60, minutes % 60)
-}
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
 /// One event: a placed session with everything both formats need.
@@ -130,11 +127,11 @@ async fn render_xml(app: &App, cycle_id: i64) -> Result<String, AppError> {
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<schedule>\n  <generator name=\"agora\" version=\"{}\"/>\n  <url>{base}/cycles/{cycle_id}/schedule.xml</url>\n  <version>{}</version>\n  <conference>\n    <acronym>{acronym}</acronym>\n    <title>{}</title>\n    <start>{}</start>\n    <end>{}</end>\n    <days>{}</days>\n    <timeslot_duration>00:15</timeslot_duration>\n    <time_zone_name>{}</time_zone_name>\n    <base_url>{base}/</base_url>\n    <url>{base}/cycles/{cycle_id}/programme</url>\n  </conference>\n",
         env!("CARGO_PKG_VERSION"),
         placements.len(),
-        escape(&p.cycle.name),
+        xml_escape(&p.cycle.name),
         date_time(start),
         date_time(end),
         all_days.len(),
-        escape(&crate::dates::zone_name()),
+        xml_escape(&crate::dates::zone_name()),
     );
     for (index, (_, slots, rooms)) in all_days.iter().enumerate() {
         let (day_start, day_end) = bounds(slots);
@@ -146,15 +143,15 @@ async fn render_xml(app: &App, cycle_id: i64) -> Result<String, AppError> {
             date_time(day_end)
         ));
         for (room, events) in rooms {
-            out.push_str(&format!("    <room name=\"{}\" guid=\"{}\">\n", escape(&room.name), guid(&base, "room", room.id)));
+            out.push_str(&format!("    <room name=\"{}\" guid=\"{}\">\n", xml_escape(&room.name), guid(&base, "room", room.id)));
             for e in events {
                 let t = local(e.slot.starts_at);
                 let persons: String = p
                     .people_of(e.session.id)
                     .iter()
                     .map(|x| match x.participant_id {
-                        Some(id) => format!("<person id=\"{id}\" guid=\"{}\">{}</person>", guid(&base, "person", id), escape(&x.name)),
-                        None => format!("<person>{}</person>", escape(&x.name)),
+                        Some(id) => format!("<person id=\"{id}\" guid=\"{}\">{}</person>", guid(&base, "person", id), xml_escape(&x.name)),
+                        None => format!("<person>{}</person>", xml_escape(&x.name)),
                     })
                     .collect();
                 out.push_str(&format!(
@@ -165,13 +162,13 @@ async fn render_xml(app: &App, cycle_id: i64) -> Result<String, AppError> {
                     t.hour(),
                     t.minute(),
                     hh_mm(e.session.minutes.min(e.slot.minutes)),
-                    escape(&e.room.name),
+                    xml_escape(&e.room.name),
                     e.slug,
                     e.session.id,
-                    escape(&e.session.title),
-                    escape(&e.track),
-                    escape(&e.session.session_type),
-                    escape(&e.session.description),
+                    xml_escape(&e.session.title),
+                    xml_escape(&e.track),
+                    xml_escape(&e.session.session_type),
+                    xml_escape(&e.session.description),
                 ));
             }
             out.push_str("    </room>\n");

@@ -196,10 +196,11 @@ pub fn router(app: App) -> Router {
         .merge(operations::routes())
         .route_layer(axum::middleware::from_fn_with_state(app.clone(), operations::measure))
         .fallback(|| async { AppError::NotFound })
+        // Inside the error renderer, so that a body over the limit is answered like every other error.
+        .layer(tower_http::limit::RequestBodyLimitLayer::new(256 * 1024))
         .layer(axum::middleware::from_fn_with_state(app.clone(), error::render_errors))
         .layer(axum::middleware::from_fn_with_state(app.clone(), auth::visitor_cookie))
         .layer(axum::middleware::from_fn_with_state(app.clone(), security::headers))
-        .layer(tower_http::limit::RequestBodyLimitLayer::new(256 * 1024))
         .layer(axum::middleware::from_fn_with_state(app.clone(), cache::serve_encoded))
         .layer(tower_http::compression::CompressionLayer::new())
         .with_state(app)

@@ -548,7 +548,10 @@ async fn respond(State(app): State<App>, page: Page, Path(token): Path<String>, 
     let mut tx = app.db.begin().await?;
     let r = store::get(&mut tx, a.recommendation_id).await?;
     let body = bodies::get(&mut tx, a.body_id).await?;
-    store::spend_link(&mut tx, &token_hash(&token), a.recommendation_id, a.body_id).await?;
+    if !store::spend_link(&mut tx, &token_hash(&token), a.recommendation_id, a.body_id).await? {
+        drop(tx);
+        return respond_view(&app, page, token, String::new(), typed).await;
+    }
     store::move_to(&mut tx, a.recommendation_id, a.body_id, to.code(), "body", &typed.1, &typed.2).await?;
     if !to.is_final() {
         mail_link(&app, &mut tx, &r, &body, "mail-recommendation-next-subject", "mail-recommendation-next-body").await?;

@@ -220,3 +220,109 @@ async fn an_https_forum_asks_for_https_and_marks_every_cookie_secure() {
     let plain = Server::start().await;
     assert!(plain.client().get("/login").await.headers.get("strict-transport-security").is_none(), "not over plain http");
 }
+
+/// Finding 10: a NUL byte, a control character or a line break in a one-line field is a refusal or a space, never a
+/// server error (PostgreSQL cannot store NUL) nor a title that breaks a mail header or the Atom feed.
+#[tokio::test]
+async fn control_characters_are_refused_and_titles_stay_on_one_line() {
+    let server = Server::start().await;
+    let anonymous = server.client();
+    assert_eq!(anonymous.register("Ada\0Lovelace", "ada@example.org", &[]).await.status, 400, "NUL in a name");
+    assert_eq!(anonymous.login("ada\0@example.org", PASSWORD).await.status, 400, "NUL in a login");
+    let reset = anonymous.submit("/password/forgot", "/password/forgot", &[("email", "ada@example.org\u{1b}")]).await;
+    assert_eq!(reset.status, 400, "an escape character in a reset request");
+    let client = registered_participant(&server, "Omar Haddad", "omar@example.org").await;
+    let created = client
+        .submit("/groups/new", "/groups", &[("kind", "working-group"), ("name", "Open\r\nData\tGroup"), ("description", "One\r\ntwo")])
+        .await;
+    assert_eq!(created.status, 303, "{}", created.body);
+    let page = client.get(&created.location.unwrap()).await;
+    assert!(page.body.contains("Open Data Group"), "the title on one line");
+    let api = reqwest::Client::new()
+        .post(format!("{}/api/organizations", server.url))
+        .header("content-type", "application/json")
+        .header("authorization", "Bearer agora_x")
+        .body(r#"{"name": "A\u0000B", "stakeholder_group": "private-sector", "country": "KE"}"#)
+        .send()
+        .await
+        .unwrap();
+    assert!(api.status().is_client_error(), "{}", api.status());
+}
+
+/// Finding 10: a one-time response link used four times at once counts once; the other three are told it was used
+/// (410), none gets a server error.
+#[tokio::test]
+async fn a_one_time_link_used_in_parallel_counts_once() {
+    let server = Server::start_with(true).await;
+    let secretariat = server.client();
+    assert_eq!(secretariat.login("secretariat@demo.agora.example", DEMO_PASSWORD).await.status, 303);
+    let bodies = server.client().get("/api/bodies").await.json();
+    let ca = bodies.as_array().unwrap().iter().find(|b| b["acronym"] == "CA").unwrap()["id"].as_i64().unwrap().to_string();
+    let page = secretariat.get("/recommendations/new").await;
+    let fields: Vec<(String, String)> = [
+        ("csrf", page.csrf().as_str()),
+        ("title", "A light licence for community networks"),
+        ("text", "Create a light licence for community networks."),
+        ("source", "policy-network"),
+        ("bodies", ca.as_str()),
+    ]
+    .iter()
+    .map(|(k, v)| (k.to_string(), v.to_string()))
+    .collect();
+    let created = secretariat.post_fields("/recommendations", &fields).await;
+    assert_eq!(created.status, 303, "{}", created.body);
+    let recommendation = created.location.unwrap();
+    let page = secretariat.get(&recommendation).await;
+    assert_eq!(secretariat.post(&format!("{recommendation}/send"), &[("csrf", &page.csrf())]).await.status, 200);
+    let link = server.mail.link_for("cacommunicat@demo.agora.example", "/respond/").await;
+    let contact = server.client();
+    let csrf = contact.get(&link).await.csrf();
+    let answer = [("csrf", csrf.as_str()), ("status", "implemented"), ("response", "In force."), ("link", "")];
+    let (a, b, c, d) = tokio::join!(
+        contact.post(&link, &answer),
+        contact.post(&link, &answer),
+        contact.post(&link, &answer),
+        contact.post(&link, &answer)
+    );
+    let mut statuses = vec![a.status, b.status, c.status, d.status];
+    statuses.sort();
+    assert_eq!(statuses, [303, 410, 410, 410]);
+}
+
+/// Finding 12: "download my data" holds everything the person gave: proposals, issues, posts and API tokens too.
+#[tokio::test]
+async fn my_data_export_holds_proposals_issues_posts_and_tokens() {
+    let server = Server::start().await;
+    let me = registered_participant(&server, "Grace Mwenda", "grace@example.org").await;
+    let token = api_token(&me, "organizations:write").await;
+    let export = me.get("/me/export").await.json();
+    for key in ["proposals", "issues", "group_posts", "api_tokens", "consultation_submissions", "groups"] {
+        assert!(export[key].is_array(), "{key} in {export}");
+    }
+    assert_eq!(export["api_tokens"][0]["name"], "integration");
+    assert!(!export.to_string().contains(&token), "the token's secret is never exported");
+}
+
+/// Finding 14: errors axum answers before a handler (a path that does not parse, a body too large) come in the one
+/// JSON shape under /api/ and as a page elsewhere.
+#[tokio::test]
+async fn every_api_error_has_the_json_shape() {
+    let server = Server::start().await;
+    let bad_path = server.client().get("/api/cycles/not-a-number/scores").await;
+    assert_eq!(bad_path.status, 400);
+    assert!(bad_path.json()["error"].is_string() && bad_path.json()["detail"].is_string(), "{}", bad_path.body);
+    let too_large = reqwest::Client::new()
+        .post(format!("{}/api/organizations", server.url))
+        .header("content-type", "application/json")
+        .header("authorization", "Bearer agora_x")
+        .body(format!(r#"{{"name": "{}"}}"#, "x".repeat(300 * 1024)))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(too_large.status().as_u16(), 413);
+    let body: serde_json::Value = too_large.json().await.expect("a JSON error for a body too large");
+    assert!(body["error"].is_string(), "{body}");
+    let page = server.client().get("/cycles/not-a-number").await;
+    assert_eq!(page.status, 400);
+    assert!(page.body.contains("<html"), "a page, not plain text: {}", page.body);
+}

@@ -111,6 +111,9 @@ const RESTRICTED_PAGES: &[(&str, &str)] = &[
     ("/cycles/{id}/assignment", "admin secretariat"),
     ("/cycles/{id}/evaluate", "mag"),
     ("/cycles/{id}/results", "admin secretariat chair mag"),
+    // Cycle 1 of the demo is under evaluation: its scores are the Secretariat's and the Chair's until the selection.
+    ("/cycles/{id}/scores.csv", "secretariat chair"),
+    ("/api/cycles/{id}/scores", "secretariat chair"),
     ("/cycles/{id}/schedule", "admin secretariat"),
     ("/cycles/{id}/screening", "admin secretariat"),
     ("/cycles/{id}/sessions", "admin secretariat"),

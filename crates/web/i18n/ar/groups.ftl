@@ -217,3 +217,6 @@ position-support-hint = أوافق على المقترح.
 position-no-objection-hint = يمكنني قبوله.
 position-concern-hint = يمكنني قبوله، لكن لديّ ما يقلقني (اذكر ما هو).
 position-block-hint = لا يمكنني قبوله بصيغته الحالية (اذكر السبب).
+forbidden-group-members-only = لا يمكن القيام بذلك إلا لأعضاء المجموعة. انضم إلى المجموعة أولًا إن كانت مفتوحة لأعضاء جدد.
+forbidden-group-closed-membership = لا تقبل هذه المجموعة انضمام الأعضاء من تلقاء أنفسهم: يدعوهم قادتها.
+forbidden-spaces-queue-members-only = لا يحق طلب الكلمة في هذا الاجتماع إلا لأعضاء المجموعة.

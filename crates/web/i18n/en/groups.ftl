@@ -209,3 +209,6 @@ position-support-hint = I agree with the proposal.
 position-no-objection-hint = I can live with it.
 position-concern-hint = I can live with it, but something worries me (say what).
 position-block-hint = I cannot accept it as it is (say why).
+forbidden-group-members-only = Only the group's members can do this. Join the group first, if it is open to new members.
+forbidden-group-closed-membership = This group does not take members who join by themselves: its leads invite them.
+forbidden-spaces-queue-members-only = Only the group's members can ask for the floor in this meeting.

@@ -209,3 +209,6 @@ position-support-hint = Estoy de acuerdo con la propuesta.
 position-no-objection-hint = Puedo aceptarla.
 position-concern-hint = Puedo aceptarla, pero algo me preocupa (indique qué).
 position-block-hint = No puedo aceptarla tal como está (indique por qué).
+forbidden-group-members-only = Solo los miembros del grupo pueden hacerlo. Únase primero al grupo, si está abierto a nuevos miembros.
+forbidden-group-closed-membership = Este grupo no admite miembros que se unan por su cuenta: sus responsables los invitan.
+forbidden-spaces-queue-members-only = Solo los miembros del grupo pueden pedir la palabra en esta reunión.

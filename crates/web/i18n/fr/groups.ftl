@@ -209,3 +209,6 @@ position-support-hint = Je suis d'accord avec la proposition.
 position-no-objection-hint = Je peux l'accepter.
 position-concern-hint = Je peux l'accepter, mais quelque chose m'inquiète (précisez quoi).
 position-block-hint = Je ne peux pas l'accepter en l'état (précisez pourquoi).
+forbidden-group-members-only = Seuls les membres du groupe peuvent le faire. Rejoignez d'abord le groupe, s'il est ouvert à de nouveaux membres.
+forbidden-group-closed-membership = Ce groupe n'accepte pas d'adhésion spontanée : ses responsables invitent les membres.
+forbidden-spaces-queue-members-only = Seuls les membres du groupe peuvent demander la parole lors de cette réunion.

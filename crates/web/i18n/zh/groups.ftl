@@ -207,3 +207,6 @@ position-support-hint = 我同意该提案。
 position-no-objection-hint = 我可以接受。
 position-concern-hint = 我可以接受，但有所担心（请说明担心什么）。
 position-block-hint = 我不能接受目前的文本（请说明原因）。
+forbidden-group-members-only = 只有该小组的成员才能执行此操作。如果小组接受新成员，请先加入小组。
+forbidden-group-closed-membership = 该小组不接受自行加入的成员：由小组负责人邀请成员。
+forbidden-spaces-queue-members-only = 只有小组成员才能在本次会议中请求发言。

@@ -65,6 +65,10 @@ struct LimitArgs {
     /// Consultation inputs (submissions, comments, statements, votes) per address and per account, as MAX/SECONDS.
     #[arg(long, env = "AGORA_INPUT_LIMIT", default_value = "60/60")]
     input_limit: agora_web::Limit,
+    /// Mails to addresses a sender typed (invited speakers, endorsing organizations), per account or anonymous
+    /// address, as MAX/SECONDS.
+    #[arg(long, env = "AGORA_TYPED_ADDRESS_MAIL_LIMIT", default_value = "50/86400")]
+    typed_address_mail_limit: agora_web::Limit,
 }
 
 impl From<LimitArgs> for agora_web::RateLimits {
@@ -74,6 +78,7 @@ impl From<LimitArgs> for agora_web::RateLimits {
             register: args.register_limit,
             password_reset: args.reset_limit,
             consultation_input: args.input_limit,
+            typed_address_mail: args.typed_address_mail_limit,
         }
     }
 }

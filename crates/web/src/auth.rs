@@ -197,6 +197,16 @@ pub fn argon2_hash(password: &str) -> Result<String, argon2::password_hash::Erro
 /// The client's address, for rate limiting.
 pub struct ClientAddress(pub String);
 
+/// Spends `n` of the sender's daily budget of mail to typed addresses: the account when logged in, else the
+/// client's address.
+pub fn spend_typed_address_mail(app: &App, user: Option<&CurrentUser>, client: &str, n: usize) -> Result<(), AppError> {
+    if n == 0 {
+        return Ok(());
+    }
+    let sender = user.map_or_else(|| format!("address:{client}"), |u| format!("account:{}", u.id));
+    app.limiter.check_many("typed-address-mail", &sender, app.limiter.limits.typed_address_mail, n.try_into().unwrap_or(u32::MAX))
+}
+
 impl axum::extract::FromRequestParts<App> for ClientAddress {
     type Rejection = AppError;
 
@@ -248,6 +258,9 @@ pub struct RateLimits {
     pub password_reset: Limit,
     /// Submissions, comments, statements and votes to consultations, per address and per account.
     pub consultation_input: Limit,
+    /// Mail a sender makes the forum send to addresses they typed (speakers invited to a proposal, organizations
+    /// asked to endorse a submission), per account or, for the anonymous, per address: the forum is no open relay.
+    pub typed_address_mail: Limit,
 }
 
 impl Default for RateLimits {
@@ -257,6 +270,7 @@ impl Default for RateLimits {
             register: Limit { max: 10, window_secs: 3600 },
             password_reset: Limit { max: 5, window_secs: 3600 },
             consultation_input: Limit { max: 60, window_secs: 60 },
+            typed_address_mail: Limit { max: 50, window_secs: 24 * 3600 },
         }
     }
 }
@@ -285,6 +299,11 @@ impl RateLimiter {
 
     /// Counts one attempt; refuses it with the seconds to wait when the budget is spent.
     pub fn check(&self, action: &'static str, client: &str, limit: Limit) -> Result<(), AppError> {
+        self.check_many(action, client, limit, 1)
+    }
+
+    /// Counts `n` attempts at once, all or none: refused when fewer than `n` are left in the window.
+    pub fn check_many(&self, action: &'static str, client: &str, limit: Limit, n: u32) -> Result<(), AppError> {
         let now = Instant::now();
         let window = Duration::from_secs(limit.window_secs);
         let mut windows = self.windows.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
@@ -296,11 +315,11 @@ impl RateLimiter {
         if now.duration_since(entry.0) >= window {
             *entry = (now, 0);
         }
-        if entry.1 >= limit.max {
+        if entry.1.saturating_add(n) > limit.max {
             let wait = window.saturating_sub(now.duration_since(entry.0)).as_secs().max(1);
             return Err(AppError::RateLimited(wait));
         }
-        entry.1 += 1;
+        entry.1 += n;
         Ok(())
     }
 }
@@ -336,6 +355,16 @@ mod tests {
         for bad in ["10", "ten/60", "10/a minute", "-1/60", ""] {
             assert!(bad.parse::<Limit>().is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn many_attempts_are_counted_all_or_none() {
+        let limiter = RateLimiter::new(RateLimits::default());
+        let limit = Limit { max: 5, window_secs: 3600 };
+        limiter.check_many("mail", "x", limit, 4).unwrap();
+        assert!(limiter.check_many("mail", "x", limit, 2).is_err(), "only one left");
+        limiter.check_many("mail", "x", limit, 1).unwrap();
+        assert!(limiter.check("mail", "x", limit).is_err());
     }
 
     #[test]

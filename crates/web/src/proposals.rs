@@ -374,6 +374,8 @@ async fn save(app: App, page: Page, cycle_id: i64, existing: Option<Proposal>, f
     let mut tx = app.db.begin().await?;
     let (id, invited) =
         proposals::save(&mut tx, existing.as_ref().map(|p| p.id), cycle_id, user.id, me.organization_id, &draft, submit).await?;
+    // Over the proposer's daily budget of mail to typed addresses, nothing is saved (the transaction is dropped).
+    auth::spend_typed_address_mail(&app, Some(&user), "", invited.len())?;
     for person in &invited {
         let token = tokens
             [draft.people.iter().position(|p| p.invitation_hash == person.invitation_hash).expect("invited person is in the draft")]
@@ -386,7 +388,8 @@ async fn save(app: App, page: Page, cycle_id: i64, existing: Option<Proposal>, f
             ("role", page.term("session-role", &person.role)),
             ("link", link),
         ];
-        let subject = crate::i18n::text_with(page.lang, "mail-invitation-subject", &[("title", draft.title.clone())]);
+        // The subject carries no text the proposer typed: a mail to an address anyone may type must not be theirs to word.
+        let subject = crate::i18n::text_with(page.lang, "mail-invitation-subject", &[("forum", page.identity.display_name().to_string())]);
         mail::queue(&mut tx, &person.email, &subject, &crate::i18n::text_with(page.lang, "mail-invitation-body", &args)).await?;
     }
     tx.commit().await?;

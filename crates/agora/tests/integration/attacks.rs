@@ -326,3 +326,41 @@ async fn every_api_error_has_the_json_shape() {
     assert_eq!(page.status, 400);
     assert!(page.body.contains("<html"), "a page, not plain text: {}", page.body);
 }
+
+/// Finding 4: the forum is no open relay. Mail to addresses a sender typed (organizations asked to endorse) is spent
+/// from a daily budget per sender, all or nothing, and its subject carries no text the sender typed.
+#[tokio::test]
+async fn mail_to_typed_addresses_is_budgeted_and_worded_by_the_forum() {
+    let server = Server::start_with_env(false, &[("AGORA_TYPED_ADDRESS_MAIL_LIMIT", "3/86400")]).await;
+    let secretariat = crate::consultations::secretariat(&server).await;
+    let path = format!("/consultations/{}", crate::consultations::open_consultation(&secretariat, &[]).await);
+    let anonymous = server.client();
+    let joint = |endorsers: &'static str, text: &'static str| {
+        [
+            ("on_behalf", "joint"),
+            ("organization", "WIN A PRIZE click evil.example"),
+            ("endorsers", endorsers),
+            ("text", text),
+            ("name", "Anonymous Lead"),
+            ("stakeholder_group", "civil-society"),
+            ("country", "KE"),
+        ]
+    };
+    let four = "Prize One | one@example.org\nPrize Two | two@example.org\nPrize Three | three@example.org\nPrize Four | four@example.org";
+    let over = anonymous.submit(&path, &format!("{path}/submit"), &joint(four, "We support a permanent IGF.")).await;
+    assert_eq!(over.status, 429, "four mails over a budget of three: {}", over.body);
+    let three = "Prize One | one@example.org\nPrize Two | two@example.org\nPrize Three | three@example.org";
+    let within = anonymous.submit(&path, &format!("{path}/submit"), &joint(three, "We support a permanent IGF.")).await;
+    assert_eq!(within.status, 303, "{}", within.body);
+    server.mail.link_for("three@example.org", "/endorsements/").await;
+    let mails = server.mail.all();
+    assert!(mails.iter().all(|m| !m.to.contains("four@")), "nothing of the refused submission was sent");
+    assert_eq!(mails.iter().filter(|m| m.to.contains("@example.org") && m.body.contains("/endorsements/")).count(), 3);
+    for mail in mails.iter().filter(|m| m.body.contains("/endorsements/")) {
+        assert!(!mail.subject.contains("PRIZE") && !mail.subject.contains("Prize"), "typed text in a subject: {}", mail.subject);
+    }
+    let again = anonymous
+        .submit(&path, &format!("{path}/submit"), &joint("Prize Five | five@example.org", "Another text, so that it is no repeat."))
+        .await;
+    assert_eq!(again.status, 429, "the day's budget is spent");
+}

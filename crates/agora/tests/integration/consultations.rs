@@ -9,7 +9,7 @@ const QUESTIONNAIRE: &str = "[single] Has the IGF fulfilled its mandate?\n- Yes\
 const DRAFT: &str = "Meaningful connectivity needs affordable devices.\n\nGovernments should publish open data on broadband coverage.";
 
 /// Opens a consultation through the Secretariat's form; returns its id.
-async fn open_consultation(secretariat: &Client, changes: &[(&str, &str)]) -> i64 {
+pub(crate) async fn open_consultation(secretariat: &Client, changes: &[(&str, &str)]) -> i64 {
     let page = secretariat.get("/consultations/new").await;
     assert_eq!(page.status, 200, "{}", page.body);
     let fields = with(
@@ -34,7 +34,7 @@ async fn open_consultation(secretariat: &Client, changes: &[(&str, &str)]) -> i6
     created.location.unwrap().trim_start_matches("/consultations/").parse().unwrap()
 }
 
-async fn secretariat(server: &Server) -> Client {
+pub(crate) async fn secretariat(server: &Server) -> Client {
     let client = registered_participant(server, "Sara Secretariat", "secretariat@example.org").await;
     grant(server, "secretariat@example.org", "secretariat");
     client

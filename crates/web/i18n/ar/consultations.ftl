@@ -152,7 +152,7 @@ endorsement-title = تأكيد التأييد
 endorsement-intro = طُلب منك أن تؤكد أن { $organization } تؤيد هذه المساهمة المشتركة.
 endorsement-confirm = تأكيد التأييد
 endorsement-done = تم تأكيد التأييد، وهو معروض على المساهمة.
-mail-endorsement-subject = هل تؤيد { $organization } هذه المساهمة في المشاورة «{ $consultation }»؟
+mail-endorsement-subject = يرجى تأكيد تأييد مساهمة في المشاورة «{ $consultation }»
 mail-endorsement-body = أدرج { $lead } اسم { $organization } ضمن المنظمات المؤيدة لمساهمته المشتركة في المشاورة «{ $consultation }». للتأكيد، افتح { $link } واضغط على الزر. وإذا لم تكن على علم بهذا الطلب، فتجاهل هذه الرسالة: لن يُعرض أي شيء ما لم تؤكد.
 
 synthesis-title = التوليف

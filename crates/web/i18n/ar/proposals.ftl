@@ -313,7 +313,7 @@ synthesis-passed = المجتازة للفرز
 synthesis-approved = المعتمدة
 
 ## البريد
-mail-invitation-subject = دعوة إلى التحدث: { $title }
+mail-invitation-subject = دعوة إلى التحدث في ورشة عمل مقترحة على { $forum }
 mail-invitation-body =
     مرحبًا { $name }،
 

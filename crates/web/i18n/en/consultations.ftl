@@ -140,7 +140,7 @@ endorsement-title = Confirm an endorsement
 endorsement-intro = You were asked to confirm that { $organization } endorses this joint submission.
 endorsement-confirm = Confirm the endorsement
 endorsement-done = The endorsement is confirmed and shown on the submission.
-mail-endorsement-subject = Does { $organization } endorse this submission to "{ $consultation }"?
+mail-endorsement-subject = Please confirm an endorsement of a submission to "{ $consultation }"
 mail-endorsement-body = { $lead } listed { $organization } as endorsing its joint submission to the consultation "{ $consultation }". To confirm, open { $link } and press the button. If you do not recognise this request, ignore this mail: nothing is shown until you confirm.
 
 synthesis-title = Synthesis

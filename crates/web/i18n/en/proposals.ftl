@@ -294,7 +294,7 @@ synthesis-passed = Passed screening
 synthesis-approved = Approved
 
 ## Mail
-mail-invitation-subject = Invitation to speak: { $title }
+mail-invitation-subject = Invitation to speak in a workshop proposed to { $forum }
 mail-invitation-body =
     Hello { $name },
 

@@ -146,7 +146,7 @@ endorsement-title = Confirmar un respaldo
 endorsement-intro = Se le ha pedido que confirme que { $organization } respalda esta contribución conjunta.
 endorsement-confirm = Confirmar el respaldo
 endorsement-done = El respaldo está confirmado y se muestra en la contribución.
-mail-endorsement-subject = ¿Respalda { $organization } esta contribución a "{ $consultation }"?
+mail-endorsement-subject = Confirme el respaldo a una contribución a "{ $consultation }"
 mail-endorsement-body = { $lead } indicó que { $organization } respalda su contribución conjunta a la consulta "{ $consultation }". Para confirmarlo, abra { $link } y pulse el botón. Si no reconoce esta solicitud, ignore este mensaje: no se mostrará nada hasta que usted lo confirme.
 
 synthesis-title = Síntesis

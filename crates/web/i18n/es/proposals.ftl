@@ -294,7 +294,7 @@ synthesis-passed = Superaron la revisión preliminar
 synthesis-approved = Aprobadas
 
 ## Correo
-mail-invitation-subject = Invitación para intervenir: { $title }
+mail-invitation-subject = Invitación para intervenir en un taller propuesto a { $forum }
 mail-invitation-body =
     Hola, { $name }:
 

@@ -146,7 +146,7 @@ endorsement-title = Confirmer un appui
 endorsement-intro = Il vous est demandé de confirmer que { $organization } appuie cette contribution conjointe.
 endorsement-confirm = Confirmer l'appui
 endorsement-done = L'appui est confirmé et figure sur la contribution.
-mail-endorsement-subject = { $organization } appuie-t-elle cette contribution à « { $consultation } » ?
+mail-endorsement-subject = Merci de confirmer l'appui à une contribution à « { $consultation } »
 mail-endorsement-body = { $lead } a indiqué que { $organization } appuie sa contribution conjointe à la consultation « { $consultation } ». Pour confirmer, ouvrez { $link } et cliquez sur le bouton. Si vous ne reconnaissez pas cette demande, ignorez ce message : rien n'est affiché tant que vous n'avez pas confirmé.
 
 synthesis-title = Synthèse

@@ -294,7 +294,7 @@ synthesis-passed = Admises à l'examen préliminaire
 synthesis-approved = Approuvées
 
 ## Courriels
-mail-invitation-subject = Invitation à intervenir : { $title }
+mail-invitation-subject = Invitation à intervenir dans un atelier proposé à { $forum }
 mail-invitation-body =
     Bonjour { $name },
 

@@ -305,7 +305,7 @@ synthesis-passed = Прошло предварительную проверку
 synthesis-approved = Утверждено
 
 ## Почта
-mail-invitation-subject = Приглашение выступить: { $title }
+mail-invitation-subject = Приглашение выступить на семинаре, предложенном { $forum }
 mail-invitation-body =
     Здравствуйте, { $name }!
 

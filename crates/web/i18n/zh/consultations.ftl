@@ -131,7 +131,7 @@ endorsement-title = 确认联署
 endorsement-intro = 请您确认 { $organization } 联署这份联合意见书。
 endorsement-confirm = 确认联署
 endorsement-done = 联署已确认，并显示在意见书上。
-mail-endorsement-subject = { $organization } 是否联署这份提交给“{ $consultation }”的意见书？
+mail-endorsement-subject = 请确认联署提交给“{ $consultation }”的意见书
 mail-endorsement-body = { $lead } 将 { $organization } 列为其提交给“{ $consultation }”磋商的联合意见书的联署方。如需确认，请打开 { $link } 并点击按钮。如果您不了解此请求，请忽略本邮件：在您确认之前，不会显示任何内容。
 
 synthesis-title = 综述

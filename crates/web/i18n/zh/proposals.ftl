@@ -291,7 +291,7 @@ synthesis-passed = 通过筛选
 synthesis-approved = 已批准
 
 ## 邮件
-mail-invitation-subject = 发言邀请：{ $title }
+mail-invitation-subject = 邀请您在向 { $forum } 提议的研讨会上发言
 mail-invitation-body =
     { $name }，您好：
 

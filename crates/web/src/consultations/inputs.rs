@@ -361,7 +361,7 @@ async fn submit(
             return repeated(&app, page, c, typed).await;
         }
         let submission_id = store::save_submission(&mut tx, &submission).await?;
-        invite_endorsers(&app, &page, &mut tx, &c, submission_id, &submission.organization, &invited).await?;
+        invite_endorsers(&app, &page, &client, &mut tx, &c, submission_id, &submission.organization, &invited).await?;
         tx.commit().await?;
         app.cache.invalidate();
         app.wake_mail();
@@ -392,11 +392,14 @@ async fn consultation_and_questions(app: &App, id: i64) -> Result<(Consultation,
     serde_json::from_slice(&bytes).map_err(|e| AppError::Internal(e.to_string()))
 }
 
-/// Mails each newly listed organization a link to confirm its endorsement (organizations already invited are
-/// not asked again when the submission is edited).
+/// Mails each newly listed organization a link to confirm its endorsement. An organization or an address already
+/// asked is not asked again when the submission is edited, and the mails are spent from the sender's daily budget
+/// of mail to typed addresses (all or none: over the budget, nothing is stored).
+#[allow(clippy::too_many_arguments)]
 async fn invite_endorsers(
     app: &App,
     page: &Page,
+    client: &ClientAddress,
     tx: &mut agora_store::Tx,
     c: &Consultation,
     submission_id: i64,
@@ -404,10 +407,12 @@ async fn invite_endorsers(
     invited: &[(String, String)],
 ) -> Result<(), AppError> {
     let existing = store::endorsements(tx, c.id).await?;
-    for (organization, email) in invited {
-        if existing.iter().any(|e| e.submission_id == submission_id && e.organization == *organization) {
-            continue;
-        }
+    let asked = |organization: &str, email: &str| {
+        existing.iter().any(|e| e.submission_id == submission_id && (e.organization == organization || e.email.eq_ignore_ascii_case(email)))
+    };
+    let new: Vec<&(String, String)> = invited.iter().filter(|(organization, email)| !asked(organization, email)).collect();
+    crate::auth::spend_typed_address_mail(app, page.user.as_ref(), &client.0, new.len())?;
+    for (organization, email) in new {
         let token = random_token(24);
         store::invite_endorser(tx, submission_id, organization, email, &token_hash(&token)).await?;
         let args = [

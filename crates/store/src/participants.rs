@@ -199,6 +199,16 @@ pub async fn redeem_token(conn: &mut Conn, purpose: &str, token_hash: &str) -> R
         .await?)
 }
 
+/// The participant and purpose of a token that is currently redeemable, without using it (to show what a link
+/// offers before it is answered).
+pub async fn live_token(conn: &mut Conn, token_hash: &str) -> Result<Option<(i64, String)>> {
+    Ok(sqlx::query_as("SELECT participant_id, purpose FROM one_time_tokens WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2")
+        .bind(token_hash)
+        .bind(now())
+        .fetch_optional(conn)
+        .await?)
+}
+
 /// Whether a token is currently redeemable, without using it (to show the reset form).
 pub async fn token_valid(conn: &mut Conn, purpose: &str, token_hash: &str) -> Result<bool> {
     let found: Option<i64> = sqlx::query_scalar(

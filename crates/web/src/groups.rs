@@ -74,6 +74,7 @@ pub fn routes() -> Router<App> {
         .route("/groups/{id}/join", post(join))
         .route("/groups/{id}/leave", post(leave))
         .route("/groups/{id}/members", post(set_member))
+        .route("/group-invitations/{token}", get(invitation_page).post(answer_invitation))
         .route("/groups/{id}/reports", post(file_report))
 }
 
@@ -532,6 +533,8 @@ struct ViewPage {
     year: i32,
     report_error: Option<String>,
     report_body: String,
+    /// A lead has just invited someone: the page says what happens next (the same whether the address is known).
+    invited: bool,
 }
 
 impl ViewPage {
@@ -583,11 +586,28 @@ impl ViewPage {
 async fn view_page(app: &App, page: Page, id: i64) -> Result<ViewPage, AppError> {
     let viewer = viewer(app, &page, id).await?;
     let overview = overview(app, &viewer.group).await?;
-    Ok(ViewPage { page, viewer, overview, publish_refused: false, year: this_year(), report_error: None, report_body: String::new() })
+    Ok(ViewPage {
+        page,
+        viewer,
+        overview,
+        publish_refused: false,
+        year: this_year(),
+        report_error: None,
+        report_body: String::new(),
+        invited: false,
+    })
 }
 
-async fn view(State(app): State<App>, page: Page, Path(id): Path<i64>) -> Result<Response, AppError> {
-    Ok(html(&view_page(&app, page, id).await?))
+#[derive(Deserialize)]
+struct ViewQuery {
+    #[serde(default)]
+    invited: String,
+}
+
+async fn view(State(app): State<App>, page: Page, Path(id): Path<i64>, Query(query): Query<ViewQuery>) -> Result<Response, AppError> {
+    let mut view = view_page(&app, page, id).await?;
+    view.invited = !query.invited.is_empty() && view.viewer.leads;
+    Ok(html(&view))
 }
 
 #[derive(Serialize)]
@@ -707,6 +727,13 @@ async fn set_member(State(app): State<App>, page: Page, Path(id): Path<i64>, for
         store::leave(&mut tx, id, participant).await?;
     } else if !form.get("email").trim().is_empty() {
         let email = normalise_email(form.get("email").trim()).map_err(|_| AppError::BadRequest("email".into()))?;
+        if !page.may(Action::ManageGroups) {
+            invite(&app, &page, &mut tx, &viewer.group, &email, role).await?;
+            tx.commit().await?;
+            app.wake_mail();
+            return Ok(Redirect::to(&page.href(&format!("/groups/{id}?invited=1#members"))).into_response());
+        }
+        // The Secretariat's appointment (the MAG, a BPF's facilitators) is an official act, public as the UN's is.
         let Some((participant, _)) = agora_store::participants::credentials(&mut tx, &email).await? else {
             return Err(AppError::NotFoundBecause("group-no-such-participant".into()));
         };
@@ -720,6 +747,96 @@ async fn set_member(State(app): State<App>, page: Page, Path(id): Path<i64>, for
     tx.commit().await?;
     app.cache.invalidate();
     Ok(Redirect::to(&page.href(&format!("/groups/{id}#members"))).into_response())
+}
+
+/// How long a group invitation can be answered.
+const INVITATION_LIFETIME_SECS: i64 = 14 * 24 * 3600;
+
+/// The purpose of a group invitation's one-time token: the group and the role offered.
+fn invitation_purpose(group_id: i64, role: GroupRole) -> String {
+    format!("group-invitation:{group_id}:{}", role.code())
+}
+
+fn parse_invitation_purpose(purpose: &str) -> Option<(i64, GroupRole)> {
+    let mut parts = purpose.strip_prefix("group-invitation:")?.splitn(2, ':');
+    Some((parts.next()?.parse().ok()?, GroupRole::from_code(parts.next()?)?))
+}
+
+/// A lead invites a participant by email: membership is never imposed (the person may have opted out of the
+/// directory, and members are listed and mailed). The answer is the same whether the address is registered or not,
+/// so the form tells nobody who has an account; each invitation is spent from the lead's budget of mail to typed
+/// addresses, registered or not, so the budget does not tell either.
+async fn invite(app: &App, page: &Page, tx: &mut agora_store::Tx, group: &Group, email: &str, role: GroupRole) -> Result<(), AppError> {
+    crate::auth::spend_typed_address_mail(app, page.user.as_ref(), "", 1)?;
+    let Some((participant, _)) = agora_store::participants::credentials(tx, email).await? else {
+        return Ok(());
+    };
+    let token = crate::auth::random_token(24);
+    let purpose = invitation_purpose(group.id, role);
+    agora_store::participants::issue_token(tx, participant, &purpose, &crate::auth::token_hash(&token), INVITATION_LIFETIME_SECS).await?;
+    let invited = agora_store::participants::get(tx, participant).await?;
+    let args = [
+        ("name", invited.name.clone()),
+        ("group", group.label()),
+        ("role", page.term("group-role", role.code())),
+        ("link", format!("{}{}", app.config.public_url, page.href(&format!("/group-invitations/{token}")))),
+    ];
+    let subject = page.t1("mail-group-invitation-subject", "forum", page.identity.display_name());
+    crate::mail::queue(tx, &invited.email, &subject, &crate::i18n::text_with(page.lang, "mail-group-invitation-body", &args)).await?;
+    Ok(())
+}
+
+#[derive(Template)]
+#[template(path = "groups/invitation.html")]
+struct InvitationPage {
+    page: Page,
+    token: String,
+    /// The group and the role offered; `None` when the link is unknown, used or expired.
+    offer: Option<(Group, String)>,
+}
+
+/// What a live invitation link offers to the logged-in person it was sent to.
+async fn invitation_offer(app: &App, page: &Page, token: &str) -> Result<Option<(Group, GroupRole)>, AppError> {
+    let Some(user) = page.user.as_ref() else { return Ok(None) };
+    let mut conn = app.db.acquire().await?;
+    let Some((participant, purpose)) = agora_store::participants::live_token(&mut conn, &crate::auth::token_hash(token)).await? else {
+        return Ok(None);
+    };
+    let Some((group_id, role)) = parse_invitation_purpose(&purpose).filter(|_| participant == user.id) else {
+        return Ok(None);
+    };
+    Ok(Some((store::get(&mut conn, group_id).await?, role)))
+}
+
+async fn invitation_page(State(app): State<App>, page: Page, Path(token): Path<String>) -> Result<Response, AppError> {
+    let offer = invitation_offer(&app, &page, &token).await?;
+    // Logged out, the page asks to log in first (and comes back here); logged in, a link that offers nothing is gone.
+    let status = if offer.is_some() || page.user.is_none() { StatusCode::OK } else { StatusCode::GONE };
+    let offer = offer.map(|(group, role)| (group, page.term("group-role", role.code())));
+    Ok((status, html(&InvitationPage { page, token, offer })).into_response())
+}
+
+/// The invited person accepts (and joins with the role offered) or declines; either way the link is spent.
+async fn answer_invitation(State(app): State<App>, page: Page, Path(token): Path<String>, form: FormData) -> Result<Response, AppError> {
+    page.require_user()?;
+    let Some((group, role)) = invitation_offer(&app, &page, &token).await? else {
+        return Ok((StatusCode::GONE, html(&InvitationPage { page, token, offer: None })).into_response());
+    };
+    let user = page.require_user()?.id;
+    let mut tx = app.db.begin().await?;
+    if agora_store::participants::redeem_token(&mut tx, &invitation_purpose(group.id, role), &crate::auth::token_hash(&token))
+        .await?
+        .is_none()
+    {
+        drop(tx);
+        return Ok((StatusCode::GONE, html(&InvitationPage { page, token, offer: None })).into_response());
+    }
+    if form.get("answer") == "accept" {
+        store::appoint(&mut tx, group.id, user, role.code(), this_year(), 1).await?;
+    }
+    tx.commit().await?;
+    app.cache.invalidate();
+    Ok(Redirect::to(&page.href(&format!("/groups/{}", group.id))).into_response())
 }
 
 /// A lead files the group's report for a year; the yearly one keeps a coalition or an NRI active.

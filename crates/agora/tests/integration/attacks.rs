@@ -364,3 +364,28 @@ async fn mail_to_typed_addresses_is_budgeted_and_worded_by_the_forum() {
         .await;
     assert_eq!(again.status, 429, "the day's budget is spent");
 }
+
+/// Finding 3: a group's lead cannot put anyone into it. Adding by email sends an invitation the person accepts; the
+/// answer is the same for a registered and an unknown address; nobody else can use the link.
+#[tokio::test]
+async fn group_membership_is_an_invitation_the_person_accepts() {
+    let server = Server::start().await;
+    let lead = registered_participant(&server, "Lead Person", "lead@example.org").await;
+    let invited = registered_participant(&server, "Private Person", "private@example.org").await;
+    let stranger = registered_participant(&server, "Other Person", "other@example.org").await;
+    let created = lead
+        .submit("/groups/new", "/groups", &[("kind", "working-group"), ("name", "Working group on spectrum"), ("description", "x")])
+        .await;
+    assert_eq!(created.status, 303, "{}", created.body);
+    let path = created.location.unwrap().split('#').next().unwrap().to_string();
+    let known = lead.submit(&path, &format!("{path}/members"), &[("email", "private@example.org"), ("role", "member")]).await;
+    let unknown = lead.submit(&path, &format!("{path}/members"), &[("email", "nobody@example.org"), ("role", "member")]).await;
+    assert_eq!((known.status, known.location.as_deref()), (unknown.status, unknown.location.as_deref()), "no oracle of who is registered");
+    let members = || async { lead.get(&path).await.body.contains("Private Person") };
+    assert!(!members().await, "not a member before accepting");
+    let link = server.mail.link_for("private@example.org", "/group-invitations/").await;
+    assert_eq!(stranger.submit(&link, &link, &[("answer", "accept")]).await.status, 410, "the link is the invited person's");
+    assert!(!members().await);
+    assert_eq!(invited.submit(&link, &link, &[("answer", "accept")]).await.status, 303);
+    assert!(members().await, "a member once accepted");
+}

@@ -37,6 +37,7 @@ const PARTICIPANT: &[&str] = &[
     "/groups",
     "/groups/{id}/join",
     "/groups/{id}/leave",
+    "/group-invitations/{token}",
     "/groups/{id}/meetings/{mid}/queue",
     "/api/cycles/{id}/issues",
     "/api/organizations",

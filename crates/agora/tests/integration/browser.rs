@@ -273,6 +273,8 @@ async fn every_page_passes_the_axe_core_audit() {
         "/cycles/3/messages".into(),
         "/messages/1".into(),
         "/respond/not-a-link".into(),
+        "/group-invitations/not-a-link".into(),
+        "/ar/group-invitations/not-a-link".into(),
         "/cycles/3/statistics".into(),
         "/ar/cycles/3/statistics".into(),
         "/groups".into(),

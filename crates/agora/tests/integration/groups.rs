@@ -59,9 +59,12 @@ async fn a_coalition_is_drafted_published_and_decides_by_consensus() {
         ("open_membership", "on"),
     ];
     assert_eq!(amina.submit(&format!("{path}/edit"), &format!("{path}/edit"), &fields).await.status, 303);
-    for email in ["kofi@example.org", "lena@example.org"] {
+    // Members are invited, and join when they accept.
+    for (email, invited) in [("kofi@example.org", &kofi), ("lena@example.org", &lena)] {
         let added = amina.submit(&path, &format!("{path}/members"), &[("email", email), ("role", "member")]).await;
         assert_eq!(added.status, 303, "{}", added.body);
+        let link = server.mail.link_for(email, "/group-invitations/").await;
+        assert_eq!(invited.submit(&link, &link, &[("answer", "accept")]).await.status, 303);
     }
     assert_eq!(amina.submit(&path, &format!("{path}/publish"), &[]).await.status, 303);
     let public = server.client().get(&path).await;

@@ -220,3 +220,21 @@ position-block-hint = لا يمكنني قبوله بصيغته الحالية (
 forbidden-group-members-only = لا يمكن القيام بذلك إلا لأعضاء المجموعة. انضم إلى المجموعة أولًا إن كانت مفتوحة لأعضاء جدد.
 forbidden-group-closed-membership = لا تقبل هذه المجموعة انضمام الأعضاء من تلقاء أنفسهم: يدعوهم قادتها.
 forbidden-spaces-queue-members-only = لا يحق طلب الكلمة في هذا الاجتماع إلا لأعضاء المجموعة.
+group-invitation-title = دعوة للانضمام إلى مجموعة
+group-invitation-login = سجّل الدخول بالحساب الذي أُرسلت إليه هذه الدعوة لتراها وترد عليها.
+group-invitation-offer = يدعوك أحد قادة هذه المجموعة إلى الانضمام إليها.
+group-invitation-group = المجموعة
+group-invitation-listed = يُدرج أعضاء المجموعة المنشورة في صفحتها العامة بأسمائهم وفئات أصحاب المصلحة وبلدانهم، وتصلهم منشوراتها بالبريد.
+group-invitation-accept = الانضمام إلى المجموعة
+group-invitation-decline = رفض
+group-invitation-gone = رابط الدعوة هذا ليس لهذا الحساب، أو سبق الرد عليه، أو انتهت صلاحيته.
+group-invited-notice = إذا كان هذا العنوان لمشارك، فقد دُعي بالبريد؛ ويصبح عضوًا عندما يقبل.
+mail-group-invitation-subject = دعوة للانضمام إلى مجموعة في { $forum }
+mail-group-invitation-body =
+    مرحبًا { $name }،
+
+    يدعوك أحد قادة «{ $group }» إلى الانضمام بصفة { $role }. لن تصبح عضوًا إلا إذا قبلت:
+
+    { $link }
+
+    إن لم ترغب في الانضمام فتجاهل هذه الرسالة: تنتهي صلاحية الرابط خلال 14 يومًا.

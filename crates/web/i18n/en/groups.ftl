@@ -212,3 +212,21 @@ position-block-hint = I cannot accept it as it is (say why).
 forbidden-group-members-only = Only the group's members can do this. Join the group first, if it is open to new members.
 forbidden-group-closed-membership = This group does not take members who join by themselves: its leads invite them.
 forbidden-spaces-queue-members-only = Only the group's members can ask for the floor in this meeting.
+group-invitation-title = Invitation to join a group
+group-invitation-login = Log in with the account this invitation was sent to, to see it and answer.
+group-invitation-offer = A lead of this group invites you to join it.
+group-invitation-group = Group
+group-invitation-listed = Members of a published group are listed on its public page with their name, stakeholder group and country, and receive its posts by mail.
+group-invitation-accept = Join the group
+group-invitation-decline = Decline
+group-invitation-gone = This invitation link is not for this account, was already answered or has expired.
+group-invited-notice = If this address belongs to a participant, they have been invited by mail; they become a member when they accept.
+mail-group-invitation-subject = An invitation to join a group of { $forum }
+mail-group-invitation-body =
+    Hello { $name },
+
+    A lead of "{ $group }" invites you to join it as { $role }. You become a member only if you accept:
+
+    { $link }
+
+    If you do not want to join, ignore this mail: the link expires in 14 days.

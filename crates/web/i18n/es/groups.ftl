@@ -212,3 +212,21 @@ position-block-hint = No puedo aceptarla tal como está (indique por qué).
 forbidden-group-members-only = Solo los miembros del grupo pueden hacerlo. Únase primero al grupo, si está abierto a nuevos miembros.
 forbidden-group-closed-membership = Este grupo no admite miembros que se unan por su cuenta: sus responsables los invitan.
 forbidden-spaces-queue-members-only = Solo los miembros del grupo pueden pedir la palabra en esta reunión.
+group-invitation-title = Invitación a unirse a un grupo
+group-invitation-login = Inicie sesión con la cuenta a la que se envió esta invitación para verla y responder.
+group-invitation-offer = Un responsable de este grupo le invita a unirse.
+group-invitation-group = Grupo
+group-invitation-listed = Los miembros de un grupo publicado figuran en su página pública con su nombre, grupo de partes interesadas y país, y reciben sus mensajes por correo.
+group-invitation-accept = Unirse al grupo
+group-invitation-decline = Rechazar
+group-invitation-gone = Este enlace de invitación no es para esta cuenta, ya se respondió o ha caducado.
+group-invited-notice = Si esta dirección pertenece a un participante, se le ha invitado por correo; será miembro cuando acepte.
+mail-group-invitation-subject = Invitación a unirse a un grupo de { $forum }
+mail-group-invitation-body =
+    Hola, { $name }:
+
+    Un responsable de "{ $group }" le invita a unirse como { $role }. Solo será miembro si acepta:
+
+    { $link }
+
+    Si no desea unirse, ignore este correo: el enlace caduca en 14 días.

@@ -212,3 +212,21 @@ position-block-hint = Je ne peux pas l'accepter en l'état (précisez pourquoi).
 forbidden-group-members-only = Seuls les membres du groupe peuvent le faire. Rejoignez d'abord le groupe, s'il est ouvert à de nouveaux membres.
 forbidden-group-closed-membership = Ce groupe n'accepte pas d'adhésion spontanée : ses responsables invitent les membres.
 forbidden-spaces-queue-members-only = Seuls les membres du groupe peuvent demander la parole lors de cette réunion.
+group-invitation-title = Invitation à rejoindre un groupe
+group-invitation-login = Connectez-vous avec le compte auquel cette invitation a été envoyée pour la voir et y répondre.
+group-invitation-offer = Un responsable de ce groupe vous invite à le rejoindre.
+group-invitation-group = Groupe
+group-invitation-listed = Les membres d'un groupe publié figurent sur sa page publique avec leur nom, leur groupe de parties prenantes et leur pays, et reçoivent ses messages par courriel.
+group-invitation-accept = Rejoindre le groupe
+group-invitation-decline = Refuser
+group-invitation-gone = Ce lien d'invitation n'est pas destiné à ce compte, a déjà reçu une réponse ou a expiré.
+group-invited-notice = Si cette adresse appartient à un participant, il a été invité par courriel ; il deviendra membre lorsqu'il aura accepté.
+mail-group-invitation-subject = Invitation à rejoindre un groupe de { $forum }
+mail-group-invitation-body =
+    Bonjour { $name },
+
+    Un responsable de « { $group } » vous invite à le rejoindre en tant que { $role }. Vous ne deviendrez membre que si vous acceptez :
+
+    { $link }
+
+    Si vous ne souhaitez pas le rejoindre, ignorez ce courriel : le lien expire dans 14 jours.

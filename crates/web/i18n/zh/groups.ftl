@@ -210,3 +210,21 @@ position-block-hint = 我不能接受目前的文本（请说明原因）。
 forbidden-group-members-only = 只有该小组的成员才能执行此操作。如果小组接受新成员，请先加入小组。
 forbidden-group-closed-membership = 该小组不接受自行加入的成员：由小组负责人邀请成员。
 forbidden-spaces-queue-members-only = 只有小组成员才能在本次会议中请求发言。
+group-invitation-title = 加入小组的邀请
+group-invitation-login = 请使用收到此邀请的账户登录，以查看并答复。
+group-invitation-offer = 该小组的一位负责人邀请您加入。
+group-invitation-group = 小组
+group-invitation-listed = 已发布小组的成员会以姓名、利益相关方群体和国家列在其公开页面上，并通过邮件接收小组的帖子。
+group-invitation-accept = 加入小组
+group-invitation-decline = 拒绝
+group-invitation-gone = 此邀请链接不属于该账户、已被答复或已过期。
+group-invited-notice = 如果该地址属于某位参与者，系统已通过邮件邀请；对方接受后即成为成员。
+mail-group-invitation-subject = 邀请您加入 { $forum } 的小组
+mail-group-invitation-body =
+    { $name }，您好：
+
+    “{ $group }”的一位负责人邀请您以{ $role }身份加入。只有在您接受后才会成为成员：
+
+    { $link }
+
+    如果您不想加入，请忽略此邮件：链接将在 14 天后失效。

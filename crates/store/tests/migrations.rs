@@ -1,6 +1,10 @@
-//! The migrations as shipped: files never change once released.
+//! The migrations as shipped: files never change once released, and the SQLite and PostgreSQL folders build the
+//! same schema.
 
+use agora_store::Db;
 use sha2::{Digest, Sha384};
+use sqlx::Connection;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 /// The SHA-384 of every released migration file: the checksum sqlx stores in `_sqlx_migrations`, and refuses to
@@ -82,4 +86,252 @@ fn shipped_migrations_are_unchanged() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The schema lines only SQLite has, each with why no migration removes it: SQLite accepts an INSERT that
+/// PostgreSQL refuses, but every INSERT in crates/store/src gives the value (backup::restore gives every column
+/// a backup holds, and a backup holds them all), so Agora never meets the difference.
+///
+/// A column declared `INTEGER PRIMARY KEY` is SQLite's rowid, filled when an INSERT leaves it out or gives NULL;
+/// the PostgreSQL migrations make an identity only of `id` (see agora_store::schema). These other keys are a
+/// one-to-one table's foreign key or a number the code computes, never left to the database; making SQLite
+/// refuse them would mean rebuilding each table.
+const SQLITE_ONLY_LENIENCY: &[(&str, &str)] = &[
+    ("screenings: proposal_id filled by the database", "proposals::store_screening binds the proposal's id"),
+    ("decisions: proposal_id filled by the database", "evaluation::decide binds the proposal's id"),
+    ("record_leaves: leaf_index filled by the database", "record::sequence binds each leaf's place in the tree"),
+    ("tree_heads: tree_size filled by the database", "record::store_head binds the signed tree's size"),
+    ("report_reminders: session_id filled by the database", "reports::note_reminder binds the session's id"),
+    ("nri_feeds: group_id filled by the database", "federation::subscribe binds the group's id"),
+    ("session_transcripts: session_id filled by the database", "transcripts::save binds the session's id"),
+    // A PRIMARY KEY that is not the rowid takes NULL on SQLite unless declared NOT NULL.
+    ("spent_response_links: token_hash nullable", "recommendations::spend_link binds the hash, a &str"),
+];
+
+/// Migrates a fresh SQLite file and a fresh PostgreSQL database and compares what they hold.
+#[tokio::test]
+async fn sqlite_and_postgres_migrations_build_the_same_schema() {
+    let dir = tempfile::tempdir().unwrap();
+    let sqlite_db = Db::open(&format!("sqlite://{}", dir.path().join("schema.db").display())).await.unwrap();
+    let sqlite = sqlite_schema(&sqlite_db).await;
+    sqlite_db.pool.close().await;
+
+    // Without PostgreSQL, still check that SQLite fills no other key than `id` and the known ones.
+    let leniency: BTreeSet<&str> = SQLITE_ONLY_LENIENCY.iter().map(|(line, _)| *line).collect();
+    let unknown_keys: Vec<&String> = sqlite
+        .iter()
+        .filter(|l| l.ends_with(" filled by the database") && !l.contains(": id ") && !leniency.contains(l.as_str()))
+        .collect();
+    assert!(
+        unknown_keys.is_empty(),
+        "SQLite fills these keys when an INSERT leaves them out and PostgreSQL does not: {unknown_keys:?}. Name the \
+         column id, or declare it BIGINT NOT NULL PRIMARY KEY, or list it in SQLITE_ONLY_LENIENCY with the INSERTs \
+         that always give it"
+    );
+
+    let Ok(admin_url) = std::env::var("AGORA_TEST_POSTGRES_URL") else {
+        println!("AGORA_TEST_POSTGRES_URL is not set: the PostgreSQL half of this test is skipped");
+        return;
+    };
+    let postgres = postgres_schema(&admin_url).await;
+
+    let only_sqlite: BTreeSet<&str> = sqlite.difference(&postgres).map(String::as_str).collect();
+    let unexplained: Vec<&str> = only_sqlite.difference(&leniency).copied().collect();
+    let only_postgres: Vec<&str> = postgres.difference(&sqlite).map(String::as_str).collect();
+    if !unexplained.is_empty() || !only_postgres.is_empty() {
+        let list = |lines: &[&str]| lines.iter().map(|l| format!("\n    {l}")).collect::<String>();
+        panic!(
+            "the migrations build different schemas\n  only on SQLite:{}\n  only on PostgreSQL:{}",
+            list(&unexplained),
+            list(&only_postgres)
+        );
+    }
+    let stale: Vec<&&str> = leniency.difference(&only_sqlite).collect();
+    assert!(stale.is_empty(), "no longer a difference, remove from SQLITE_ONLY_LENIENCY: {stale:?}");
+}
+
+/// A schema as comparable lines, one per column, nullable column, database-filled key, primary key, foreign
+/// key, unique constraint or index (indexes by their columns: SQLite names its automatic ones otherwise).
+type Schema = BTreeSet<String>;
+
+fn column(table: &str, position: usize, name: &str, kind: &str) -> String {
+    format!("{table}: column {position:02} {name} {kind}")
+}
+
+fn index(table: &str, unique: bool, columns: &str, partial: bool) -> String {
+    format!("{table}: {} ({columns}){}", if unique { "unique" } else { "index" }, if partial { " partial" } else { "" })
+}
+
+/// The type family of an SQLite declared type, by SQLite's affinity rules (sqlite.org/datatype3.html 3.1).
+fn sqlite_kind(declared: &str) -> &'static str {
+    let t = declared.to_ascii_uppercase();
+    let has = |words: &[&str]| words.iter().any(|w| t.contains(w));
+    if has(&["INT"]) {
+        "integer"
+    } else if has(&["CHAR", "CLOB", "TEXT"]) {
+        "text"
+    } else if t.is_empty() || has(&["BLOB"]) {
+        "blob"
+    } else if has(&["REAL", "FLOA", "DOUB"]) {
+        "real"
+    } else {
+        "numeric"
+    }
+}
+
+fn postgres_kind(data_type: &str) -> &str {
+    match data_type {
+        "bigint" | "integer" | "smallint" => "integer",
+        "double precision" | "real" => "real",
+        "text" | "character varying" | "character" => "text",
+        "bytea" => "blob",
+        other => other,
+    }
+}
+
+async fn sqlite_schema(db: &Db) -> Schema {
+    let mut conn = db.acquire().await.unwrap();
+    let mut schema = Schema::new();
+    let tables: Vec<String> =
+        sqlx::query_scalar("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_sqlx%'")
+            .fetch_all(&mut *conn)
+            .await
+            .unwrap();
+    for table in &tables {
+        let columns: Vec<(String, String, i64, i64)> =
+            sqlx::query_as("SELECT name, type, \"notnull\", pk FROM pragma_table_info($1) ORDER BY cid")
+                .bind(table)
+                .fetch_all(&mut *conn)
+                .await
+                .unwrap();
+        let mut key: Vec<&(String, String, i64, i64)> = columns.iter().filter(|c| c.3 > 0).collect();
+        key.sort_by_key(|c| c.3);
+        // A lone INTEGER PRIMARY KEY is the rowid: never NULL, filled when not given.
+        let rowid = match key[..] {
+            [(name, declared, _, _)] if declared.eq_ignore_ascii_case("INTEGER") => Some(name),
+            _ => None,
+        };
+        for (i, (name, declared, not_null, _)) in columns.iter().enumerate() {
+            schema.insert(column(table, i + 1, name, sqlite_kind(declared)));
+            if rowid == Some(name) {
+                schema.insert(format!("{table}: {name} filled by the database"));
+            } else if *not_null == 0 {
+                schema.insert(format!("{table}: {name} nullable"));
+            }
+        }
+        if !key.is_empty() {
+            schema.insert(format!("{table}: primary key ({})", key.iter().map(|c| c.0.as_str()).collect::<Vec<_>>().join(", ")));
+        }
+        let references: Vec<(i64, String, String, Option<String>)> =
+            sqlx::query_as("SELECT id, \"table\", \"from\", \"to\" FROM pragma_foreign_key_list($1) ORDER BY id, seq")
+                .bind(table)
+                .fetch_all(&mut *conn)
+                .await
+                .unwrap();
+        let mut foreign_keys: BTreeMap<i64, (String, Vec<String>, Vec<String>)> = BTreeMap::new();
+        for (id, parent, from, to) in references {
+            let fk = foreign_keys.entry(id).or_insert_with(|| (parent, Vec::new(), Vec::new()));
+            fk.1.push(from);
+            fk.2.push(to.unwrap_or_default());
+        }
+        for (parent, from, to) in foreign_keys.values() {
+            schema.insert(format!("{table}: foreign key ({}) references {parent} ({})", from.join(", "), to.join(", ")));
+        }
+        let indexes: Vec<(String, i64, String, i64)> =
+            sqlx::query_as("SELECT name, \"unique\", origin, partial FROM pragma_index_list($1)")
+                .bind(table)
+                .fetch_all(&mut *conn)
+                .await
+                .unwrap();
+        // The primary key's index (origin "pk") is the primary key line already.
+        for (name, unique, _, partial) in indexes.iter().filter(|(_, _, origin, _)| origin != "pk") {
+            let columns: Vec<String> =
+                sqlx::query_scalar("SELECT name FROM pragma_index_info($1) ORDER BY seqno").bind(name).fetch_all(&mut *conn).await.unwrap();
+            schema.insert(index(table, *unique == 1, &columns.join(", "), *partial == 1));
+        }
+    }
+    schema
+}
+
+/// Creates the database `agora_schema_<pid>` on the test server, migrates it, reads its schema and drops it.
+async fn postgres_schema(admin_url: &str) -> Schema {
+    sqlx::any::install_default_drivers();
+    let name = format!("agora_schema_{}", std::process::id());
+    let mut admin = sqlx::AnyConnection::connect(admin_url).await.expect("connect to the test PostgreSQL server");
+    for sql in [format!("DROP DATABASE IF EXISTS {name}"), format!("CREATE DATABASE {name}")] {
+        sqlx::query(sqlx::AssertSqlSafe(sql)).execute(&mut admin).await.unwrap();
+    }
+    let (server, _) = admin_url.rsplit_once('/').expect("a PostgreSQL URL ends with /DATABASE");
+    let db = Db::open(&format!("{server}/{name}")).await.unwrap();
+    let schema = read_postgres_schema(&db).await;
+    db.pool.close().await;
+    sqlx::query(sqlx::AssertSqlSafe(format!("DROP DATABASE {name} WITH (FORCE)"))).execute(&mut admin).await.unwrap();
+    schema
+}
+
+async fn read_postgres_schema(db: &Db) -> Schema {
+    let mut conn = db.acquire().await.unwrap();
+    let mut schema = Schema::new();
+    let tables: Vec<String> = sqlx::query_scalar(
+        "SELECT table_name::text FROM information_schema.tables WHERE table_schema = current_schema()
+         AND table_type = 'BASE TABLE' AND table_name NOT LIKE '\\_sqlx%'",
+    )
+    .fetch_all(&mut *conn)
+    .await
+    .unwrap();
+    // The names of an index's or a constraint's columns, in order.
+    let names = |keys: &str, table: &str| {
+        format!(
+            "(SELECT string_agg(a.attname, ', ' ORDER BY k.n) FROM unnest({keys}) WITH ORDINALITY AS k(attnum, n)
+              JOIN pg_attribute a ON a.attrelid = {table} AND a.attnum = k.attnum)"
+        )
+    };
+    for table in &tables {
+        let columns: Vec<(String, String, String, String)> = sqlx::query_as(
+            "SELECT column_name::text, data_type::text, is_nullable::text,
+                    CASE WHEN is_identity = 'YES' OR column_default LIKE 'nextval(%' THEN 'filled' ELSE '' END
+             FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = $1 ORDER BY ordinal_position",
+        )
+        .bind(table)
+        .fetch_all(&mut *conn)
+        .await
+        .unwrap();
+        for (i, (name, data_type, nullable, filled)) in columns.iter().enumerate() {
+            schema.insert(column(table, i + 1, name, postgres_kind(data_type)));
+            if filled == "filled" {
+                schema.insert(format!("{table}: {name} filled by the database"));
+            } else if nullable == "YES" {
+                schema.insert(format!("{table}: {name} nullable"));
+            }
+        }
+        let indexes: Vec<(String, String, String)> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "SELECT CASE WHEN i.indisprimary THEN 'primary key' WHEN i.indisunique THEN 'unique' ELSE 'index' END,
+                    {}, CASE WHEN i.indpred IS NULL THEN '' ELSE 'partial' END
+             FROM pg_index i WHERE i.indrelid = $1::text::regclass",
+            names("i.indkey::int2[]", "i.indrelid")
+        )))
+        .bind(table)
+        .fetch_all(&mut *conn)
+        .await
+        .unwrap();
+        for (kind, columns, partial) in indexes {
+            schema.insert(match kind.as_str() {
+                "primary key" => format!("{table}: primary key ({columns})"),
+                _ => index(table, kind == "unique", &columns, partial == "partial"),
+            });
+        }
+        let foreign_keys: Vec<(String, String, String)> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "SELECT {}, c.confrelid::regclass::text, {} FROM pg_constraint c WHERE c.contype = 'f' AND c.conrelid = $1::text::regclass",
+            names("c.conkey", "c.conrelid"),
+            names("c.confkey", "c.confrelid")
+        )))
+        .bind(table)
+        .fetch_all(&mut *conn)
+        .await
+        .unwrap();
+        for (from, parent, to) in foreign_keys {
+            schema.insert(format!("{table}: foreign key ({from}) references {parent} ({to})"));
+        }
+    }
+    schema
 }

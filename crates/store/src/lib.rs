@@ -27,6 +27,7 @@ pub mod proposals;
 pub mod recommendations;
 pub mod record;
 pub mod reports;
+pub mod schema;
 pub mod sessions;
 pub mod settings;
 pub mod stats;

@@ -389,3 +389,48 @@ async fn group_membership_is_an_invitation_the_person_accepts() {
     assert_eq!(invited.submit(&link, &link, &[("answer", "accept")]).await.status, 303);
     assert!(members().await, "a member once accepted");
 }
+
+/// What every field of every form is tried with: a NUL, an escape character, CRLF, and a value longer than any
+/// field allows. A form must refuse them or store them as plain text, never answer a server error.
+const HOSTILE_VALUES: [&str; 3] = ["a\0b", "a\u{1b}[31mb", "line\r\nbreak"];
+
+/// The fuzzing pass over every form: each page of the web layer is opened as the Secretariat, and every field of
+/// every form that posts is sent with each hostile value in turn (forms that end the session are left out).
+#[tokio::test]
+async fn every_form_field_takes_controls_crlf_and_overlong_values_without_a_server_error() {
+    let server = Server::start_with(true).await;
+    let secretariat = server.client();
+    assert_eq!(secretariat.login("secretariat@demo.agora.example", DEMO_PASSWORD).await.status, 303);
+    let overlong = "x".repeat(70_000);
+    let mut tried = std::collections::BTreeSet::new();
+    let mut failures = Vec::new();
+    let mut posts = 0;
+    for route in crate::authorization::routes_with("get(") {
+        let page = secretariat.get(&crate::authorization::concrete(&route)).await;
+        if page.status != 200 || !page.body.contains("<form") {
+            continue;
+        }
+        for (action, fields) in page.post_forms() {
+            let leaves = ["/logout", "/me/delete", "/revoke", "/login", "/register"].iter().any(|a| action.contains(a));
+            // One form of each shape: `/proposals/7/decision` stands for every proposal's.
+            let shape: String =
+                action.split('/').map(|part| if part.parse::<i64>().is_ok() { "{n}" } else { part }).collect::<Vec<_>>().join("/");
+            if leaves || !tried.insert(shape) {
+                continue;
+            }
+            for (name, _) in fields.iter().filter(|(name, _)| name != "csrf") {
+                for value in HOSTILE_VALUES.iter().copied().chain([overlong.as_str()]) {
+                    let changed = with(fields.clone(), &[(name.as_str(), value)]);
+                    let reply = secretariat.post_fields(&action, &changed).await;
+                    posts += 1;
+                    if reply.status >= 500 {
+                        failures.push(format!("POST {action} with {name}={:?}: {}", &value[..value.len().min(12)], reply.status));
+                    }
+                }
+            }
+        }
+    }
+    eprintln!("forms tried: {}, posts: {posts}", tried.len());
+    assert!(tried.len() > 30 && posts > 200, "forms tried: {} ({posts} posts): {tried:?}", tried.len());
+    assert!(failures.is_empty(), "{} server errors:\n{}", failures.len(), failures.join("\n"));
+}

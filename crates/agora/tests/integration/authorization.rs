@@ -127,7 +127,7 @@ const RESTRICTED_PAGES: &[(&str, &str)] = &[
 ];
 
 /// Every route with a handler for `method` (`"post("`, `"get("`), from the web layer's source.
-fn routes_with(method: &str) -> Vec<String> {
+pub(crate) fn routes_with(method: &str) -> Vec<String> {
     let mut routes = Vec::new();
     let mut stack = vec![std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../web/src"))];
     while let Some(dir) = stack.pop() {
@@ -155,7 +155,7 @@ fn routes_with(method: &str) -> Vec<String> {
     routes
 }
 
-fn concrete(route: &str) -> String {
+pub(crate) fn concrete(route: &str) -> String {
     route
         .replace("{id}", "1")
         .replace("{did}", "1")

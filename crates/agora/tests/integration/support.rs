@@ -501,31 +501,44 @@ impl Reply {
     pub fn form_fields(&self, selector: &str) -> Vec<(String, String)> {
         let html = self.html();
         let form = html.select(&Selector::parse(selector).unwrap()).next().expect("the form");
-        let mut fields = Vec::new();
-        for input in form.select(&Selector::parse("input, textarea, select").unwrap()) {
-            let element = input.value();
-            let Some(name) = element.attr("name") else { continue };
-            match (element.name(), element.attr("type").unwrap_or("text")) {
-                ("input", "checkbox" | "radio") => {
-                    if element.attr("checked").is_some() {
-                        fields.push((name.to_string(), element.attr("value").unwrap_or("on").to_string()));
-                    }
-                }
-                ("input", "submit") => {}
-                ("input", _) => fields.push((name.to_string(), element.attr("value").unwrap_or("").to_string())),
-                ("textarea", _) => fields.push((name.to_string(), input.text().collect())),
-                ("select", _) => {
-                    let selected = input
-                        .select(&Selector::parse("option[selected]").unwrap())
-                        .next()
-                        .or_else(|| input.select(&Selector::parse("option").unwrap()).next());
-                    fields.push((name.to_string(), selected.and_then(|o| o.value().attr("value")).unwrap_or("").to_string()));
-                }
-                _ => {}
-            }
-        }
-        fields
+        fields_of(form)
     }
+
+    /// Every form of the page that posts: its action and the fields a browser would send.
+    pub fn post_forms(&self) -> Vec<(String, Vec<(String, String)>)> {
+        let html = self.html();
+        html.select(&Selector::parse("form[method=post]").unwrap())
+            .map(|form| (form.value().attr("action").unwrap_or("").to_string(), fields_of(form)))
+            .collect()
+    }
+}
+
+/// The fields a browser would send for a form, as they are on the page.
+fn fields_of(form: scraper::ElementRef) -> Vec<(String, String)> {
+    let mut fields = Vec::new();
+    for input in form.select(&Selector::parse("input, textarea, select").unwrap()) {
+        let element = input.value();
+        let Some(name) = element.attr("name") else { continue };
+        match (element.name(), element.attr("type").unwrap_or("text")) {
+            ("input", "checkbox" | "radio") => {
+                if element.attr("checked").is_some() {
+                    fields.push((name.to_string(), element.attr("value").unwrap_or("on").to_string()));
+                }
+            }
+            ("input", "submit") => {}
+            ("input", _) => fields.push((name.to_string(), element.attr("value").unwrap_or("").to_string())),
+            ("textarea", _) => fields.push((name.to_string(), input.text().collect())),
+            ("select", _) => {
+                let selected = input
+                    .select(&Selector::parse("option[selected]").unwrap())
+                    .next()
+                    .or_else(|| input.select(&Selector::parse("option").unwrap()).next());
+                fields.push((name.to_string(), selected.and_then(|o| o.value().attr("value")).unwrap_or("").to_string()));
+            }
+            _ => {}
+        }
+    }
+    fields
 }
 
 /// Gives a registered participant a role through the command line, as an operator would.

@@ -78,27 +78,6 @@ async fn evaluation_scores_stay_with_the_secretariat_and_chair_until_the_selecti
     assert!(!numbers_in_id_order.windows(2).all(|w| w[0] < w[1]), "pseudonyms numbered in id order: {numbers_in_id_order:?}");
 }
 
-/// A client's API token for `scopes`, made on its profile page.
-async fn api_token(client: &Client, scopes: &str) -> String {
-    let created = client.submit("/me", "/me/tokens", &[("name", "integration"), ("scopes", scopes)]).await;
-    assert_eq!(created.status, 200);
-    created.texts("#new-token")[0].clone()
-}
-
-/// A JSON POST to the API with a bearer token; the status and the body.
-async fn api_post(server: &Server, path: &str, token: &str, body: &str) -> (u16, serde_json::Value) {
-    let reply = reqwest::Client::new()
-        .post(format!("{}{path}", server.url))
-        .header("content-type", "application/json")
-        .header("authorization", format!("Bearer {token}"))
-        .body(body.to_string())
-        .send()
-        .await
-        .unwrap();
-    let status = reply.status().as_u16();
-    (status, reply.json().await.unwrap_or_default())
-}
-
 /// Finding 5: after login, only a path of this site; browsers read `/\t/host` and `/\host` as `//host`, and a
 /// newline once made a 500 after the session cookie was set.
 #[tokio::test]

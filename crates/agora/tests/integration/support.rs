@@ -572,3 +572,24 @@ impl Reply {
         element.value().attr(attribute).unwrap_or_else(|| panic!("{selector} has no {attribute}")).to_string()
     }
 }
+
+/// A client's API token for `scopes`, made on its profile page.
+pub async fn api_token(client: &Client, scopes: &str) -> String {
+    let created = client.submit("/me", "/me/tokens", &[("name", "integration"), ("scopes", scopes)]).await;
+    assert_eq!(created.status, 200);
+    created.texts("#new-token")[0].clone()
+}
+
+/// A JSON POST to the API with a bearer token; the status and the body.
+pub async fn api_post(server: &Server, path: &str, token: &str, body: &str) -> (u16, serde_json::Value) {
+    let reply = reqwest::Client::new()
+        .post(format!("{}{path}", server.url))
+        .header("content-type", "application/json")
+        .header("authorization", format!("Bearer {token}"))
+        .body(body.to_string())
+        .send()
+        .await
+        .unwrap();
+    let status = reply.status().as_u16();
+    (status, reply.json().await.unwrap_or_default())
+}

@@ -96,13 +96,43 @@ fn check(rule: &'static str, passed: bool, values: Vec<(&'static str, String)>) 
     Check { rule, passed, values }
 }
 
+/// A title's length as the call counts it: characters, without surrounding spaces.
+pub fn title_length(title: &str) -> u32 {
+    title.trim().chars().count() as u32
+}
+
+/// A description's length as the call counts it: words.
+pub fn description_words(description: &str) -> u32 {
+    description.split_whitespace().count() as u32
+}
+
+/// A length the cycle's call does not allow.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TooLong {
+    Title { length: u32, max: u32 },
+    Description { words: u32, max: u32 },
+}
+
+/// The call's length rules, in one place: the proposal form refuses with them (so a draft never holds what
+/// screening would refuse) and screening applies them to what was submitted.
+pub fn too_long(title: &str, description: &str, rules: &CycleRules) -> Vec<TooLong> {
+    let (length, words) = (title_length(title), description_words(description));
+    let mut problems = Vec::new();
+    if length > rules.title_max_chars {
+        problems.push(TooLong::Title { length, max: rules.title_max_chars });
+    }
+    if words > rules.description_max_words {
+        problems.push(TooLong::Description { words, max: rules.description_max_words });
+    }
+    problems
+}
+
 /// Stage-1 screening: every rule of the cycle applied to one proposal.
 pub fn screen(text: &ProposalText, people: &[ListedPerson], context: &ScreeningContext, rules: &CycleRules) -> Screening {
     let confirmed: Vec<&ListedPerson> = people.iter().filter(|p| p.confirmed()).collect();
     let speakers: Vec<&&ListedPerson> = confirmed.iter().filter(|p| p.role == SessionRole::Speaker.code()).collect();
     let missing = missing_fields(text);
-    let title_chars = text.title.trim().chars().count() as u32;
-    let words = text.description.split_whitespace().count() as u32;
+    let (title_chars, words) = (title_length(&text.title), description_words(&text.description));
     let genders: BTreeSet<&str> =
         speakers.iter().filter_map(|p| p.gender.as_deref()).filter(|g| *g == "female" || *g == "male" || *g == "non-binary").collect();
     let onsite_speakers = speakers.iter().filter(|p| p.onsite).count() as u32;
@@ -219,6 +249,18 @@ pub fn diversity(people: &[ListedPerson]) -> Diversity {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_form_and_screening_count_lengths_alike() {
+        let rules = CycleRules { title_max_chars: 10, description_max_words: 3, ..CycleRules::default() };
+        assert_eq!(
+            too_long("  Twelve chars  ", "one two three", &rules),
+            vec![TooLong::Title { length: 12, max: 10 }],
+            "spaces around do not count"
+        );
+        assert_eq!(too_long("Short", "one two three four", &rules), vec![TooLong::Description { words: 4, max: 3 }]);
+        assert!(too_long("Short", "one two three", &rules).is_empty());
+    }
     use proptest::prelude::*;
 
     fn text() -> ProposalText {

@@ -11,7 +11,7 @@ use crate::{App, AppError, auth, mail};
 use agora_domain::accounts::{Action, normalise_email};
 use agora_domain::cycles::{Format, Phase};
 use agora_domain::people::StakeholderGroup;
-use agora_domain::proposals::{Diversity, SessionRole, diversity, missing_fields, screen};
+use agora_domain::proposals::{Diversity, SessionRole, TooLong, diversity, missing_fields, screen, too_long};
 use agora_store::cycles::{self, Cycle, Theme};
 use agora_store::proposals::{self, Draft, NewPerson, Organizer, Person, Proposal};
 use askama::Template;
@@ -155,8 +155,20 @@ impl ProposalForm {
         let rules = &cycle.rules;
         if self.title.is_empty() {
             self.add(page, "title", "proposal-error-title", &[]);
-        } else if self.title.chars().count() > 300 {
-            self.add(page, "title", "proposal-error-too-long", &[("max", "300".into())]);
+        }
+        // The call's own limits, as screening applies them: a draft never holds what screening would refuse.
+        for problem in too_long(&self.title, &self.description, rules) {
+            match problem {
+                TooLong::Title { length, max } => {
+                    self.add(page, "title", "proposal-error-title-length", &[("length", length.to_string()), ("max", max.to_string())])
+                }
+                TooLong::Description { words, max } => self.add(
+                    page,
+                    "description",
+                    "proposal-error-description-words",
+                    &[("words", words.to_string()), ("max", max.to_string())],
+                ),
+            }
         }
         let theme_id = self.theme_id.parse::<i64>().ok().filter(|t| themes.iter().any(|th| th.id == *t));
         if !self.theme_id.is_empty() && theme_id.is_none() {

@@ -362,3 +362,27 @@ async fn late_submissions_and_overbooked_speakers_are_refused_with_the_reason() 
     assert!(refused.body.contains("Workshop slots: enter a whole number") || refused.body.contains("lowest score"), "{}", refused.body);
     assert_eq!(f.proposer.get(&format!("/cycles/{cycle}/settings")).await.status, 403);
 }
+
+/// The form applies the call's own limits, as screening would, and says them: a title or description longer than
+/// the cycle allows is refused on the form with the cycle's figure, the form kept as typed, nothing saved.
+#[tokio::test]
+async fn the_proposal_form_refuses_what_screening_would_refuse_with_the_cycles_limits() {
+    let f = forum().await;
+    let cycle = f.cycle;
+    let theme = theme_of(&f.proposer, cycle).await;
+    let settings = f.secretariat.get(&format!("/cycles/{cycle}/settings")).await;
+    let limits = with(settings.form_fields("form.stacked"), &[("title_max_chars", "40"), ("description_max_words", "12")]);
+    assert_eq!(f.secretariat.post_fields(&format!("/cycles/{cycle}/settings"), &limits).await.status, 303);
+    let form = f.proposer.get(&format!("/cycles/{cycle}/proposals/new")).await;
+    assert!(form.body.contains("maxlength=\"40\""), "the title field carries the cycle's limit");
+    let long_title = "Community networks: lessons from East Africa and beyond"; // 55 characters
+    let long_description = "one two three four five six seven eight nine ten eleven twelve thirteen";
+    let fields = with(proposal_fields(&theme, &[]), &[("csrf", &form.csrf()), ("title", long_title), ("description", long_description)]);
+    let refused = f.proposer.post_fields(&format!("/cycles/{cycle}/proposals/new"), &fields).await;
+    assert_eq!(refused.status, 422, "a draft too is refused what screening would refuse");
+    assert!(refused.body.contains("The title has 55 characters; this call allows at most 40."), "{}", refused.body);
+    assert!(refused.body.contains("The description has 13 words; this call allows at most 12."), "{}", refused.body);
+    assert!(refused.body.contains(long_description), "the form comes back as typed");
+    let stored = table_rows(&f.server, &["proposals"]);
+    assert!(stored["proposals"].iter().all(|p| p["title"] != long_title), "nothing saved");
+}

@@ -208,6 +208,11 @@ pub fn router(app: App) -> Router {
 
 /// Serves until the process is stopped, with the mail worker beside it.
 pub async fn serve(app: App, listener: tokio::net::TcpListener) -> std::io::Result<()> {
+    // A head is signed before the first request is answered, so `agora verify` passes the moment a forum answers
+    // (a fresh forum, or entries left waiting by the last stop).
+    if let Err(e) = record::sign_now(&app).await {
+        tracing::warn!(error = %e, "signing the record at start failed; the signer will retry");
+    }
     tokio::spawn(mail::worker(app.clone()));
     tokio::spawn(record::signer(app.clone()));
     tokio::spawn(reminders::worker(app.clone()));

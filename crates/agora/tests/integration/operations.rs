@@ -131,3 +131,16 @@ async fn two_nodes_on_one_database_behave_as_one_site_and_search_alike() {
         assert_eq!(mails.iter().filter(|m| m.to.contains(&to)).count(), 1, "{to} got one verification mail");
     }
 }
+
+/// `agora verify` passes the moment a forum answers: a tree head is signed before the first request, on a fresh
+/// forum and on the demo (whose entries were all written before the server started).
+#[tokio::test]
+async fn a_forum_passes_verify_the_moment_it_answers() {
+    for demo in [false, true] {
+        let server = Server::start_with(demo).await;
+        let dir = tempfile::tempdir().unwrap();
+        let out = agora().args(["verify", &server.url, "--state"]).arg(dir.path().join("state.json")).output().unwrap();
+        let printed = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+        assert!(out.status.success(), "demo {demo}: {printed}");
+    }
+}

@@ -355,7 +355,7 @@ async fn reindex(db: &Db, dir: &std::path::Path) -> anyhow::Result<()> {
     );
     let bar = progress_bar("indexing");
     bar.set_length(agora_search::sources::SOURCES.len() as u64);
-    let total = agora_web::search::rebuild(db, &archive, |source, n| {
+    let total = agora_app::search::rebuild(db, &archive, |source, n| {
         bar.set_message(format!("{source:?}: {n} documents"));
         bar.inc(1);
     })
@@ -392,7 +392,7 @@ fn progress_bar(what: &str) -> indicatif::ProgressBar {
 }
 
 async fn import_consultation(db: &Db, polis: Option<PathBuf>, jsonl: Option<PathBuf>, into: Option<i64>) -> anyhow::Result<()> {
-    use agora_web::consultations::import;
+    use agora_app::consultations::import;
     let bar = progress_bar("importing");
     let progress = |done: u64, total: u64| {
         bar.set_length(total);

@@ -160,7 +160,7 @@ pub async fn start_session(
 }
 
 pub async fn hash_password(password: String) -> Result<String, AppError> {
-    tokio::task::spawn_blocking(move || argon2_hash(&password))
+    tokio::task::spawn_blocking(move || agora_app::accounts::hash_password(&password))
         .await
         .map_err(|e| AppError::Internal(e.to_string()))?
         .map_err(|e| AppError::Internal(e.to_string()))
@@ -183,16 +183,8 @@ pub async fn verify_password(password: String, stored: Option<String>) -> bool {
 }
 
 /// An argon2id hash of a random password nobody knows, made with the same parameters as real ones.
-static DUMMY_HASH: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| argon2_hash(&random_token(16)).unwrap_or_default());
-
-/// An argon2id hash (OWASP's parameters: 19 MiB, 2 passes) with a fresh random salt, as a PHC string.
-pub fn argon2_hash(password: &str) -> Result<String, argon2::password_hash::Error> {
-    use argon2::password_hash::{PasswordHasher, SaltString};
-    let mut salt = [0u8; 16];
-    getrandom::fill(&mut salt).expect("the operating system's random source");
-    let salt = SaltString::encode_b64(&salt)?;
-    argon2::Argon2::default().hash_password(password.as_bytes(), &salt).map(|h| h.to_string())
-}
+static DUMMY_HASH: std::sync::LazyLock<String> =
+    std::sync::LazyLock::new(|| agora_app::accounts::hash_password(&random_token(16)).unwrap_or_default());
 
 /// The client's address, for rate limiting.
 pub struct ClientAddress(pub String);

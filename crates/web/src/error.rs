@@ -96,6 +96,26 @@ impl AppError {
     }
 }
 
+/// Each use-case's error as the web answers it: a store error keeps its meaning (not found, a conflict), the rest
+/// is the server's fault.
+macro_rules! from_use_case_error {
+    ($($error:ty),* $(,)?) => {$(
+        impl From<$error> for AppError {
+            fn from(e: $error) -> Self {
+                use agora_app::StoreFailure;
+                e.into_store().map_or_else(AppError::Internal, AppError::Store)
+            }
+        }
+    )*};
+}
+
+from_use_case_error!(
+    agora_app::screening::ScreeningError,
+    agora_app::evaluation::EvaluationError,
+    agora_app::consultations::opinion::OpinionError,
+    agora_app::search::IndexError,
+);
+
 impl From<agora_store::sqlx::Error> for AppError {
     fn from(e: agora_store::sqlx::Error) -> Self {
         AppError::Store(StoreError::Database(e))

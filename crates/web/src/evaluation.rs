@@ -8,7 +8,7 @@ use crate::forms::FormData;
 use crate::page::{Page, html};
 use crate::{App, AppError, mail};
 use agora_domain::accounts::Action;
-use agora_domain::evaluation::assignment::{Weights, assign, replacement};
+use agora_domain::evaluation::assignment::{Weights, replacement};
 use agora_domain::evaluation::disclosure;
 use agora_domain::evaluation::scores::{Aggregate, Score, aggregate};
 use agora_domain::evaluation::selection::{Candidate, Selection, Target, suggest};
@@ -43,27 +43,6 @@ pub fn routes() -> Router<App> {
 }
 
 /// Proposals that passed screening (or were let through by an override), as the assignment sees them.
-async fn reviewables(conn: &mut Conn, cycle_id: i64) -> Result<Vec<(Proposal, Reviewable)>, AppError> {
-    let screenings = proposals::screenings(&mut *conn, cycle_id).await?;
-    let mut result = Vec::new();
-    for p in proposals::list(&mut *conn, cycle_id, "submitted").await? {
-        if !screenings.iter().any(|s| s.proposal_id == p.id && s.effective_pass()) {
-            continue;
-        }
-        let people = proposals::people(&mut *conn, p.id).await?;
-        let mut ids: Vec<i64> = people.iter().filter_map(|x| x.participant_id).collect();
-        ids.push(p.proposer_id);
-        let reviewable = Reviewable {
-            id: p.id,
-            theme: p.theme_id.map(|t| t.to_string()).unwrap_or_default(),
-            people: ids,
-            organizations: p.organization_id.into_iter().collect(),
-        };
-        result.push((p, reviewable));
-    }
-    Ok(result)
-}
-
 pub struct EvaluatorLine {
     pub name: String,
     pub group: String,
@@ -88,7 +67,7 @@ async fn assignment_page(State(app): State<App>, page: Page, Path(cycle_id): Pat
     page.require_user()?.require(Action::ManageCycle)?;
     let cycle = load_cycle(&app, cycle_id).await?;
     let mut conn = app.db.acquire().await?;
-    let reviewables = reviewables(&mut conn, cycle_id).await?;
+    let reviewables = agora_app::evaluation::reviewables(&mut conn, cycle_id).await?;
     let evaluators = store::evaluators(&mut conn, cycle_id).await?;
     let pairs = store::assignments(&mut conn, cycle_id).await?;
     let evaluations = store::evaluations(&mut conn, cycle_id).await?;
@@ -131,19 +110,10 @@ async fn compute_assignment(State(app): State<App>, page: Page, Path(cycle_id): 
     page.require_user()?.require(Action::ManageCycle)?;
     let cycle = load_cycle(&app, cycle_id).await?;
     let mut tx = app.db.begin().await?;
-    assign_cycle(&mut tx, &cycle).await?;
+    agora_app::evaluation::assign(&mut tx, &cycle).await?;
     tx.commit().await?;
     app.cache.invalidate();
     Ok(Redirect::to(&page.href(&format!("/cycles/{cycle_id}/assignment"))).into_response())
-}
-
-pub async fn assign_cycle(conn: &mut Conn, cycle: &Cycle) -> Result<(), AppError> {
-    let reviewables: Vec<Reviewable> = reviewables(&mut *conn, cycle.id).await?.into_iter().map(|(_, r)| r).collect();
-    let evaluators = store::evaluators(&mut *conn, cycle.id).await?;
-    let declared = store::declared_conflicts(&mut *conn, cycle.id).await?;
-    let result = assign(&reviewables, &evaluators, &declared, cycle.rules.evaluators_per_proposal, Weights::default());
-    store::replace_assignments(conn, cycle.id, &result.pairs).await?;
-    Ok(())
 }
 
 /// Adds or removes one pair by hand; a conflicted pair is refused with its reason.
@@ -154,7 +124,11 @@ async fn edit_assignment(State(app): State<App>, page: Page, Path(cycle_id): Pat
     };
     let pair = Pair { proposal, evaluator };
     let mut tx = app.db.begin().await?;
-    let (_, reviewable) = reviewables(&mut tx, cycle_id).await?.into_iter().find(|(p, _)| p.id == proposal).ok_or(AppError::NotFound)?;
+    let (_, reviewable) = agora_app::evaluation::reviewables(&mut tx, cycle_id)
+        .await?
+        .into_iter()
+        .find(|(p, _)| p.id == proposal)
+        .ok_or(AppError::NotFound)?;
     let member = store::evaluators(&mut tx, cycle_id).await?.into_iter().find(|e| e.id == evaluator).ok_or(AppError::NotFound)?;
     if form.get("action") == "remove" {
         store::unassign(&mut tx, pair).await?;
@@ -380,7 +354,7 @@ async fn declare_conflict(State(app): State<App>, page: Page, Path(id): Path<i64
     let evaluators: Vec<Evaluator> = store::evaluators(&mut tx, cycle.id).await?;
     let pairs = store::assignments(&mut tx, cycle.id).await?;
     let declared = store::declared_conflicts(&mut tx, cycle.id).await?;
-    if let Some((_, reviewable)) = reviewables(&mut tx, cycle.id).await?.into_iter().find(|(p, _)| p.id == id) {
+    if let Some((_, reviewable)) = agora_app::evaluation::reviewables(&mut tx, cycle.id).await?.into_iter().find(|(p, _)| p.id == id) {
         if let Some(next) = replacement(&reviewable, &evaluators, &pairs, &declared, Weights::default()) {
             store::assign_by_hand(&mut tx, Pair { proposal: id, evaluator: next }).await?;
         }
@@ -481,7 +455,7 @@ async fn results(State(app): State<App>, page: Page, Path(cycle_id): Path<i64>) 
     let decisions = store::decisions(&mut conn, cycle_id).await?;
     let mut candidates = Vec::new();
     let mut scored = Vec::new();
-    for (proposal, _) in reviewables(&mut conn, cycle_id).await? {
+    for (proposal, _) in agora_app::evaluation::reviewables(&mut conn, cycle_id).await? {
         let Some(agg) = aggregates.iter().find(|a| a.proposal == proposal.id).cloned() else { continue };
         let tags = candidate_tags(&mut conn, &proposal).await?;
         candidates.push(Candidate {

@@ -54,18 +54,11 @@ use tower::Layer;
 pub use agora_domain::accounts::Action;
 pub use auth::{Limit, RateLimits};
 pub use error::AppError;
-pub use evaluation::assign_cycle;
 pub use programme::compute_version;
-pub use proposals::screen_cycle;
 
 /// A query-string value, percent-encoded.
 pub(crate) fn query_value(value: &str) -> String {
     form_urlencoded::byte_serialize(value.as_bytes()).collect()
-}
-
-/// Hashes a password as registration does, outside the async runtime (the demo and admin tools use it).
-pub fn hash_password_blocking(password: &str) -> Result<String, String> {
-    auth::argon2_hash(password).map_err(|e| e.to_string())
 }
 
 /// What the server needs to run; every field has a default that works with no configuration.

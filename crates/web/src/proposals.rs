@@ -11,7 +11,7 @@ use crate::{App, AppError, auth, mail};
 use agora_domain::accounts::{Action, normalise_email};
 use agora_domain::cycles::{Format, Phase};
 use agora_domain::people::StakeholderGroup;
-use agora_domain::proposals::{Diversity, SessionRole, TooLong, diversity, missing_fields, screen, too_long};
+use agora_domain::proposals::{Diversity, SessionRole, TooLong, diversity, missing_fields, too_long};
 use agora_store::cycles::{self, Cycle, Theme};
 use agora_store::proposals::{self, Draft, NewPerson, Organizer, Person, Proposal};
 use askama::Template;
@@ -747,22 +747,10 @@ async fn run_screening(State(app): State<App>, page: Page, Path(cycle_id): Path<
     page.require_user()?.require(Action::ManageCycle)?;
     let cycle = load_cycle(&app, cycle_id).await?;
     let mut tx = app.db.begin().await?;
-    screen_cycle(&mut tx, &cycle).await?;
+    agora_app::screening::run(&mut tx, &cycle).await?;
     tx.commit().await?;
     app.cache.invalidate();
     Ok(Redirect::to(&page.href(&format!("/cycles/{cycle_id}/screening"))).into_response())
-}
-
-pub async fn screen_cycle(conn: &mut agora_store::Conn, cycle: &Cycle) -> Result<(), AppError> {
-    for proposal in proposals::list(&mut *conn, cycle.id, "submitted").await? {
-        let people = proposals::people(&mut *conn, proposal.id).await?;
-        let context = proposals::screening_context(&mut *conn, &proposal, &people).await?;
-        let listed: Vec<_> = people.iter().map(Person::listed).collect();
-        let result = screen(&proposal.text(), &listed, &context, &cycle.rules);
-        let checks = serde_json::to_value(&result.checks).unwrap_or_default();
-        proposals::store_screening(&mut *conn, proposal.id, result.passed, &checks).await?;
-    }
-    Ok(())
 }
 
 async fn override_screening(State(app): State<App>, page: Page, Path(id): Path<i64>, form: FormData) -> Result<Response, AppError> {

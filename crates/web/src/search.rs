@@ -15,7 +15,6 @@ use axum::routing::get;
 use serde::Deserialize;
 use std::collections::BTreeSet;
 use std::path::Path;
-use std::sync::Arc;
 
 pub fn routes() -> Router<App> {
     Router::new()
@@ -50,7 +49,7 @@ const TAIL_INTERVAL: std::time::Duration = std::time::Duration::from_millis(300)
 /// Keeps the index current: a full rebuild if it has never seen the record, then the record's new entries.
 pub async fn indexer(app: App) {
     if app.archive.position().unwrap_or(0) == 0
-        && let Err(e) = rebuild(&app.db, &app.archive, |_, _| {}).await
+        && let Err(e) = agora_app::search::rebuild(&app.db, &app.archive, |_, _| {}).await
     {
         tracing::warn!(error = %e, "building the search index failed");
     }
@@ -60,34 +59,6 @@ pub async fn indexer(app: App) {
             tracing::warn!(error = %e, "indexing the public record failed");
         }
     }
-}
-
-/// Rebuilds the whole index from the database, calling `progress(source, documents)` after each source.
-pub async fn rebuild(
-    db: &agora_store::Db,
-    archive: &Arc<Archive>,
-    mut progress: impl FnMut(sources::Source, usize),
-) -> Result<usize, AppError> {
-    let mut conn = db.acquire().await?;
-    // The head first: whatever is appended while the rows are read is indexed again by the tail, never missed.
-    let head = agora_store::record::head(&mut conn).await?;
-    archive.clear()?;
-    let mut total = 0;
-    for source in sources::SOURCES {
-        let docs = source.load(&mut conn, Scope::All).await?;
-        total += docs.len();
-        progress(source, docs.len());
-        archive.add(docs)?;
-    }
-    drop(conn);
-    commit(archive, head).await?;
-    Ok(total)
-}
-
-async fn commit(archive: &Arc<Archive>, position: i64) -> Result<(), AppError> {
-    let archive = archive.clone();
-    tokio::task::spawn_blocking(move || archive.commit(position)).await.map_err(|e| AppError::Internal(e.to_string()))??;
-    Ok(())
 }
 
 /// Indexes the subjects of the record entries this node has not seen yet.
@@ -104,7 +75,7 @@ async fn catch_up(app: &App) -> Result<(), AppError> {
         app.archive.add(sources::load(&mut conn, Scope::Subject(subject_type, *id)).await?)?;
     }
     drop(conn);
-    commit(&app.archive, last).await
+    Ok(agora_app::search::commit(&app.archive, last).await?)
 }
 
 /// How long a gap in the record's ids may be an entry still being committed (on PostgreSQL, transactions commit

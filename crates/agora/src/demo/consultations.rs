@@ -136,9 +136,9 @@ pub async fn fill(db: &Db, people: &[Person], random: &mut Random) -> anyhow::Re
     messages_draft(&mut tx, people, random, today).await?;
     let fragmentation = statements(&mut tx, people, random, today).await?;
     tx.commit().await?;
-    agora_web::consultations::compute_opinion_map(db, fragmentation, 1).await.map_err(|e| anyhow::anyhow!("{e}"))?;
+    agora_app::consultations::opinion::compute(db, fragmentation, 1).await?;
     let quiet = |_: u64, _: u64| {};
-    agora_web::consultations::import::import_polis_export(
+    agora_app::consultations::import::import_polis_export(
         db,
         "15-per-hour-seattle",
         POLIS_COMMENTS,

@@ -131,8 +131,8 @@ pub async fn fill(conn: &mut Conn, people: &[(i64, &'static str, bool)], random:
         }
     }
     let cycle = cycles::get(conn, cycle_id).await?;
-    agora_web::screen_cycle(conn, &cycle).await.map_err(|e| anyhow::anyhow!("screening the demo: {e}"))?;
-    agora_web::assign_cycle(conn, &cycle).await.map_err(|e| anyhow::anyhow!("assigning the demo: {e}"))?;
+    agora_app::screening::run(conn, &cycle).await?;
+    agora_app::evaluation::assign(conn, &cycle).await?;
     score_some(conn, cycle_id, &rules, random).await?;
 
     let next = NewCycle {
@@ -193,7 +193,7 @@ async fn last_year(
         draft_proposal(conn, cycle_id, proposers[(n * 7) % proposers.len()].0, &themes, pool, &mut booked, random, 1000 + n).await?;
     }
     let cycle = cycles::get(conn, cycle_id).await?;
-    agora_web::screen_cycle(conn, &cycle).await.map_err(|e| anyhow::anyhow!("screening the demo: {e}"))?;
+    agora_app::screening::run(conn, &cycle).await?;
     let decider = people.iter().find(|p| p.2).map_or(people[0].0, |p| p.0);
     let passed: Vec<i64> =
         proposals::screenings(conn, cycle_id).await?.iter().filter(|s| s.effective_pass()).map(|s| s.proposal_id).collect();

@@ -285,7 +285,7 @@ pub async fn fill(db: &Db) -> anyhow::Result<()> {
         tracing::info!("the database already has participants: demo data not added");
         return Ok(());
     }
-    let password_hash = agora_web_hash(DEMO_PASSWORD)?;
+    let password_hash = demo_password_hash(DEMO_PASSWORD)?;
     settings::set(&mut tx, "forum.name", "Demo National IGF").await?;
     settings::set(
         &mut tx,
@@ -398,7 +398,7 @@ pub async fn fill(db: &Db) -> anyhow::Result<()> {
 
 /// Registered speakers of the demo cycle's proposals (a 400-proposal call needs a thousand people or so).
 pub async fn speakers(conn: &mut agora_store::Conn, random: &mut Random) -> anyhow::Result<Vec<i64>> {
-    let password_hash = agora_web_hash(DEMO_PASSWORD)?;
+    let password_hash = demo_password_hash(DEMO_PASSWORD)?;
     let country_weights: Vec<u32> = COUNTRIES.iter().map(|(_, w)| *w).collect();
     let group_weights: Vec<u32> = GROUP_WEIGHTS.iter().map(|(_, w)| *w).collect();
     let mut ids = Vec::new();
@@ -424,8 +424,8 @@ pub async fn speakers(conn: &mut agora_store::Conn, random: &mut Random) -> anyh
     Ok(ids)
 }
 
-fn agora_web_hash(password: &str) -> anyhow::Result<String> {
-    agora_web::hash_password_blocking(password).map_err(|e| anyhow::anyhow!("hashing the demo password: {e}"))
+fn demo_password_hash(password: &str) -> anyhow::Result<String> {
+    Ok(agora_app::accounts::hash_password(password)?)
 }
 
 /// An email-safe ASCII form of a name.

@@ -2,7 +2,6 @@
 //! and the consultation page where people answer the questionnaire, comment on the draft paragraph by
 //! paragraph and vote on statements. Inputs, the synthesis and the opinion map have their own modules.
 
-pub mod import;
 mod inputs;
 mod moderation;
 mod opinion;
@@ -28,7 +27,6 @@ use axum::routing::get;
 use serde::Serialize;
 
 pub use inputs::InputForm;
-pub use opinion::compute_opinion_map;
 
 pub fn routes() -> Router<App> {
     Router::new()

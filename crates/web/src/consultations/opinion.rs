@@ -7,77 +7,24 @@ use super::load;
 use crate::forms::FormData;
 use crate::page::{Page, html};
 use crate::{App, AppError};
+use agora_app::consultations::opinion::Stored;
 use agora_domain::accounts::Action;
-use agora_domain::consultations::opinion::{
-    ConsensusReason, Direction, GroupVote, MultistakeholderSettings, OpinionMap, OpinionSettings, StatementConsensus, Vote,
-    multistakeholder_consensus, opinion_map,
-};
+use agora_domain::consultations::opinion::{ConsensusReason, Direction, OpinionMap};
 use agora_store::consultations::{self as store, Consultation, Statement};
 use askama::Template;
 use axum::Router;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
-use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
 
 pub fn routes() -> Router<App> {
     Router::new().route("/consultations/{id}/opinion", get(view).post(compute)).route("/api/consultations/{id}/opinion", get(api))
 }
 
-/// What is stored as an opinion map's result: the map and the multistakeholder consensus of every statement.
-#[derive(Serialize, Deserialize)]
-pub struct Stored {
-    pub map: OpinionMap,
-    pub multistakeholder: Vec<StatementConsensus>,
-}
-
-/// Computes and stores the opinion map of a consultation from its current votes; returns the map's id.
-pub async fn compute_opinion_map(db: &agora_store::Db, consultation_id: i64, seed: u64) -> Result<i64, AppError> {
-    let mut conn = db.acquire().await?;
-    let stored_votes = store::votes(&mut conn, consultation_id).await?;
-    let hidden: Vec<i64> =
-        store::statements(&mut conn, consultation_id).await?.into_iter().filter(|s| s.hidden_reason.is_some()).map(|s| s.id).collect();
-    drop(conn);
-    let stored_votes: Vec<_> = stored_votes.into_iter().filter(|v| !hidden.contains(&v.statement_id)).collect();
-    let mut voters: HashMap<String, i64> = HashMap::new();
-    let votes: Vec<Vote> = stored_votes
-        .iter()
-        .map(|v| {
-            let next = voters.len() as i64;
-            let participant = *voters.entry(v.voter.clone()).or_insert(next);
-            Vote { participant, statement: v.statement_id, value: v.vote as i8, at: 0 }
-        })
-        .collect();
-    let group_votes: Vec<(i64, String, i8)> = stored_votes
-        .iter()
-        .filter(|v| !v.stakeholder_group.is_empty())
-        .map(|v| (v.statement_id, v.stakeholder_group.clone(), v.vote as i8))
-        .collect();
-    let settings = OpinionSettings { seed, ..OpinionSettings::default() };
-    let ms_settings = MultistakeholderSettings::default();
-    let inputs = serde_json::to_string(&votes.iter().map(|v| (v.participant, v.statement, v.value)).collect::<Vec<_>>())
-        .map_err(|e| AppError::Internal(e.to_string()))?;
-    let result = tokio::task::spawn_blocking(move || {
-        let map = opinion_map(&votes, &settings);
-        let gv: Vec<GroupVote> = group_votes.iter().map(|(s, g, v)| GroupVote { statement: *s, stakeholder_group: g, value: *v }).collect();
-        let multistakeholder = multistakeholder_consensus(&gv, &ms_settings);
-        (serde_json::to_string(&Stored { map, multistakeholder }), serde_json::to_string(&settings))
-    })
-    .await
-    .map_err(|e| AppError::Internal(e.to_string()))?;
-    let (result, settings) =
-        (result.0.map_err(|e| AppError::Internal(e.to_string()))?, result.1.map_err(|e| AppError::Internal(e.to_string()))?);
-    let mut tx = db.begin().await?;
-    let id = store::save_map(&mut tx, consultation_id, &settings, &inputs, &result).await?;
-    tx.commit().await?;
-    Ok(id)
-}
-
 async fn compute(State(app): State<App>, page: Page, Path(id): Path<i64>, _form: FormData) -> Result<Response, AppError> {
     page.require_user()?.require(Action::ManageConsultations)?;
     load(&app, id).await?;
-    compute_opinion_map(&app.db, id, 1).await?;
+    agora_app::consultations::opinion::compute(&app.db, id, 1).await?;
     app.cache.invalidate();
     Ok(Redirect::to(&page.href(&format!("/consultations/{id}/opinion"))).into_response())
 }

@@ -1,0 +1,4 @@
+//! Consultations: the opinion map of a consultation's statements, and bulk imports.
+
+pub mod import;
+pub mod opinion;

@@ -124,21 +124,13 @@ mod tests {
     /// Every text area of the templates is a multi-line field here, or its line breaks would be lost.
     #[test]
     fn every_text_area_keeps_its_line_breaks() {
-        let mut stack = vec![std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/templates"))];
         let mut names = Vec::new();
-        while let Some(dir) = stack.pop() {
-            for entry in std::fs::read_dir(&dir).unwrap() {
-                let path = entry.unwrap().path();
-                if path.is_dir() {
-                    stack.push(path);
-                    continue;
-                }
-                let template = std::fs::read_to_string(&path).unwrap();
-                for area in template.split("<textarea").skip(1) {
-                    let tag = area.split('>').next().unwrap_or("");
-                    let name = tag.split("name=\"").nth(1).and_then(|n| n.split('"').next()).unwrap_or("");
-                    names.push(name.replace("{{ i }}", "1").replace("{{ q.id }}", "1"));
-                }
+        for path in crate::files_under("templates") {
+            let template = std::fs::read_to_string(&path).unwrap();
+            for area in template.split("<textarea").skip(1) {
+                let tag = area.split('>').next().unwrap_or("");
+                let name = tag.split("name=\"").nth(1).and_then(|n| n.split('"').next()).unwrap_or("");
+                names.push(name.replace("{{ i }}", "1").replace("{{ q.id }}", "1"));
             }
         }
         assert!(names.len() > 30, "{names:?}");

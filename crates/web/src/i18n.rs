@@ -205,18 +205,10 @@ mod tests {
     /// named in the sources has its sentence, so no reader is shown a raw key.
     #[test]
     fn every_refusal_reason_has_its_sentence() {
-        let mut stack = vec![std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/src"))];
         let mut reasons = Vec::new();
-        while let Some(dir) = stack.pop() {
-            for entry in std::fs::read_dir(&dir).unwrap() {
-                let path = entry.unwrap().path();
-                if path.is_dir() {
-                    stack.push(path);
-                } else if let Ok(source) = std::fs::read_to_string(&path) {
-                    let quoted = source.split("ForbiddenBecause(\"").skip(1).filter_map(|rest| rest.split('"').next());
-                    reasons.extend(quoted.map(str::to_string));
-                }
-            }
+        for source in crate::files_under("src").iter().filter_map(|path| std::fs::read_to_string(path).ok()) {
+            let quoted = source.split("ForbiddenBecause(\"").skip(1).filter_map(|rest| rest.split('"').next());
+            reasons.extend(quoted.map(str::to_string));
         }
         assert!(reasons.len() >= 5, "reasons read: {reasons:?}");
         let missing: Vec<&String> = reasons.iter().filter(|r| !has_own(Language::English, &format!("forbidden-{r}"))).collect();

@@ -56,6 +56,19 @@ pub use auth::{Limit, RateLimits};
 pub use error::AppError;
 pub use programme::compute_version;
 
+/// Every file below a folder of this crate (templates, sources), for tests that read them all.
+#[cfg(test)]
+pub(crate) fn files_under(relative: &str) -> Vec<PathBuf> {
+    let mut stack = vec![PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(relative)];
+    let mut files = Vec::new();
+    while let Some(dir) = stack.pop() {
+        for path in std::fs::read_dir(&dir).unwrap().map(|entry| entry.unwrap().path()) {
+            if path.is_dir() { stack.push(path) } else { files.push(path) }
+        }
+    }
+    files
+}
+
 /// A query-string value, percent-encoded.
 pub(crate) fn query_value(value: &str) -> String {
     form_urlencoded::byte_serialize(value.as_bytes()).collect()

@@ -50,6 +50,9 @@ pub enum StoreError {
     Database(#[from] sqlx::Error),
     #[error("migration error: {0}")]
     Migration(#[from] sqlx::migrate::MigrateError),
+    /// An SQLite migration the PostgreSQL translation has no rule for (see `schema`).
+    #[error("schema: {0}")]
+    Schema(String),
     #[error("unsupported database URL {0:?}: use sqlite://FILE or postgres://…")]
     UnsupportedUrl(String),
     #[error("not found")]
@@ -109,7 +112,7 @@ impl Db {
     pub async fn migrate(&self) -> Result<()> {
         match self.backend {
             Backend::Sqlite => sqlx::migrate!("./migrations/sqlite").run(&self.pool).await?,
-            Backend::Postgres => sqlx::migrate!("./migrations/postgres").run(&self.pool).await?,
+            Backend::Postgres => schema::postgres_migrator().map_err(StoreError::Schema)?.run(&self.pool).await?,
         }
         Ok(())
     }

@@ -1,0 +1,5 @@
+//! The migrations are embedded by `sqlx::migrate!`: rebuild the crate when one is added or changed.
+
+fn main() {
+    println!("cargo:rerun-if-changed=migrations");
+}

@@ -463,10 +463,11 @@ pub async fn import(
 ) -> Result<(usize, usize, usize, i64)> {
     let mut rooms: Vec<(String, i64)> = self::rooms(&mut *conn, cycle_id).await?.into_iter().map(|r| (r.name, r.id)).collect();
     let added_rooms = rooms.len();
-    let mut dates: Vec<&str> = schedule.events.iter().map(|e| e.date.as_str()).collect();
-    dates.sort_unstable();
-    dates.dedup();
-    let mut slots: Vec<((String, String, u32), i64)> = Vec::new();
+    // Days are numbered as the file's `<day>`s are, so an event after midnight stays in the day it is listed in.
+    let mut days: Vec<&str> = schedule.events.iter().map(|e| e.day.as_str()).collect();
+    days.sort_unstable();
+    days.dedup();
+    let mut slots: Vec<((i64, u32), i64)> = Vec::new();
     let mut placements = Vec::new();
     for event in &schedule.events {
         let room = match rooms.iter().find(|(name, _)| *name == event.room) {
@@ -477,13 +478,12 @@ pub async fn import(
                 id
             }
         };
-        let key = (event.date.clone(), event.start.clone(), event.minutes);
+        let key = (event.starts_at, event.minutes);
         let slot = match slots.iter().find(|(k, _)| *k == key) {
             Some((_, id)) => *id,
             None => {
-                let day = dates.iter().position(|d| *d == event.date).unwrap_or(0) as i64 + 1;
-                let starts_at = unix_of(&event.date, &event.start).unwrap_or(0);
-                let id = add_slot(&mut *conn, cycle_id, day, starts_at, event.minutes as i64).await?;
+                let day = days.iter().position(|d| *d == event.day).unwrap_or(0) as i64 + 1;
+                let id = add_slot(&mut *conn, cycle_id, day, event.starts_at, event.minutes as i64).await?;
                 slots.push((key, id));
                 id
             }
@@ -513,21 +513,6 @@ pub async fn import(
     let name = format!("Imported: {}", schedule.title);
     let version = save_version(conn, cycle_id, &name, &placements, 0, 0, &serde_json::json!([])).await?;
     Ok((rooms.len() - added_rooms, slots.len(), placements.len(), version))
-}
-
-/// Unix seconds (UTC) of a YYYY-MM-DD date and an HH:MM time.
-fn unix_of(date: &str, time: &str) -> Option<i64> {
-    let mut d = date.split('-').map(|x| x.parse::<i64>().ok());
-    let (y, m, day) = (d.next()??, d.next()??, d.next()??);
-    let mut t = time.split(':').map(|x| x.parse::<i64>().ok());
-    let (h, min) = (t.next()??, t.next()??);
-    // Days from the civil calendar (Howard Hinnant's algorithm).
-    let (y, m) = if m <= 2 { (y - 1, m + 9) } else { (y, m - 3) };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let doy = (153 * m + 2) / 5 + day - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    Some((era * 146_097 + doe - 719_468) * 86_400 + h * 3600 + min * 60)
 }
 
 /// Sets a session's remote-participation link and materials (Markdown).

@@ -468,6 +468,7 @@ pub async fn import(
     days.sort_unstable();
     days.dedup();
     let mut slots: Vec<((i64, u32), i64)> = Vec::new();
+    let mut themes: Vec<(String, i64)> = crate::cycles::themes(&mut *conn, cycle_id).await?.into_iter().map(|t| (t.name, t.id)).collect();
     let mut placements = Vec::new();
     for event in &schedule.events {
         let room = match rooms.iter().find(|(name, _)| *name == event.room) {
@@ -495,11 +496,13 @@ pub async fn import(
         } else {
             "workshop"
         };
+        let theme_id = theme_of_track(&mut *conn, cycle_id, &mut themes, &event.track).await?;
+        let text = event.text();
         let new = NewSession {
             session_type: kind,
             title: &event.title,
-            description: &event.abstract_text,
-            theme_id: None,
+            description: &text,
+            theme_id,
             minutes: event.minutes as i64,
             expected_audience: 50,
             needs_hybrid: false,
@@ -508,11 +511,31 @@ pub async fn import(
         };
         let people: Vec<(Option<i64>, String, String)> = event.persons.iter().map(|p| (None, p.clone(), "speaker".to_string())).collect();
         let session = add_session(&mut *conn, cycle_id, &new, &people).await?;
+        let materials = event.materials();
+        if !materials.is_empty() {
+            set_details(&mut *conn, session, "", &materials, "").await?;
+        }
         placements.push((session, room, slot));
     }
     let name = format!("Imported: {}", schedule.title);
     let version = save_version(conn, cycle_id, &name, &placements, 0, 0, &serde_json::json!([])).await?;
     Ok((rooms.len() - added_rooms, slots.len(), placements.len(), version))
+}
+
+/// The cycle's theme an imported event's track names, added the first time it is seen; none for no track.
+/// A track is what frab calls a theme, and the exports write a session's theme back as its `<track>`.
+async fn theme_of_track(conn: &mut Conn, cycle_id: i64, themes: &mut Vec<(String, i64)>, track: &str) -> Result<Option<i64>> {
+    let track = track.trim();
+    if track.is_empty() {
+        return Ok(None);
+    }
+    if let Some((_, id)) = themes.iter().find(|(name, _)| name == track) {
+        return Ok(Some(*id));
+    }
+    let new = crate::cycles::NewTheme { name: track, description: "", sub_themes: "", policy_questions: "" };
+    let id = crate::cycles::add_theme(conn, cycle_id, &new).await?;
+    themes.push((track.to_string(), id));
+    Ok(Some(id))
 }
 
 /// Sets a session's remote-participation link and materials (Markdown).

@@ -403,6 +403,21 @@ async fn a_real_schedule_keeps_every_start_instant_through_import_export_and_rei
     let (zone, events) = exported(&server.client(), &cycle).await;
     assert_eq!(zone, "Europe/Brussels");
     assert_eq!((expected.len(), changed(&expected, &events)), (872, 0), "events, and those whose start or duration changed");
+    // Tracks come back as tracks (each a theme of the cycle), and links as the sessions' materials.
+    let schedule = server.client().get(&format!("/cycles/{cycle}/schedule.json")).await.json();
+    let days = schedule["schedule"]["conference"]["days"].as_array().unwrap();
+    let all: Vec<&serde_json::Value> =
+        days.iter().flat_map(|d| d["rooms"].as_object().unwrap().values()).flat_map(|r| r.as_array().unwrap()).collect();
+    let mut tracks: Vec<(String, String)> =
+        all.iter().map(|e| (e["title"].as_str().unwrap().into(), e["track"].as_str().unwrap().into())).collect();
+    tracks.sort();
+    let file = agora_domain::programme::frab::parse(&text).unwrap();
+    let mut expected_tracks: Vec<(String, String)> = file.events.iter().map(|e| (e.title.clone(), e.track.clone())).collect();
+    expected_tracks.sort();
+    assert_eq!(tracks, expected_tracks);
+    let welcome = all.iter().find(|e| e["title"] == "Welcome to FOSDEM 2020").unwrap();
+    let page = server.client().get(&format!("/sessions/{}", welcome["id"])).await;
+    assert!(page.body.contains("href=\"https://video.fosdem.org/2020/Janson/keynotes_welcome.webm\""), "{}", page.body);
     let in_brussels = server.client().get(&format!("/cycles/{cycle}/schedule.xml")).await.body;
     assert!(in_brussels.contains("<date>2020-02-01T09:30:00+01:00</date><start>09:30</start>"), "{}", &in_brussels[..1500]);
 

@@ -25,7 +25,37 @@ pub struct ImportedEvent {
     pub event_type: String,
     pub track: String,
     pub abstract_text: String,
+    pub description: String,
+    /// The event's `<links>`: where each points and what it is called.
+    pub links: Vec<ImportedLink>,
     pub persons: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ImportedLink {
+    pub href: String,
+    pub title: String,
+}
+
+impl ImportedEvent {
+    /// What a session's description keeps of the event: its abstract, then its description when it says more.
+    pub fn text(&self) -> String {
+        let parts = [self.abstract_text.trim(), self.description.trim()];
+        let mut kept: Vec<&str> = parts.into_iter().filter(|p| !p.is_empty()).collect();
+        kept.dedup();
+        kept.join("\n\n")
+    }
+
+    /// The event's links as a session's materials: a Markdown list, each address in angle brackets so that
+    /// parentheses and spaces in it stay part of it.
+    pub fn materials(&self) -> String {
+        let item = |link: &ImportedLink| {
+            let title = if link.title.trim().is_empty() { link.href.trim() } else { link.title.trim() };
+            let title = title.replace('\\', "\\\\").replace('[', "\\[").replace(']', "\\]");
+            format!("- [{title}](<{}>)", link.href.trim().replace(['<', '>'], ""))
+        };
+        self.links.iter().filter(|l| !l.href.trim().is_empty()).map(item).collect::<Vec<_>>().join("\n")
+    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -96,6 +126,7 @@ fn read(text: &str) -> Result<(ImportedSchedule, Vec<usize>), ImportError> {
     let mut schedule = ImportedSchedule::default();
     let mut path: Vec<String> = Vec::new();
     let mut day_date = String::new();
+    let mut link_href = String::new();
     let mut event: Option<(ImportedEvent, usize)> = None;
     let mut text_buf = String::new();
     loop {
@@ -131,6 +162,7 @@ fn read(text: &str) -> Result<(ImportedSchedule, Vec<usize>), ImportError> {
                         let id = attr(b"id").unwrap_or_default();
                         event = Some((ImportedEvent { id, day: day_date.clone(), ..Default::default() }, line_of(text, position)));
                     }
+                    "link" => link_href = attr(b"href").unwrap_or_default(),
                     _ => {}
                 }
                 path.push(name);
@@ -167,9 +199,15 @@ fn read(text: &str) -> Result<(ImportedSchedule, Vec<usize>), ImportError> {
                                 "type" => e.event_type = value,
                                 "track" => e.track = value,
                                 "abstract" => e.abstract_text = value,
+                                "description" => e.description = value,
                                 "date" => e.date = value,
                                 _ => {}
                             }
+                        }
+                    }
+                    ("links", "link") => {
+                        if let Some((e, _)) = event.as_mut() {
+                            e.links.push(ImportedLink { href: std::mem::take(&mut link_href), title: value });
                         }
                     }
                     ("persons", "person") => {
@@ -242,6 +280,19 @@ mod tests {
         // 22:00Z on the 1st, then 00:30Z and 01:00Z on the 2nd, then 21:00Z on the 1st.
         assert_eq!(starts, [1_769_983_200, 1_769_992_200, 1_769_994_000, 1_769_979_600]);
         assert!(s.events.iter().all(|e| e.day == "2026-02-01"), "every event stays in the day it is listed in");
+    }
+
+    #[test]
+    fn abstract_description_and_links_are_kept_as_text_and_materials() {
+        let xml = r#"<schedule><day date="2020-02-01"><room name="K"><event id="5"><start>10:00</start><duration>00:30</duration>
+<title>T</title><abstract>Short.</abstract><description>Longer.</description><links>
+<link href="https://example.org/a_(b).webm">Video [WebM]</link><link href="https://example.org/f">Feedback</link></links>
+</event></room></day></schedule>"#;
+        let e = &parse(xml).unwrap().events[0];
+        assert_eq!(e.text(), "Short.\n\nLonger.");
+        assert_eq!(e.materials(), "- [Video \\[WebM\\]](<https://example.org/a_(b).webm>)\n- [Feedback](<https://example.org/f>)");
+        let html = crate::markdown::render(&e.materials());
+        assert!(html.contains("href=\"https://example.org/a_(b).webm\"") && html.contains(">Video [WebM]</a>"), "{html}");
     }
 
     #[test]

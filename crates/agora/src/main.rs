@@ -187,7 +187,9 @@ enum Command {
 
 #[derive(Subcommand)]
 enum ImportWhat {
-    /// A frab / pretalx schedule.xml, as a draft schedule version of a cycle (lenient with real files).
+    /// A frab / pretalx schedule.xml, as a draft schedule version of a cycle (lenient with real files). Each event
+    /// starts at the instant of its own <date> and offset, or its local <start> in the file's <time_zone_name>
+    /// (the forum's zone when the file names none).
     Schedule {
         #[command(flatten)]
         db: DatabaseArgs,

@@ -187,7 +187,9 @@ enum Command {
 
 #[derive(Subcommand)]
 enum ImportWhat {
-    /// A frab / pretalx schedule.xml, as a draft schedule version of a cycle (lenient with real files).
+    /// A frab / pretalx schedule.xml, as a draft schedule version of a cycle (lenient with real files). Each event
+    /// starts at the instant of its own <date> and offset, or its local <start> in the file's <time_zone_name>
+    /// (the forum's zone when the file names none).
     Schedule {
         #[command(flatten)]
         db: DatabaseArgs,
@@ -369,8 +371,10 @@ async fn reindex(db: &Db, dir: &std::path::Path) -> anyhow::Result<()> {
 /// Imports a schedule.xml in one transaction: a file that is not a schedule imports nothing and names its line.
 async fn import_schedule(db: &Db, file: &std::path::Path, cycle: i64) -> anyhow::Result<()> {
     let text = std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
-    let schedule = agora_domain::programme::frab::parse(&text).map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
     let mut tx = db.begin().await?;
+    // Local times of a file that names no zone are the forum's.
+    let forum_zone = agora_store::settings::get(&mut tx, "forum.time_zone").await?.unwrap_or_default();
+    let schedule = agora_domain::programme::frab::parse_in(&text, &forum_zone).map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
     agora_store::cycles::get(&mut tx, cycle).await.with_context(|| format!("no cycle {cycle}"))?;
     let (rooms, slots, sessions, version) = agora_store::programme::import(&mut tx, cycle, &schedule).await?;
     tx.commit().await?;

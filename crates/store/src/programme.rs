@@ -463,10 +463,12 @@ pub async fn import(
 ) -> Result<(usize, usize, usize, i64)> {
     let mut rooms: Vec<(String, i64)> = self::rooms(&mut *conn, cycle_id).await?.into_iter().map(|r| (r.name, r.id)).collect();
     let added_rooms = rooms.len();
-    let mut dates: Vec<&str> = schedule.events.iter().map(|e| e.date.as_str()).collect();
-    dates.sort_unstable();
-    dates.dedup();
-    let mut slots: Vec<((String, String, u32), i64)> = Vec::new();
+    // Days are numbered as the file's `<day>`s are, so an event after midnight stays in the day it is listed in.
+    let mut days: Vec<&str> = schedule.events.iter().map(|e| e.day.as_str()).collect();
+    days.sort_unstable();
+    days.dedup();
+    let mut slots: Vec<((i64, u32), i64)> = Vec::new();
+    let mut themes: Vec<(String, i64)> = crate::cycles::themes(&mut *conn, cycle_id).await?.into_iter().map(|t| (t.name, t.id)).collect();
     let mut placements = Vec::new();
     for event in &schedule.events {
         let room = match rooms.iter().find(|(name, _)| *name == event.room) {
@@ -477,13 +479,12 @@ pub async fn import(
                 id
             }
         };
-        let key = (event.date.clone(), event.start.clone(), event.minutes);
+        let key = (event.starts_at, event.minutes);
         let slot = match slots.iter().find(|(k, _)| *k == key) {
             Some((_, id)) => *id,
             None => {
-                let day = dates.iter().position(|d| *d == event.date).unwrap_or(0) as i64 + 1;
-                let starts_at = unix_of(&event.date, &event.start).unwrap_or(0);
-                let id = add_slot(&mut *conn, cycle_id, day, starts_at, event.minutes as i64).await?;
+                let day = days.iter().position(|d| *d == event.day).unwrap_or(0) as i64 + 1;
+                let id = add_slot(&mut *conn, cycle_id, day, event.starts_at, event.minutes as i64).await?;
                 slots.push((key, id));
                 id
             }
@@ -495,11 +496,13 @@ pub async fn import(
         } else {
             "workshop"
         };
+        let theme_id = theme_of_track(&mut *conn, cycle_id, &mut themes, &event.track).await?;
+        let text = event.text();
         let new = NewSession {
             session_type: kind,
             title: &event.title,
-            description: &event.abstract_text,
-            theme_id: None,
+            description: &text,
+            theme_id,
             minutes: event.minutes as i64,
             expected_audience: 50,
             needs_hybrid: false,
@@ -508,6 +511,10 @@ pub async fn import(
         };
         let people: Vec<(Option<i64>, String, String)> = event.persons.iter().map(|p| (None, p.clone(), "speaker".to_string())).collect();
         let session = add_session(&mut *conn, cycle_id, &new, &people).await?;
+        let materials = event.materials();
+        if !materials.is_empty() {
+            set_details(&mut *conn, session, "", &materials, "").await?;
+        }
         placements.push((session, room, slot));
     }
     let name = format!("Imported: {}", schedule.title);
@@ -515,19 +522,20 @@ pub async fn import(
     Ok((rooms.len() - added_rooms, slots.len(), placements.len(), version))
 }
 
-/// Unix seconds (UTC) of a YYYY-MM-DD date and an HH:MM time.
-fn unix_of(date: &str, time: &str) -> Option<i64> {
-    let mut d = date.split('-').map(|x| x.parse::<i64>().ok());
-    let (y, m, day) = (d.next()??, d.next()??, d.next()??);
-    let mut t = time.split(':').map(|x| x.parse::<i64>().ok());
-    let (h, min) = (t.next()??, t.next()??);
-    // Days from the civil calendar (Howard Hinnant's algorithm).
-    let (y, m) = if m <= 2 { (y - 1, m + 9) } else { (y, m - 3) };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let doy = (153 * m + 2) / 5 + day - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    Some((era * 146_097 + doe - 719_468) * 86_400 + h * 3600 + min * 60)
+/// The cycle's theme an imported event's track names, added the first time it is seen; none for no track.
+/// A track is what frab calls a theme, and the exports write a session's theme back as its `<track>`.
+async fn theme_of_track(conn: &mut Conn, cycle_id: i64, themes: &mut Vec<(String, i64)>, track: &str) -> Result<Option<i64>> {
+    let track = track.trim();
+    if track.is_empty() {
+        return Ok(None);
+    }
+    if let Some((_, id)) = themes.iter().find(|(name, _)| name == track) {
+        return Ok(Some(*id));
+    }
+    let new = crate::cycles::NewTheme { name: track, description: "", sub_themes: "", policy_questions: "" };
+    let id = crate::cycles::add_theme(conn, cycle_id, &new).await?;
+    themes.push((track.to_string(), id));
+    Ok(Some(id))
 }
 
 /// Sets a session's remote-participation link and materials (Markdown).

@@ -132,6 +132,9 @@ impl PublicCache {
         if let Some(body) = self.state.read().unwrap_or_else(|p| p.into_inner()).pages.get(key).cloned() {
             return Ok(body);
         }
+        // The forum's zone comes with its identity: a body is never rendered before it is loaded, whichever
+        // request comes first after a start or a change of the settings.
+        self.identity(app).await;
         // Bytes are shared, not copied, by every response that serves them.
         let body = Bytes::from(render().await?);
         self.state.write().unwrap_or_else(|p| p.into_inner()).pages.insert(key.to_string(), body.clone());

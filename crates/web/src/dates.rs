@@ -31,11 +31,6 @@ pub fn zone_name() -> String {
     ZONE.read().unwrap_or_else(|p| p.into_inner()).as_ref().map_or_else(|| "UTC".to_string(), |(n, _)| n.clone())
 }
 
-/// The offset from UTC at an instant, in seconds (daylight saving time included).
-pub fn offset_at(unix: i64) -> i32 {
-    Timestamp::from_second(unix).map_or(0, |t| zone().to_offset(t).seconds())
-}
-
 fn format(unix: i64, pattern: &str) -> String {
     format_in(&zone(), unix, pattern)
 }

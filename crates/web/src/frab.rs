@@ -5,11 +5,14 @@ use crate::export::xml_escape;
 use crate::programme::{Programme, published};
 use crate::{App, AppError};
 use agora_store::programme::{Placement, Room, Session, Slot};
+use agora_store::settings;
 use axum::Router;
 use axum::extract::{Path, State};
 
 use axum::response::Response;
 use axum::routing::get;
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
 use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
 
@@ -29,26 +32,37 @@ fn acronym(cycle_name: &str, id: i64) -> String {
     if a.len() >= 4 { a } else { format!("agora{id}") }
 }
 
-/// An instant in the forum's time zone, as frab's clocks and dates are local to the conference.
-fn local(unix: i64) -> time::OffsetDateTime {
-    let offset = time::UtcOffset::from_whole_seconds(crate::dates::offset_at(unix)).unwrap_or(time::UtcOffset::UTC);
-    time::OffsetDateTime::from_unix_timestamp(unix).unwrap_or(time::OffsetDateTime::UNIX_EPOCH).to_offset(offset)
+/// The zone an export is written in: the forum's, read from the database each time one is rendered, so that
+/// no export depends on which page happened to be rendered first (the zone of the HTML pages is loaded with
+/// them). A cached export is dropped with every other cached page when the settings are saved.
+struct ExportZone {
+    name: String,
+    zone: TimeZone,
 }
 
-fn date_time(unix: i64) -> String {
-    let t = local(unix);
-    let (h, m, _) = t.offset().as_hms();
-    let sign = if t.offset().is_negative() { '-' } else { '+' };
-    format!(
-        "{:04}-{:02}-{:02}T{:02}:{:02}:00{sign}{:02}:{:02}",
-        t.year(),
-        t.month() as u8,
-        t.day(),
-        t.hour(),
-        t.minute(),
-        h.unsigned_abs(),
-        m.unsigned_abs()
-    )
+async fn forum_zone(app: &App) -> Result<ExportZone, AppError> {
+    let mut conn = app.db.acquire().await?;
+    let name = settings::get(&mut conn, "forum.time_zone").await?.unwrap_or_default();
+    Ok(match agora_domain::programme::instants::zone_named(&name) {
+        Some(zone) => ExportZone { name: name.trim().to_string(), zone },
+        None => ExportZone { name: "UTC".into(), zone: TimeZone::UTC },
+    })
+}
+
+impl ExportZone {
+    /// An instant as frab writes it: the conference's local date and time with its offset.
+    fn date_time(&self, unix: i64) -> String {
+        self.format(unix, "%Y-%m-%dT%H:%M:%S%:z")
+    }
+
+    /// The local time of day, "09:30".
+    fn clock(&self, unix: i64) -> String {
+        self.format(unix, "%H:%M")
+    }
+
+    fn format(&self, unix: i64, pattern: &str) -> String {
+        Timestamp::from_second(unix).map(|t| t.to_zoned(self.zone.clone()).strftime(pattern).to_string()).unwrap_or_default()
+    }
 }
 
 fn hh_mm(minutes: i64) -> String {
@@ -119,6 +133,7 @@ async fn xml(State(app): State<App>, Path(cycle_id): Path<i64>) -> Result<Respon
 
 async fn render_xml(app: &App, cycle_id: i64) -> Result<String, AppError> {
     let (p, placements) = published(app, cycle_id).await?;
+    let zone = forum_zone(app).await?;
     let base = app.config.public_url.clone();
     let acronym = acronym(&p.cycle.name, cycle_id);
     let (start, end) = bounds(&p.slots.iter().collect::<Vec<_>>());
@@ -128,24 +143,23 @@ async fn render_xml(app: &App, cycle_id: i64) -> Result<String, AppError> {
         env!("CARGO_PKG_VERSION"),
         placements.len(),
         xml_escape(&p.cycle.name),
-        date_time(start),
-        date_time(end),
+        zone.date_time(start),
+        zone.date_time(end),
         all_days.len(),
-        xml_escape(&crate::dates::zone_name()),
+        xml_escape(&zone.name),
     );
     for (index, (_, slots, rooms)) in all_days.iter().enumerate() {
         let (day_start, day_end) = bounds(slots);
         out.push_str(&format!(
             "  <day index=\"{}\" date=\"{}\" start=\"{}\" end=\"{}\">\n",
             index + 1,
-            &date_time(day_start)[..10],
-            date_time(day_start),
-            date_time(day_end)
+            &zone.date_time(day_start)[..10],
+            zone.date_time(day_start),
+            zone.date_time(day_end)
         ));
         for (room, events) in rooms {
             out.push_str(&format!("    <room name=\"{}\" guid=\"{}\">\n", xml_escape(&room.name), guid(&base, "room", room.id)));
             for e in events {
-                let t = local(e.slot.starts_at);
                 let persons: String = p
                     .people_of(e.session.id)
                     .iter()
@@ -155,12 +169,11 @@ async fn render_xml(app: &App, cycle_id: i64) -> Result<String, AppError> {
                     })
                     .collect();
                 out.push_str(&format!(
-                    "      <event id=\"{}\" guid=\"{}\">\n        <date>{}</date><start>{:02}:{:02}</start><duration>{}</duration><room>{}</room>\n        <slug>{}</slug><url>{base}/sessions/{}</url>\n        <title>{}</title><subtitle></subtitle><track>{}</track><type>{}</type><language>en</language>\n        <abstract>{}</abstract><description></description>\n        <persons>{persons}</persons><links/><attachments/>\n      </event>\n",
+                    "      <event id=\"{}\" guid=\"{}\">\n        <date>{}</date><start>{}</start><duration>{}</duration><room>{}</room>\n        <slug>{}</slug><url>{base}/sessions/{}</url>\n        <title>{}</title><subtitle></subtitle><track>{}</track><type>{}</type><language>en</language>\n        <abstract>{}</abstract><description></description>\n        <persons>{persons}</persons><links/><attachments/>\n      </event>\n",
                     e.session.id,
                     guid(&base, "session", e.session.id),
-                    date_time(e.slot.starts_at),
-                    t.hour(),
-                    t.minute(),
+                    zone.date_time(e.slot.starts_at),
+                    zone.clock(e.slot.starts_at),
                     hh_mm(e.session.minutes.min(e.slot.minutes)),
                     xml_escape(&e.room.name),
                     e.slug,
@@ -191,6 +204,7 @@ async fn json_schedule(State(app): State<App>, Path(cycle_id): Path<i64>) -> Res
 
 async fn render_json(app: &App, cycle_id: i64) -> Result<Value, AppError> {
     let (p, placements) = published(app, cycle_id).await?;
+    let zone = forum_zone(app).await?;
     let base = app.config.public_url.clone();
     let acronym = acronym(&p.cycle.name, cycle_id);
     let (start, end) = bounds(&p.slots.iter().collect::<Vec<_>>());
@@ -206,8 +220,7 @@ async fn render_json(app: &App, cycle_id: i64) -> Result<Value, AppError> {
                     let events: Vec<Value> = events
                         .iter()
                         .map(|e| {
-                            let t = local(e.slot.starts_at);
-                            let persons: Vec<Value> = p
+                                        let persons: Vec<Value> = p
                                 .people_of(e.session.id)
                                 .iter()
                                 .map(|x| match x.participant_id {
@@ -216,8 +229,8 @@ async fn render_json(app: &App, cycle_id: i64) -> Result<Value, AppError> {
                                 })
                                 .collect();
                             json!({
-                                "id": e.session.id, "guid": guid(&base, "session", e.session.id), "date": date_time(e.slot.starts_at),
-                                "start": format!("{:02}:{:02}", t.hour(), t.minute()), "duration": hh_mm(e.session.minutes.min(e.slot.minutes)),
+                                "id": e.session.id, "guid": guid(&base, "session", e.session.id), "date": zone.date_time(e.slot.starts_at),
+                                "start": zone.clock(e.slot.starts_at), "duration": hh_mm(e.session.minutes.min(e.slot.minutes)),
                                 "room": e.room.name, "slug": e.slug, "url": format!("{base}/sessions/{}", e.session.id),
                                 "title": e.session.title, "subtitle": null, "track": e.track, "type": e.session.session_type, "language": "en",
                                 "abstract": e.session.description, "description": null, "persons": persons, "links": [],
@@ -227,7 +240,7 @@ async fn render_json(app: &App, cycle_id: i64) -> Result<Value, AppError> {
                     (room.name.clone(), Value::Array(events))
                 })
                 .collect();
-            json!({ "index": index + 1, "date": &date_time(day_start)[..10], "day_start": date_time(day_start), "day_end": date_time(day_end), "rooms": rooms })
+            json!({ "index": index + 1, "date": &zone.date_time(day_start)[..10], "day_start": zone.date_time(day_start), "day_end": zone.date_time(day_end), "rooms": rooms })
         })
         .collect();
     let body = json!({
@@ -238,8 +251,8 @@ async fn render_json(app: &App, cycle_id: i64) -> Result<Value, AppError> {
             "version": placements.len().to_string(),
             "base_url": format!("{base}/"),
             "conference": {
-                "acronym": acronym, "title": p.cycle.name, "start": date_time(start), "end": date_time(end), "daysCount": all_days.len(),
-                "timeslot_duration": "00:15", "time_zone_name": crate::dates::zone_name(), "url": format!("{base}/cycles/{cycle_id}/programme"),
+                "acronym": acronym, "title": p.cycle.name, "start": zone.date_time(start), "end": zone.date_time(end), "daysCount": all_days.len(),
+                "timeslot_duration": "00:15", "time_zone_name": zone.name, "url": format!("{base}/cycles/{cycle_id}/programme"),
                 "rooms": p.rooms.iter().map(|r| json!({ "name": r.name, "guid": guid(&base, "room", r.id) })).collect::<Vec<_>>(),
                 "days": days_json,
             }

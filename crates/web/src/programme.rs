@@ -852,6 +852,8 @@ fn placed<'a>(p: &'a Programme, placements: &[store::Placement], keep: impl Fn(i
 }
 
 async fn programme_csv(State(app): State<App>, Path(cycle_id): Path<i64>) -> Result<Response, AppError> {
+    // Its times are in the forum's zone, loaded with the identity (this export may be the first request served).
+    app.cache.identity(&app).await;
     let (p, placements) = published(&app, cycle_id).await?;
     let rows = placed(&p, &placements, |_| true).into_iter().map(|(s, r, t)| {
         let people = p.people_of(s.id).iter().map(|x| x.name.clone()).collect::<Vec<_>>().join("; ");

@@ -311,3 +311,191 @@ async fn a_frab_schedule_is_imported_leniently_and_a_non_schedule_is_refused_by_
     let schedule = secretariat.get(&format!("/cycles/{cycle}/schedule")).await;
     assert!(schedule.body.contains("Imported: "), "the import is a draft version");
 }
+
+/// Saves the forum's time zone as an admin does, on the settings page.
+async fn set_forum_zone(admin: &Client, zone: &str) {
+    let settings = admin.get("/admin/settings").await;
+    let saved = admin.post_fields("/admin/settings", &with(settings.form_fields("form.stacked"), &[("time_zone", zone)])).await;
+    assert_eq!(saved.status, 303, "{zone}");
+}
+
+/// Imports a schedule.xml into a new cycle with the command line and publishes the draft it makes; the cycle's id.
+async fn import_and_publish(server: &Server, secretariat: &Client, file: &std::path::Path, name: &str) -> String {
+    let created = secretariat.submit("/cycles", "/cycles", &[("name", name)]).await;
+    let cycle = created.location.unwrap().trim_start_matches("/cycles/").trim_end_matches("/settings").to_string();
+    let out = agora_ok(&["import", "schedule", "--database", &server.database, "--cycle", &cycle, file.to_str().unwrap()]);
+    let said = String::from_utf8_lossy(&out.stdout).into_owned();
+    let version: String = said.split("draft version ").nth(1).unwrap().chars().take_while(char::is_ascii_digit).collect();
+    let csrf = secretariat.get(&format!("/cycles/{cycle}/schedule")).await.csrf();
+    assert_eq!(secretariat.post(&format!("/schedule-versions/{version}/publish"), &[("csrf", &csrf)]).await.status, 303);
+    cycle
+}
+
+/// One event as an exchange sees it: title, room, start instant (Unix seconds) and minutes.
+type Placed = (String, String, i64, i64);
+
+/// Every event of a cycle's schedule.json, sorted, with the zone it is written in.
+async fn exported(client: &Client, cycle: &str) -> (String, Vec<Placed>) {
+    let schedule = client.get(&format!("/cycles/{cycle}/schedule.json")).await.json();
+    let conference = &schedule["schedule"]["conference"];
+    let mut events = Vec::new();
+    for day in conference["days"].as_array().unwrap() {
+        for (room, room_events) in day["rooms"].as_object().unwrap() {
+            for e in room_events.as_array().unwrap() {
+                let at: jiff::Timestamp = e["date"].as_str().unwrap().parse().unwrap();
+                let (h, m) = e["duration"].as_str().unwrap().split_once(':').unwrap();
+                let minutes = h.parse::<i64>().unwrap() * 60 + m.parse::<i64>().unwrap();
+                events.push((e["title"].as_str().unwrap().to_string(), room.clone(), at.as_second(), minutes));
+            }
+        }
+    }
+    events.sort();
+    (conference["time_zone_name"].as_str().unwrap().to_string(), events)
+}
+
+/// How many events of `expected` are not in `actual` with the same start instant and duration.
+fn changed(expected: &[Placed], actual: &[Placed]) -> usize {
+    let mut left = actual.to_vec();
+    expected
+        .iter()
+        .filter(|e| match left.iter().position(|a| a == *e) {
+            Some(i) => {
+                left.swap_remove(i);
+                false
+            }
+            None => true,
+        })
+        .count()
+}
+
+/// The events of a file that has no `<date>`s and no zone (FOSDEM's), with their instants read here, apart from
+/// the importer: each `<day date>` and `<start>` on Brussels's clock.
+fn fosdem_events(text: &str) -> Vec<Placed> {
+    let brussels = jiff::tz::TimeZone::get("Europe/Brussels").unwrap();
+    let schedule = agora_domain::programme::frab::parse(text).unwrap();
+    let mut events: Vec<Placed> = schedule
+        .events
+        .iter()
+        .map(|e| {
+            let local: jiff::civil::DateTime = format!("{}T{}", e.day, e.start).parse().unwrap();
+            let at = local.to_zoned(brussels.clone()).unwrap().timestamp().as_second();
+            (e.title.clone(), e.room.clone(), at, i64::from(e.minutes))
+        })
+        .collect();
+    events.sort();
+    events
+}
+
+#[tokio::test]
+async fn a_real_schedule_keeps_every_start_instant_through_import_export_and_reimport_in_another_zone() {
+    let fosdem = format!("{}/../../../shared/data/schedules/fosdem-2020.schedule.xml", env!("CARGO_MANIFEST_DIR"));
+    let Ok(text) = std::fs::read_to_string(&fosdem) else {
+        println!("SKIPPED: the round trip needs the shared FOSDEM schedule ({fosdem})");
+        return;
+    };
+    let server = Server::start_with(true).await;
+    let admin = server.client();
+    assert_eq!(admin.login("admin@demo.agora.example", DEMO_PASSWORD).await.status, 303);
+    // FOSDEM's file names no zone: it is read on the clock of the forum it is imported into, Brussels's.
+    set_forum_zone(&admin, "Europe/Brussels").await;
+    let cycle = import_and_publish(&server, &admin, std::path::Path::new(&fosdem), "FOSDEM 2020").await;
+    let expected = fosdem_events(&text);
+    let (zone, events) = exported(&server.client(), &cycle).await;
+    assert_eq!(zone, "Europe/Brussels");
+    assert_eq!((expected.len(), changed(&expected, &events)), (872, 0), "events, and those whose start or duration changed");
+    // Tracks come back as tracks (each a theme of the cycle), and links as the sessions' materials.
+    let schedule = server.client().get(&format!("/cycles/{cycle}/schedule.json")).await.json();
+    let days = schedule["schedule"]["conference"]["days"].as_array().unwrap();
+    let all: Vec<&serde_json::Value> =
+        days.iter().flat_map(|d| d["rooms"].as_object().unwrap().values()).flat_map(|r| r.as_array().unwrap()).collect();
+    let mut tracks: Vec<(String, String)> =
+        all.iter().map(|e| (e["title"].as_str().unwrap().into(), e["track"].as_str().unwrap().into())).collect();
+    tracks.sort();
+    let file = agora_domain::programme::frab::parse(&text).unwrap();
+    let mut expected_tracks: Vec<(String, String)> = file.events.iter().map(|e| (e.title.clone(), e.track.clone())).collect();
+    expected_tracks.sort();
+    assert_eq!(tracks, expected_tracks);
+    let welcome = all.iter().find(|e| e["title"] == "Welcome to FOSDEM 2020").unwrap();
+    let page = server.client().get(&format!("/sessions/{}", welcome["id"])).await;
+    assert!(page.body.contains("href=\"https://video.fosdem.org/2020/Janson/keynotes_welcome.webm\""), "{}", page.body);
+    let in_brussels = server.client().get(&format!("/cycles/{cycle}/schedule.xml")).await.body;
+    assert!(in_brussels.contains("<date>2020-02-01T09:30:00+01:00</date><start>09:30</start>"), "{}", &in_brussels[..1500]);
+
+    // The forum moves to New York: the next export says so at once, the instants unchanged.
+    set_forum_zone(&admin, "America/New_York").await;
+    let xml = server.client().get(&format!("/cycles/{cycle}/schedule.xml")).await.body;
+    assert!(xml.contains("<time_zone_name>America/New_York</time_zone_name>"), "{}", &xml[..800]);
+    assert!(xml.contains("<date>2020-02-01T03:30:00-05:00</date><start>03:30</start>"), "{}", &xml[..1500]);
+    let (_, in_new_york) = exported(&server.client(), &cycle).await;
+    assert_eq!(changed(&expected, &in_new_york), 0);
+
+    // Into the New York forum, files of Brussels: the export with its offsets, and FOSDEM's own file naming its
+    // zone, whose local times are Brussels's, not the forum's. Both land on the same instants.
+    let dir = tempfile::tempdir().unwrap();
+    let exported_file = dir.path().join("exported.xml");
+    std::fs::write(&exported_file, &in_brussels).unwrap();
+    let zoned_file = dir.path().join("zoned.xml");
+    std::fs::write(&zoned_file, text.replacen("<conference>", "<conference><time_zone_name>Europe/Brussels</time_zone_name>", 1)).unwrap();
+    for (file, name) in [(exported_file, "FOSDEM exported"), (zoned_file, "FOSDEM zoned")] {
+        let again = import_and_publish(&server, &admin, &file, name).await;
+        let (zone, reimported) = exported(&server.client(), &again).await;
+        assert_eq!(zone, "America/New_York");
+        assert_eq!((name, changed(&expected, &reimported)), (name, 0));
+    }
+}
+
+/// A night at a Brussels conference listed in one `<day>`: a talk before midnight, one after written with its
+/// offset, and one after written only as a clock time (frab's `<day_change>` says it is the next morning).
+const LATE_NIGHT: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
+<schedule><conference><title>Late night</title><day_change>04:00</day_change><time_zone_name>Europe/Brussels</time_zone_name></conference>
+<day index="1" date="2026-02-01" start="2026-02-01T04:00:00+01:00" end="2026-02-02T04:00:00+01:00"><room name="Bar">
+<event id="1"><date>2026-02-01T23:00:00+01:00</date><start>23:00</start><duration>01:00</duration><room>Bar</room><title>Before midnight</title></event>
+<event id="2"><date>2026-02-02T00:30:00+01:00</date><start>00:30</start><duration>00:30</duration><room>Bar</room><title>After midnight</title></event>
+<event id="3"><start>01:30</start><duration>00:30</duration><room>Bar</room><title>Clock time only</title></event>
+</room></day></schedule>
+"#;
+
+#[tokio::test]
+async fn events_after_midnight_stay_on_their_own_date_in_a_forum_of_another_zone() {
+    let server = Server::start_with(true).await;
+    let admin = server.client();
+    assert_eq!(admin.login("admin@demo.agora.example", DEMO_PASSWORD).await.status, 303);
+    set_forum_zone(&admin, "Asia/Tokyo").await;
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("late.xml");
+    std::fs::write(&file, LATE_NIGHT).unwrap();
+    let cycle = import_and_publish(&server, &admin, &file, "Late night").await;
+    let (zone, events) = exported(&server.client(), &cycle).await;
+    assert_eq!(zone, "Asia/Tokyo");
+    let instant = |text: &str| text.parse::<jiff::Timestamp>().unwrap().as_second();
+    let at: Vec<(&str, i64)> = events.iter().map(|(title, _, at, _)| (title.as_str(), *at)).collect();
+    assert_eq!(
+        at,
+        [
+            ("After midnight", instant("2026-02-01T23:30:00Z")),
+            ("Before midnight", instant("2026-02-01T22:00:00Z")),
+            ("Clock time only", instant("2026-02-02T00:30:00Z")),
+        ]
+    );
+    let xml = server.client().get(&format!("/cycles/{cycle}/schedule.xml")).await.body;
+    assert!(xml.contains("<date>2026-02-02T09:30:00+09:00</date><start>09:30</start>"), "{xml}");
+    assert_eq!(xml.matches("<day ").count(), 1, "the night stays one conference day: {xml}");
+}
+
+#[tokio::test]
+async fn the_first_export_after_a_start_or_a_change_of_zone_is_in_the_forums_zone() {
+    let server = Server::start_with(true).await;
+    let admin = server.client();
+    assert_eq!(admin.login("admin@demo.agora.example", DEMO_PASSWORD).await.status, 303);
+    set_forum_zone(&admin, "Africa/Nairobi").await;
+    // Right after the settings are saved, before any page: the export is in the new zone.
+    let xml = server.client().get("/cycles/3/schedule.xml").await.body;
+    assert!(xml.contains("<time_zone_name>Africa/Nairobi</time_zone_name>") && xml.contains("+03:00</date>"), "{}", &xml[..800]);
+    // A node that has just started, asked for the exports before any page.
+    let node = server.another_node().await;
+    let xml = node.client().get("/cycles/3/schedule.xml").await.body;
+    assert!(xml.contains("<time_zone_name>Africa/Nairobi</time_zone_name>") && xml.contains("+03:00</date>"), "{}", &xml[..800]);
+    let node = server.another_node().await;
+    let csv = node.client().get("/cycles/3/programme.csv").await.body;
+    assert!(csv.lines().nth(1).is_some_and(|row| row.contains(" EAT,")), "{}", &csv[..300]);
+}

@@ -1,7 +1,10 @@
 //! Reading a frab / pretalx schedule.xml, leniently: real files often break the XSD (FOSDEM's does), so only
 //! what a programme needs is required — days with dates, rooms, events with a start, a duration and a title —
 //! and anything else is ignored. A file that is not a schedule at all is refused with the line that shows it.
+//! Each event is placed at the instant its own `<date>` names, or its local `<start>` in the file's zone (see
+//! [`super::instants`]).
 
+use super::instants::{Clock, start_instant};
 use quick_xml::Reader;
 use quick_xml::events::Event as Xml;
 
@@ -10,20 +13,58 @@ pub struct ImportedEvent {
     pub id: String,
     pub title: String,
     pub room: String,
-    /// YYYY-MM-DD of the day the event is in.
+    /// YYYY-MM-DD of the `<day>` the event is listed in (after midnight, the day before its own date).
+    pub day: String,
+    /// The event's own `<date>` as written (an ISO 8601 date-time, usually with its offset), or empty.
     pub date: String,
-    /// HH:MM
+    /// HH:MM, local to the conference.
     pub start: String,
+    /// When the event starts, in Unix seconds (UTC).
+    pub starts_at: i64,
     pub minutes: u32,
     pub event_type: String,
     pub track: String,
     pub abstract_text: String,
+    pub description: String,
+    /// The event's `<links>`: where each points and what it is called.
+    pub links: Vec<ImportedLink>,
     pub persons: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ImportedLink {
+    pub href: String,
+    pub title: String,
+}
+
+impl ImportedEvent {
+    /// What a session's description keeps of the event: its abstract, then its description when it says more.
+    pub fn text(&self) -> String {
+        let parts = [self.abstract_text.trim(), self.description.trim()];
+        let mut kept: Vec<&str> = parts.into_iter().filter(|p| !p.is_empty()).collect();
+        kept.dedup();
+        kept.join("\n\n")
+    }
+
+    /// The event's links as a session's materials: a Markdown list, each address in angle brackets so that
+    /// parentheses and spaces in it stay part of it.
+    pub fn materials(&self) -> String {
+        let item = |link: &ImportedLink| {
+            let title = if link.title.trim().is_empty() { link.href.trim() } else { link.title.trim() };
+            let title = title.replace('\\', "\\\\").replace('[', "\\[").replace(']', "\\]");
+            format!("- [{title}](<{}>)", link.href.trim().replace(['<', '>'], ""))
+        };
+        self.links.iter().filter(|l| !l.href.trim().is_empty()).map(item).collect::<Vec<_>>().join("\n")
+    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ImportedSchedule {
     pub title: String,
+    /// The conference's IANA time zone as the file names it, or empty.
+    pub time_zone_name: String,
+    /// frab's `<day_change>`: the clock time at which one conference day ends and the next begins.
+    pub day_change: String,
     pub rooms: Vec<String>,
     pub events: Vec<ImportedEvent>,
 }
@@ -58,12 +99,34 @@ pub fn slugify(text: &str) -> String {
     if words.is_empty() { "session".into() } else { words.join("-") }
 }
 
+/// A schedule whose local times, when the file names no zone, are in UTC.
 pub fn parse(text: &str) -> Result<ImportedSchedule, ImportError> {
+    parse_in(text, "UTC")
+}
+
+/// A schedule whose local times, when the file names no zone (or one the database does not know), are read in
+/// `fallback_zone` — the forum's, which the conference most likely shares.
+pub fn parse_in(text: &str, fallback_zone: &str) -> Result<ImportedSchedule, ImportError> {
+    let (mut schedule, lines) = read(text)?;
+    let clock = Clock::new(&schedule.time_zone_name, fallback_zone, &schedule.day_change);
+    for (event, line) in schedule.events.iter_mut().zip(lines) {
+        event.starts_at = start_instant(&event.date, &event.day, &event.start, &clock).ok_or_else(|| ImportError {
+            line,
+            message: format!("event {} starts at no time that exists (date {:?}, start {:?})", event.id, event.date, event.start),
+        })?;
+    }
+    Ok(schedule)
+}
+
+/// The schedule as written, each event with the line it starts on; nothing placed yet.
+fn read(text: &str) -> Result<(ImportedSchedule, Vec<usize>), ImportError> {
+    let mut lines = Vec::new();
     let mut reader = Reader::from_str(text);
     reader.config_mut().trim_text(false);
     let mut schedule = ImportedSchedule::default();
     let mut path: Vec<String> = Vec::new();
     let mut day_date = String::new();
+    let mut link_href = String::new();
     let mut event: Option<(ImportedEvent, usize)> = None;
     let mut text_buf = String::new();
     loop {
@@ -97,8 +160,9 @@ pub fn parse(text: &str) -> Result<ImportedSchedule, ImportError> {
                     }
                     "event" => {
                         let id = attr(b"id").unwrap_or_default();
-                        event = Some((ImportedEvent { id, date: day_date.clone(), ..Default::default() }, line_of(text, position)));
+                        event = Some((ImportedEvent { id, day: day_date.clone(), ..Default::default() }, line_of(text, position)));
                     }
+                    "link" => link_href = attr(b"href").unwrap_or_default(),
                     _ => {}
                 }
                 path.push(name);
@@ -123,6 +187,8 @@ pub fn parse(text: &str) -> Result<ImportedSchedule, ImportError> {
                 let parent = path.last().map(String::as_str).unwrap_or("");
                 match (parent, name.as_str()) {
                     ("conference", "title") => schedule.title = value,
+                    ("conference", "time_zone_name") => schedule.time_zone_name = value,
+                    ("conference", "day_change") => schedule.day_change = value,
                     ("event", field) => {
                         if let Some((e, _)) = event.as_mut() {
                             match field {
@@ -133,9 +199,15 @@ pub fn parse(text: &str) -> Result<ImportedSchedule, ImportError> {
                                 "type" => e.event_type = value,
                                 "track" => e.track = value,
                                 "abstract" => e.abstract_text = value,
-                                "date" if e.date.is_empty() => e.date = value.chars().take(10).collect(),
+                                "description" => e.description = value,
+                                "date" => e.date = value,
                                 _ => {}
                             }
+                        }
+                    }
+                    ("links", "link") => {
+                        if let Some((e, _)) = event.as_mut() {
+                            e.links.push(ImportedLink { href: std::mem::take(&mut link_href), title: value });
                         }
                     }
                     ("persons", "person") => {
@@ -145,13 +217,15 @@ pub fn parse(text: &str) -> Result<ImportedSchedule, ImportError> {
                     }
                     (_, "event") => {
                         let (e, line) = event.take().unwrap_or_default();
-                        if e.title.is_empty() || e.start.len() < 4 || e.minutes == 0 || e.date.len() != 10 {
+                        let dated = e.date.len() >= 10 || (e.day.len() == 10 && e.start.len() >= 4);
+                        if e.title.is_empty() || e.minutes == 0 || !dated {
                             return Err(ImportError {
                                 line,
                                 message: format!("event {} needs a title, a date, a start and a duration", e.id),
                             });
                         }
                         schedule.events.push(e);
+                        lines.push(line);
                     }
                     _ => {}
                 }
@@ -163,7 +237,7 @@ pub fn parse(text: &str) -> Result<ImportedSchedule, ImportError> {
     if schedule.events.is_empty() && schedule.rooms.is_empty() && schedule.title.is_empty() {
         return Err(ImportError { line: 1, message: "not a schedule: no <schedule> element with a conference, rooms or events".into() });
     }
-    Ok(schedule)
+    Ok((schedule, lines))
 }
 
 #[cfg(test)]
@@ -183,8 +257,48 @@ mod tests {
         assert_eq!(s.title, "Tiny & Co");
         assert_eq!(s.rooms, ["Main"]);
         let e = &s.events[0];
-        assert_eq!((e.title.as_str(), e.date.as_str(), e.start.as_str(), e.minutes), ("Hello & welcome", "2026-06-15", "09:30", 45));
+        assert_eq!((e.title.as_str(), e.day.as_str(), e.start.as_str(), e.minutes), ("Hello & welcome", "2026-06-15", "09:30", 45));
         assert_eq!(e.persons, ["Ada", "Bo"]);
+        assert_eq!(e.starts_at, 1_781_515_800, "no zone in the file: UTC, 2026-06-15T09:30Z");
+    }
+
+    /// A conference in Brussels with an event on each side of midnight, one written with its offset and one
+    /// only with its own date.
+    const LATE: &str = r#"<schedule><conference><title>Late</title><time_zone_name>Europe/Brussels</time_zone_name></conference>
+<day index="1" date="2026-02-01"><room name="Bar">
+<event id="1"><date>2026-02-01T23:00:00+01:00</date><start>23:00</start><duration>01:00</duration><room>Bar</room><title>Before</title></event>
+<event id="2"><date>2026-02-02T01:30:00+01:00</date><start>01:30</start><duration>00:30</duration><room>Bar</room><title>After</title></event>
+<event id="3"><date>2026-02-02</date><start>02:00</start><duration>00:30</duration><room>Bar</room><title>Later</title></event>
+<event id="4"><start>22:00</start><duration>00:30</duration><room>Bar</room><title>Local</title></event>
+</room></day></schedule>"#;
+
+    #[test]
+    fn events_are_placed_by_their_own_date_in_the_files_zone() {
+        let s = parse_in(LATE, "Africa/Nairobi").unwrap();
+        assert_eq!(s.time_zone_name, "Europe/Brussels");
+        let starts: Vec<i64> = s.events.iter().map(|e| e.starts_at).collect();
+        // 22:00Z on the 1st, then 00:30Z and 01:00Z on the 2nd, then 21:00Z on the 1st.
+        assert_eq!(starts, [1_769_983_200, 1_769_992_200, 1_769_994_000, 1_769_979_600]);
+        assert!(s.events.iter().all(|e| e.day == "2026-02-01"), "every event stays in the day it is listed in");
+    }
+
+    #[test]
+    fn abstract_description_and_links_are_kept_as_text_and_materials() {
+        let xml = r#"<schedule><day date="2020-02-01"><room name="K"><event id="5"><start>10:00</start><duration>00:30</duration>
+<title>T</title><abstract>Short.</abstract><description>Longer.</description><links>
+<link href="https://example.org/a_(b).webm">Video [WebM]</link><link href="https://example.org/f">Feedback</link></links>
+</event></room></day></schedule>"#;
+        let e = &parse(xml).unwrap().events[0];
+        assert_eq!(e.text(), "Short.\n\nLonger.");
+        assert_eq!(e.materials(), "- [Video \\[WebM\\]](<https://example.org/a_(b).webm>)\n- [Feedback](<https://example.org/f>)");
+        let html = crate::markdown::render(&e.materials());
+        assert!(html.contains("href=\"https://example.org/a_(b).webm\"") && html.contains(">Video [WebM]</a>"), "{html}");
+    }
+
+    #[test]
+    fn a_file_without_a_zone_is_read_in_the_fallback_zone() {
+        let s = parse_in(SMALL, "Africa/Nairobi").unwrap();
+        assert_eq!(s.events[0].starts_at, 1_781_515_800 - 3 * 3600);
     }
 
     #[test]

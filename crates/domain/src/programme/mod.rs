@@ -1,6 +1,7 @@
 //! The meeting programme: rooms, slots and sessions as the scheduler sees them, and the scheduler itself.
 
 pub mod frab;
+pub mod instants;
 pub mod scheduler;
 
 use serde::Serialize;

@@ -3,11 +3,12 @@
 //! any entry that was edited, deleted or reordered (each entry's inclusion proof fails against the signed root),
 //! and, given the head it saw last time, checks the new tree extends the old one (a consistency proof).
 
-use agora_domain::record::{
-    Hash, entry_bytes, from_hex, hash_from_hex, leaf_hash, root, tree_head_message, verify_consistency, verify_inclusion,
-};
+mod entries;
+
+use agora_domain::record::{Hash, from_hex, hash_from_hex, root, tree_head_message, verify_consistency, verify_inclusion};
 use anyhow::{Context, bail};
 use ed25519_dalek::{Signature, Verifier, VerifyingKey};
+use entries::{Leaf, missing_message, missing_runs, place};
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 
@@ -18,17 +19,6 @@ pub struct Head {
     pub root_hash: String,
     pub signature: String,
     pub public_key: String,
-}
-
-#[derive(Debug, Deserialize)]
-struct Leaf {
-    leaf_index: i64,
-    id: i64,
-    at: i64,
-    kind: String,
-    subject_type: String,
-    subject_id: i64,
-    payload: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -44,6 +34,9 @@ struct Consistency {
 fn hashes(hex: &[String]) -> anyhow::Result<Vec<Hash>> {
     hex.iter().map(|h| hash_from_hex(h).context("a proof hash is not 32 bytes of hex")).collect()
 }
+
+/// The most entries the forum serves per request.
+const PAGE: u64 = 1000;
 
 /// Verifies the forum at `url`; returns the problems found (empty when the record checks out).
 pub async fn verify(url: &str, pinned_key: Option<&str>, state: Option<&Path>) -> anyhow::Result<Vec<String>> {
@@ -81,29 +74,18 @@ pub async fn verify(url: &str, pinned_key: Option<&str>, state: Option<&Path>) -
         return Ok(problems);
     }
 
-    let mut leaves: Vec<Leaf> = Vec::new();
-    while (leaves.len() as u64) < head.tree_size {
-        let start = leaves.len() as u64;
-        let end = (start + 1000).min(head.tree_size);
-        let page: Vec<Leaf> = get(format!("/api/record/entries?start={start}&end={end}")).await?.json().await?;
-        if page.is_empty() {
-            break;
-        }
-        leaves.extend(page);
+    // Pages are asked for by place, never by how many entries came back: a page with a deleted entry comes back
+    // short, and the next one must still start where it ends, not re-read entries already read.
+    let mut served: Vec<Leaf> = Vec::new();
+    for start in (0..head.tree_size).step_by(PAGE as usize) {
+        let end = (start + PAGE).min(head.tree_size);
+        served.extend(get(format!("/api/record/entries?start={start}&end={end}")).await?.json::<Vec<Leaf>>().await?);
     }
-    let mut expected = 0i64;
-    for leaf in &leaves {
-        if leaf.leaf_index != expected {
-            problems.push(format!("entries {expected} to {} are missing: deleted from the record", leaf.leaf_index - 1));
-            expected = leaf.leaf_index;
-        }
-        expected += 1;
-    }
-    if (expected as u64) < head.tree_size {
-        problems.push(format!("entries {expected} to {} are missing: deleted from the record", head.tree_size - 1));
-    }
-    let hashes_of: Vec<Hash> =
-        leaves.iter().map(|l| leaf_hash(&entry_bytes(l.id, l.at, &l.kind, &l.subject_type, l.subject_id, &l.payload))).collect();
+    let (slots, misplaced) = place(served, usize::try_from(head.tree_size).context("the tree is too large for this machine")?);
+    problems.extend(misplaced);
+    problems.extend(missing_runs(&slots).iter().map(missing_message));
+    let leaves: Vec<&Leaf> = slots.iter().flatten().collect();
+    let hashes_of: Vec<Hash> = leaves.iter().map(|leaf| leaf.hash()).collect();
     if problems.is_empty() && root(&hashes_of) == root_hash {
         println!("verified: {} entries, root {}, signed at {} with key {key_hex}", head.tree_size, head.root_hash, head.timestamp);
     } else {
@@ -114,10 +96,7 @@ pub async fn verify(url: &str, pinned_key: Option<&str>, state: Option<&Path>) -
                 .json()
                 .await?;
             if !verify_inclusion(hash, leaf.leaf_index as u64, head.tree_size, &hashes(&proof.audit_path)?, &root_hash) {
-                problems.push(format!(
-                    "entry {} (record id {}, {} {} {}) does not match the signed tree head: edited or moved",
-                    leaf.leaf_index, leaf.id, leaf.kind, leaf.subject_type, leaf.subject_id
-                ));
+                problems.push(format!("{} does not match the signed tree head: edited or moved", leaf.describe()));
             }
         }
         if problems.is_empty() {

@@ -2,13 +2,16 @@
 //! signed tree head against the forum's key, reads every entry (a page of a thousand at a time), recomputes the
 //! Merkle tree and compares its root with the signed one. Only when they differ does it look for the entries
 //! that changed, by a binary search down the tree (`locate`): an honest record costs one request per thousand
-//! entries, a tampered one a few dozen more, never one per entry. Given the head it saw last time
-//! (`--state FILE`), it checks the new tree extends the old one (a consistency proof).
+//! entries, a tampered one a few dozen more, never one per entry.
+//!
+//! With `--state FILE` it keeps the head it verified and every leaf hash under it. The next run checks the new
+//! tree extends that one, and names any entry changed since, even one whose stored leaf hash was rewritten to
+//! match: the forum's proofs are made from those stored hashes, so they cannot single such an entry out.
 
 mod entries;
 mod locate;
 
-use agora_domain::record::{Hash, from_hex, hash_from_hex, root, tree_head_message, verify_consistency};
+use agora_domain::record::{Hash, from_hex, hash_from_hex, root, to_hex, tree_head_message, verify_consistency};
 use anyhow::{Context, bail};
 use ed25519_dalek::{Signature, Verifier, VerifyingKey};
 use entries::{Leaf, missing_message, missing_runs, place, places};
@@ -30,13 +33,10 @@ pub struct Head {
 pub async fn verify(url: &str, pinned_key: Option<&str>, state_file: Option<&Path>) -> anyhow::Result<Vec<String>> {
     let forum = Forum { base: url.trim_end_matches('/').to_string(), http: reqwest::Client::new() };
     let head: Head = forum.get("/api/record/head").await?;
-    let previous: Option<Head> = match state_file {
-        Some(path) if path.exists() => Some(serde_json::from_str(&std::fs::read_to_string(path)?).context("reading the saved head")?),
-        _ => None,
-    };
+    let state = state_file.filter(|path| path.exists()).map(State::read).transpose()?;
     let key_hex = pinned_key
         .map(str::to_string)
-        .or_else(|| previous.as_ref().map(|p| p.public_key.clone()))
+        .or_else(|| state.as_ref().map(|s| s.head.public_key.clone()))
         .unwrap_or_else(|| head.public_key.clone());
     if key_hex != head.public_key {
         return Ok(vec![format!("the forum now signs with key {} instead of {key_hex}", head.public_key)]);
@@ -49,20 +49,27 @@ pub async fn verify(url: &str, pinned_key: Option<&str>, state_file: Option<&Pat
     let (slots, mut problems) = place(forum.entries(head.tree_size).await?, tree_size);
     problems.extend(missing_runs(&slots).iter().map(missing_message));
     let served: Vec<Option<Hash>> = slots.iter().map(|slot| slot.as_ref().map(Leaf::hash)).collect();
-    if complete(&served).is_some_and(|leaves| root(&leaves) == root_hash) {
+    let kept = state.as_ref().and_then(State::leaves);
+    if let Some(kept) = &kept {
+        problems.extend(changed_since(kept, &slots, &served));
+    }
+    let signed_leaves = if let Some(leaves) = complete(&served).filter(|leaves| root(leaves) == root_hash) {
         println!("verified: {} entries, root {}, signed at {} with key {key_hex}", head.tree_size, head.root_hash, head.timestamp);
+        Some(leaves)
     } else {
-        problems.extend(find_differences(&forum, &head, root_hash, &slots, &served).await?);
+        let (found, leaves) = find_differences(&forum, &head, root_hash, &slots, &served, kept.as_deref()).await?;
+        problems.extend(found);
         if problems.is_empty() {
             problems.push("the entries do not hash to the signed root".into());
         }
-    }
+        leaves
+    };
 
-    if let Some(previous) = &previous {
-        problems.extend(check_extends(&forum, previous, &head, root_hash).await?);
+    if let Some(previous) = state.as_ref().map(|s| &s.head) {
+        problems.extend(check_extends(&forum, previous, &head, root_hash, signed_leaves.as_deref()).await?);
     }
-    if let (true, Some(path)) = (problems.is_empty(), state_file) {
-        std::fs::write(path, serde_json::to_string_pretty(&head)?)?;
+    if let (true, Some(path), Some(leaves)) = (problems.is_empty(), state_file, &signed_leaves) {
+        State::write(path, &head, leaves)?;
     }
     Ok(problems)
 }
@@ -81,18 +88,38 @@ fn complete(leaves: &[Option<Hash>]) -> Option<Vec<Hash>> {
     leaves.iter().copied().collect()
 }
 
-/// Names the entries that differ from the signed tree.
+/// The served entries that are not the ones verified before, where the kept leaf hashes reach.
+fn changed_since(kept: &[Hash], slots: &[Option<Leaf>], served: &[Option<Hash>]) -> Vec<String> {
+    let mut changed = Vec::new();
+    for ((kept, slot), hash) in kept.iter().zip(slots).zip(served) {
+        if let (Some(leaf), Some(hash)) = (slot, hash)
+            && hash != kept
+        {
+            changed.push(format!("{} is not the entry verified before: edited or moved", leaf.describe()));
+        }
+    }
+    changed
+}
+
+/// Names the entries that differ from the signed tree, searching from the leaves kept from the last verification
+/// where there are some (an entry changed since then is named by `changed_since` already), else from those served.
+/// Returns the problems and, when the search came to know the whole signed tree, its leaves.
 async fn find_differences(
     forum: &Forum,
     head: &Head,
     root_hash: Hash,
     slots: &[Option<Leaf>],
     served: &[Option<Hash>],
-) -> anyhow::Result<Vec<String>> {
+    kept: Option<&[Hash]>,
+) -> anyhow::Result<(Vec<String>, Option<Vec<Hash>>)> {
     let mut known = served.to_vec();
+    for (known, kept) in known.iter_mut().zip(kept.unwrap_or_default()) {
+        *known = Some(*kept);
+    }
     let mut paths = SignedPaths { forum, tree_size: head.tree_size };
     let findings = locate(served, &mut known, root_hash, &mut paths).await?;
-    Ok(findings.iter().map(|finding| describe(finding, slots)).collect())
+    let problems = findings.iter().map(|finding| describe(finding, slots)).collect();
+    Ok((problems, complete(&known).filter(|leaves| root(leaves) == root_hash)))
 }
 
 fn describe(finding: &Finding, slots: &[Option<Leaf>]) -> String {
@@ -103,14 +130,22 @@ fn describe(finding: &Finding, slots: &[Option<Leaf>]) -> String {
         }
         Finding::Unlocated(range) => format!(
             "{} the signed tree head, and neither do the forum's own hashes of them: an entry there was edited and its \
-             stored leaf hash rewritten to match, which its proofs cannot single out",
+             stored leaf hash rewritten to match, which its proofs cannot single out (a --state file keeps the leaf \
+             hashes it verified, so a later run with it names such an entry among them)",
             places(range, "does not match", "do not match")
         ),
     }
 }
 
-/// Checks the tree verified before is a prefix of today's, with the forum's consistency proof.
-async fn check_extends(forum: &Forum, previous: &Head, head: &Head, root_hash: Hash) -> anyhow::Result<Option<String>> {
+/// Checks the tree verified before is a prefix of today's: from the leaves when the whole signed tree is known
+/// (its first leaves must hash to the old root), else with the forum's consistency proof.
+async fn check_extends(
+    forum: &Forum,
+    previous: &Head,
+    head: &Head,
+    root_hash: Hash,
+    signed_leaves: Option<&[Hash]>,
+) -> anyhow::Result<Option<String>> {
     let old_root = hash_from_hex(&previous.root_hash).context("the saved root is not hex")?;
     if previous.tree_size > head.tree_size {
         return Ok(Some(format!("the tree shrank from {} to {} entries", previous.tree_size, head.tree_size)));
@@ -118,9 +153,15 @@ async fn check_extends(forum: &Forum, previous: &Head, head: &Head, root_hash: H
     if previous.tree_size == 0 {
         return Ok(None);
     }
-    let path = format!("/api/record/proof/consistency?first={}&second={}", previous.tree_size, head.tree_size);
-    let proof: Consistency = forum.get(&path).await?;
-    if !verify_consistency(previous.tree_size, head.tree_size, &hashes(&proof.proof)?, &old_root, &root_hash) {
+    let extends = match signed_leaves {
+        Some(leaves) => root(&leaves[..previous.tree_size as usize]) == old_root,
+        None => {
+            let path = format!("/api/record/proof/consistency?first={}&second={}", previous.tree_size, head.tree_size);
+            let proof: Consistency = forum.get(&path).await?;
+            verify_consistency(previous.tree_size, head.tree_size, &hashes(&proof.proof)?, &old_root, &root_hash)
+        }
+    };
+    if !extends {
         return Ok(Some(format!(
             "the tree of {} entries seen before is not a prefix of today's: history was rewritten",
             previous.tree_size
@@ -128,6 +169,36 @@ async fn check_extends(forum: &Forum, previous: &Head, head: &Head, root_hash: H
     }
     println!("consistent with the head seen before ({} entries, root {})", previous.tree_size, previous.root_hash);
     Ok(None)
+}
+
+/// What `--state` keeps between runs: the last verified head and the leaf hashes of its tree. A state file of
+/// an older version, with the head alone, still reads.
+#[derive(Deserialize, Serialize)]
+struct State {
+    #[serde(flatten)]
+    head: Head,
+    /// The leaf hashes in order, 64 hex digits each, run together.
+    #[serde(default)]
+    leaf_hashes: String,
+}
+
+impl State {
+    fn read(path: &Path) -> anyhow::Result<State> {
+        serde_json::from_str(&std::fs::read_to_string(path)?).context("reading the saved head")
+    }
+
+    fn write(path: &Path, head: &Head, leaves: &[Hash]) -> anyhow::Result<()> {
+        let state = State { head: head.clone(), leaf_hashes: to_hex(leaves.as_flattened()) };
+        Ok(std::fs::write(path, serde_json::to_string_pretty(&state)?)?)
+    }
+
+    /// The kept leaf hashes, if they are those of the kept head (an older state file keeps none).
+    fn leaves(&self) -> Option<Vec<Hash>> {
+        let bytes = from_hex(&self.leaf_hashes)?;
+        let leaves: Vec<Hash> = bytes.chunks_exact(32).map(|c| c.try_into().unwrap_or_default()).collect();
+        let whole = leaves.len() as u64 == self.head.tree_size && bytes.len() == leaves.len() * 32;
+        (whole && Some(root(&leaves)) == hash_from_hex(&self.head.root_hash)).then_some(leaves)
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -184,5 +255,34 @@ impl AuditPaths for SignedPaths<'_> {
     async fn audit_path(&mut self, leaf: usize) -> anyhow::Result<Vec<Hash>> {
         let path = format!("/api/record/proof/inclusion?leaf_index={leaf}&tree_size={}", self.tree_size);
         hashes(&self.forum.get::<Inclusion>(&path).await?.audit_path)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use agora_domain::record::leaf_hash;
+
+    fn head_of(leaves: &[Hash]) -> Head {
+        let root_hash = to_hex(&root(leaves));
+        Head { tree_size: leaves.len() as u64, timestamp: 1, root_hash, signature: "00".into(), public_key: "11".into() }
+    }
+
+    #[test]
+    fn the_state_keeps_the_leaf_hashes_of_its_head_and_an_older_state_without_them_still_reads() {
+        let leaves: Vec<Hash> = (0..5u8).map(|i| leaf_hash(&[i])).collect();
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("state.json");
+        State::write(&path, &head_of(&leaves), &leaves).unwrap();
+        assert_eq!(State::read(&path).unwrap().leaves(), Some(leaves.clone()));
+
+        let older = serde_json::to_string(&head_of(&leaves)).unwrap();
+        std::fs::write(&path, older).unwrap();
+        let state = State::read(&path).unwrap();
+        assert_eq!((state.head.tree_size, state.leaves()), (5, None));
+
+        // Leaf hashes that are not those of the kept head are not believed.
+        let damaged = State { head: head_of(&leaves), leaf_hashes: to_hex(leaves[..4].as_flattened()) };
+        assert_eq!(damaged.leaves(), None);
     }
 }

@@ -2,6 +2,7 @@
 //! deleted or reordered entry made directly in the database.
 
 use crate::support::*;
+use agora_domain::record::{entry_bytes, leaf_hash, to_hex};
 use std::time::{Duration, Instant};
 
 /// Waits until the signed head covers every entry of the record (the signer runs every second in tests).
@@ -115,6 +116,42 @@ async fn a_deleted_entry_is_named_once_wherever_the_pages_of_entries_fall() {
         ],
         "{out}"
     );
+}
+
+#[tokio::test]
+async fn an_entry_edited_along_with_its_stored_leaf_hash_is_named_from_the_state_of_an_earlier_run() {
+    let server = Server::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let state = dir.path().join("head.json");
+    for (name, email) in [("Amina Yusuf", "amina@example.org"), ("Tomas Lind", "tomas@example.org"), ("Mei Chen", "mei@example.org")] {
+        registered_participant(&server, name, email).await;
+    }
+    signed_head(&server, 3).await;
+    let (ok, out) = verify(&server, &state);
+    assert!(ok, "{out}");
+
+    // The attacker edits entry 2 and stores its new leaf hash, so the forum's proofs agree with the edit.
+    execute(&server, "UPDATE public_record SET payload = '{\"role\":\"admin\"}' WHERE leaf_index = 2").await;
+    let edited = server.client().get("/api/record/entries?start=2&end=3").await.json()[0].clone();
+    let field = |name: &str| edited[name].as_str().unwrap().to_string();
+    let number = |name: &str| edited[name].as_i64().unwrap();
+    let bytes = entry_bytes(number("id"), number("at"), &field("kind"), &field("subject_type"), number("subject_id"), &field("payload"));
+    execute(&server, &format!("UPDATE record_leaves SET leaf_hash = '{}' WHERE leaf_index = 2", to_hex(&leaf_hash(&bytes)))).await;
+    // The record grows after the edit, honestly.
+    let size = signed_head(&server, 1).await["tree_size"].as_u64().unwrap();
+    registered_participant(&server, "Kofi Mensah", "kofi@example.org").await;
+    signed_head(&server, size + 1).await;
+
+    // Without an earlier run's state, the edit is found but cannot be singled out, and no entry is blamed wrongly.
+    let (ok, out) = verify(&server, &dir.path().join("fresh.json"));
+    assert!(!ok, "{out}");
+    assert!(!out.contains("(record id") && out.contains("neither do the forum's own hashes") && out.contains("--state"), "{out}");
+    // With it, exactly the edited entry is named, and the signed heads are still consistent.
+    let (ok, out) = verify(&server, &state);
+    assert!(!ok, "{out}");
+    let failed = failures(&out);
+    assert!(failed.len() == 1 && failed[0].starts_with("FAILED: entry 2 (record id") && failed[0].contains("edited or moved"), "{out}");
+    assert!(out.contains("consistent with the head seen before"), "{out}");
 }
 
 #[tokio::test]

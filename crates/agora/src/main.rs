@@ -143,7 +143,8 @@ enum Command {
         /// The forum's public key (hex) to trust; without it, the key the forum announces (or the one saved in --state).
         #[arg(long)]
         key: Option<String>,
-        /// A file keeping the last verified head, to check the next one extends it.
+        /// A file keeping the last verified head and its leaf hashes (64 bytes an entry), to check the next head
+        /// extends it and to name an entry changed since, even one whose stored leaf hash was rewritten with it.
         #[arg(long)]
         state: Option<PathBuf>,
     },

@@ -35,6 +35,7 @@ pub fn routes() -> Router<App> {
         .route("/me", get(profile_form).post(profile_save))
         .route("/me/export", get(export))
         .route("/me/delete", get(delete_form).post(delete))
+        .route("/me/logout-everywhere", post(logout_everywhere))
 }
 
 /// The values of the profile fields as typed, and the errors beside them: registration and profile share it.
@@ -273,7 +274,9 @@ struct NoticeQuery {
 
 /// Only notices we know are shown, so a link cannot put words on our pages.
 fn notice(page: &Page, code: &str) -> Option<String> {
-    ["verified", "password-reset", "saved", "logged-out"].contains(&code).then(|| page.t(&format!("notice-{code}")))
+    ["verified", "password-reset", "saved", "logged-out", "logged-out-everywhere"]
+        .contains(&code)
+        .then(|| page.t(&format!("notice-{code}")))
 }
 
 async fn login_form(page: Page, Query(query): Query<NoticeQuery>) -> Response {
@@ -321,6 +324,18 @@ async fn login(
     tx.commit().await?;
     let destination = if next.is_empty() { page.href("/me") } else { page.href(&next) };
     Ok(([(header::SET_COOKIE, cookie)], Redirect::to(&destination)).into_response())
+}
+
+/// Ends every session of the account, on every device, and revokes its API tokens: what a person does who fears
+/// a credential has leaked (a password reset does the same).
+async fn logout_everywhere(State(app): State<App>, page: Page, _form: FormData) -> Result<Response, AppError> {
+    let user = page.require_user()?.id;
+    let mut tx = app.db.begin().await?;
+    agora_store::sessions::delete_all_of(&mut tx, user).await?;
+    agora_store::tokens::revoke_all_of(&mut tx, user).await?;
+    tx.commit().await?;
+    let expired = auth::set_cookie(&app, SESSION_COOKIE, "", 0);
+    Ok(([(header::SET_COOKIE, expired)], Redirect::to(&page.href("/login?notice=logged-out-everywhere"))).into_response())
 }
 
 async fn logout(State(app): State<App>, headers: HeaderMap, page: Page, _form: FormData) -> Result<Response, AppError> {

@@ -158,6 +158,22 @@ async fn a_password_reset_revokes_api_tokens() {
     assert_eq!(api_post(&server, "/api/organizations", &token, again).await.0, 401, "the old token opens nothing");
 }
 
+/// Finding 8: "log out everywhere" ends every session of the account and revokes its API tokens, and says so.
+#[tokio::test]
+async fn logging_out_everywhere_ends_sessions_and_revokes_tokens() {
+    let server = Server::start().await;
+    let laptop = registered_participant(&server, "Olena Shevchenko", "olena@example.org").await;
+    let phone = server.client();
+    assert_eq!(phone.login("olena@example.org", PASSWORD).await.status, 303);
+    let token = api_token(&laptop, "organizations:write").await;
+    let out = laptop.submit("/me", "/me/logout-everywhere", &[]).await;
+    assert_eq!(out.location.as_deref(), Some("/login?notice=logged-out-everywhere"));
+    assert!(laptop.get(out.location.as_deref().unwrap()).await.body.contains("every API token was revoked"));
+    assert_eq!(phone.get("/me").await.status, 303, "the other device's session ended too");
+    let org = r#"{"name": "Kyiv IX", "stakeholder_group": "technical-community", "country": "UA"}"#;
+    assert_eq!(api_post(&server, "/api/organizations", &token, org).await.0, 401, "the token opens nothing");
+}
+
 /// Finding 9: a reply answers a comment of the same paragraph; an unknown, negative or foreign `reply_to` is a
 /// plain refusal, never a way into a closed consultation nor a server error.
 #[tokio::test]

@@ -28,6 +28,7 @@ const ANYONE: &[&str] = &[
 const PARTICIPANT: &[&str] = &[
     "/me",
     "/me/delete",
+    "/me/logout-everywhere",
     "/me/tokens",
     "/me/tokens/{id}/revoke",
     "/cycles/{id}/issues",

@@ -113,6 +113,10 @@ reset-invalid-body = The password reset link has expired or was already used. As
 ## Notices
 notice-verified = Your email address is confirmed. You can now log in.
 notice-password-reset = Your password has been changed: every session was ended and every API token revoked. Log in with the new password, and create new tokens for your integrations.
+notice-logged-out-everywhere = Every session of your account has ended and every API token was revoked. Log in again, and change your password if it may be known.
+logout-everywhere = End every session and revoke every token
+logout-everywhere-explain = If you think someone else has your password or one of your API tokens, end every session of your account on every device and revoke all its API tokens. Then change your password.
+logout-everywhere-title = Log out everywhere
 notice-saved = Your profile has been saved.
 notice-logged-out = You are logged out.
 

@@ -113,6 +113,10 @@ reset-invalid-body = El enlace para restablecer la contraseña ha caducado o ya 
 ## Avisos
 notice-verified = Su dirección de correo electrónico está confirmada. Ya puede iniciar sesión.
 notice-password-reset = Su contraseña se ha cambiado: se cerraron todas las sesiones y se revocaron todos los tokens de API. Inicie sesión con la nueva contraseña y cree nuevos tokens para sus integraciones.
+notice-logged-out-everywhere = Se cerraron todas las sesiones de su cuenta y se revocaron todos los tokens de API. Inicie sesión de nuevo y cambie su contraseña si alguien pudo conocerla.
+logout-everywhere = Cerrar todas las sesiones y revocar todos los tokens
+logout-everywhere-explain = Si cree que otra persona tiene su contraseña o uno de sus tokens de API, cierre todas las sesiones de su cuenta en todos los dispositivos y revoque todos sus tokens de API. Después cambie su contraseña.
+logout-everywhere-title = Cerrar sesión en todas partes
 notice-saved = Su perfil se ha guardado.
 notice-logged-out = Ha cerrado la sesión.
 

@@ -113,6 +113,10 @@ reset-invalid-body = Le lien de réinitialisation du mot de passe a expiré ou a
 ## Avis
 notice-verified = Votre adresse électronique est confirmée. Vous pouvez maintenant vous connecter.
 notice-password-reset = Votre mot de passe a été modifié : toutes les sessions ont été fermées et tous les jetons d'API révoqués. Connectez-vous avec le nouveau mot de passe et créez de nouveaux jetons pour vos intégrations.
+notice-logged-out-everywhere = Toutes les sessions de votre compte ont été fermées et tous les jetons d'API révoqués. Reconnectez-vous et changez votre mot de passe s'il a pu être connu.
+logout-everywhere = Fermer toutes les sessions et révoquer tous les jetons
+logout-everywhere-explain = Si vous pensez que quelqu'un d'autre connaît votre mot de passe ou l'un de vos jetons d'API, fermez toutes les sessions de votre compte sur tous les appareils et révoquez tous ses jetons d'API. Changez ensuite votre mot de passe.
+logout-everywhere-title = Se déconnecter partout
 notice-saved = Votre profil a été enregistré.
 notice-logged-out = Vous avez bien été déconnecté de votre compte.
 

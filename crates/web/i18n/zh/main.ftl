@@ -113,6 +113,10 @@ reset-invalid-body = 密码重置链接已过期或已被使用。请在登录�
 ## 通知
 notice-verified = 您的电子邮件地址已确认。现在可以登录了。
 notice-password-reset = 您的密码已更改：所有会话均已结束，所有 API 令牌均已撤销。请使用新密码登录，并为您的集成创建新令牌。
+notice-logged-out-everywhere = 您账户的所有会话均已结束，所有 API 令牌均已撤销。请重新登录；如果密码可能已泄露，请更改密码。
+logout-everywhere = 结束所有会话并撤销所有令牌
+logout-everywhere-explain = 如果您认为他人获得了您的密码或某个 API 令牌，请结束您的账户在所有设备上的会话并撤销其全部 API 令牌，然后更改密码。
+logout-everywhere-title = 在所有设备上退出
 notice-saved = 您的个人资料已保存。
 notice-logged-out = 您已退出登录。
 

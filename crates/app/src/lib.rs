@@ -7,6 +7,7 @@
 pub mod accounts;
 pub mod consultations;
 pub mod evaluation;
+pub mod programme;
 pub mod screening;
 pub mod search;
 
@@ -36,6 +37,7 @@ macro_rules! store_failure {
 store_failure!(
     screening::ScreeningError,
     evaluation::EvaluationError,
+    programme::ProgrammeError,
     consultations::opinion::OpinionError,
     consultations::import::ImportError,
     search::IndexError,

@@ -112,6 +112,7 @@ macro_rules! from_use_case_error {
 from_use_case_error!(
     agora_app::screening::ScreeningError,
     agora_app::evaluation::EvaluationError,
+    agora_app::programme::ProgrammeError,
     agora_app::consultations::opinion::OpinionError,
     agora_app::search::IndexError,
 );

@@ -54,7 +54,6 @@ use tower::Layer;
 pub use agora_domain::accounts::Action;
 pub use auth::{Limit, RateLimits};
 pub use error::AppError;
-pub use programme::compute_version;
 
 /// Every file below a folder of this crate (templates, sources), for tests that read them all.
 #[cfg(test)]

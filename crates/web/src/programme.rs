@@ -7,8 +7,7 @@ use crate::forms::FormData;
 use crate::page::{Page, html};
 use crate::{App, AppError};
 use agora_domain::accounts::Action;
-use agora_domain::programme::scheduler::{Weights, schedule};
-use agora_domain::programme::{Instance, Room as DomainRoom, Session as DomainSession, Slot as DomainSlot};
+use agora_domain::programme::scheduler::Weights;
 use agora_domain::reports::Turn;
 use agora_store::cycles::{self, Cycle, Theme};
 use agora_store::programme::{self as store, Room, Session, SessionPerson, Slot, Version};
@@ -54,107 +53,12 @@ pub const SESSION_TYPES: &[&str] = &[
     "closing",
 ];
 
-/// Everything about a cycle's programme, loaded once.
-pub struct Programme {
-    pub cycle: Cycle,
-    pub rooms: Vec<Room>,
-    pub slots: Vec<Slot>,
-    pub sessions: Vec<Session>,
-    pub people: Vec<SessionPerson>,
-    pub themes: Vec<Theme>,
-}
+pub use agora_app::programme::Programme;
 
-impl Programme {
-    pub async fn load(app: &App, cycle_id: i64) -> Result<Programme, AppError> {
-        let mut conn = app.db.acquire().await?;
-        Programme::load_from(&mut conn, cycle_id).await
-    }
-
-    pub async fn load_from(conn: &mut agora_store::Conn, cycle_id: i64) -> Result<Programme, AppError> {
-        Ok(Programme {
-            cycle: cycles::get(&mut *conn, cycle_id).await?,
-            rooms: store::rooms(&mut *conn, cycle_id).await?,
-            slots: store::slots(&mut *conn, cycle_id).await?,
-            sessions: store::sessions(&mut *conn, cycle_id).await?,
-            people: store::people_of_cycle(&mut *conn, cycle_id).await?,
-            themes: cycles::themes(&mut *conn, cycle_id).await?,
-        })
-    }
-
-    pub fn theme_name(&self, theme: Option<i64>) -> String {
-        self.themes.iter().find(|t| Some(t.id) == theme).map(|t| t.name.clone()).unwrap_or_default()
-    }
-
-    pub fn theme_of(&self, session: &Session) -> String {
-        self.theme_name(session.theme_id)
-    }
-
-    pub fn people_count(&self, session: &Session) -> usize {
-        self.people_of(session.id).len()
-    }
-
-    pub fn people_of(&self, session: i64) -> Vec<&SessionPerson> {
-        self.people.iter().filter(|p| p.session_id == session).collect()
-    }
-
-    /// The scheduler's view of the programme, with the maps back to database ids.
-    fn instance(&self, interests: &[(i64, i64)], unavailable: &[(i64, i64)]) -> Instance {
-        let room_index: BTreeMap<i64, usize> = self.rooms.iter().enumerate().map(|(i, r)| (r.id, i)).collect();
-        let slot_index: BTreeMap<i64, usize> = self.slots.iter().enumerate().map(|(i, s)| (s.id, i)).collect();
-        let split = |s: &str| s.split(',').map(str::trim).filter(|x| !x.is_empty()).map(String::from).collect::<Vec<_>>();
-        Instance {
-            slots: self
-                .slots
-                .iter()
-                .enumerate()
-                .map(|(id, s)| DomainSlot { id, day: s.day as u32, start_minute: 0, minutes: s.minutes as u32 })
-                .collect(),
-            rooms: self
-                .rooms
-                .iter()
-                .enumerate()
-                .map(|(id, r)| DomainRoom {
-                    id,
-                    capacity: r.capacity as u32,
-                    hybrid: r.hybrid == 1,
-                    interpretation: split(&r.interpretation),
-                    session_types: split(&r.session_types),
-                })
-                .collect(),
-            sessions: self
-                .sessions
-                .iter()
-                .enumerate()
-                .map(|(id, s)| DomainSession {
-                    id,
-                    session_type: s.session_type.clone(),
-                    theme: s.theme_id.map(|t| t.to_string()).unwrap_or_default(),
-                    minutes: s.minutes as u32,
-                    expected_audience: s.expected_audience as u32,
-                    needs_hybrid: s.needs_hybrid == 1,
-                    needs_interpretation: split(&s.needs_interpretation),
-                    // People without an account are told apart by name, so they cannot be double-booked either.
-                    people: self
-                        .people_of(s.id)
-                        .iter()
-                        .map(|p| p.participant_id.unwrap_or_else(|| -(name_key(&p.name) as i64).abs()))
-                        .collect(),
-                    fixed: s.fixed_room_id.zip(s.fixed_slot_id).and_then(|(r, t)| Some((*room_index.get(&r)?, *slot_index.get(&t)?))),
-                    preferred_days: s.preferred_days.split(',').filter_map(|d| d.trim().parse().ok()).collect(),
-                })
-                .collect(),
-            unavailable: unavailable.iter().filter_map(|(person, slot)| Some((*person, *slot_index.get(slot)?))).collect(),
-            interested: self
-                .sessions
-                .iter()
-                .map(|s| interests.iter().filter(|(session, _)| *session == s.id).map(|(_, p)| *p).collect())
-                .collect(),
-        }
-    }
-}
-
-fn name_key(name: &str) -> u32 {
-    name.to_lowercase().bytes().fold(2166136261u32, |h, b| (h ^ b as u32).wrapping_mul(16777619)) | 1
+/// A cycle's programme, loaded once for a page or an export.
+pub async fn load_programme(app: &App, cycle_id: i64) -> Result<Programme, AppError> {
+    let mut conn = app.db.acquire().await?;
+    Ok(Programme::load_from(&mut conn, cycle_id).await?)
 }
 
 fn time_of(unix: i64) -> String {
@@ -174,7 +78,7 @@ struct VenuePage {
 
 async fn venue_page(app: &App, page: Page, cycle_id: i64, error: Option<String>) -> Result<Response, AppError> {
     page.require_user()?.require(Action::ManageCycle)?;
-    let p = Programme::load(app, cycle_id).await?;
+    let p = load_programme(app, cycle_id).await?;
     let slots = p.slots.into_iter().map(|s| (s.clone(), day(s.starts_at), time_of(s.starts_at))).collect();
     let status = if error.is_some() { axum::http::StatusCode::UNPROCESSABLE_ENTITY } else { axum::http::StatusCode::OK };
     Ok((status, html(&VenuePage { page, cycle: p.cycle, types: SESSION_TYPES, rooms: p.rooms, slots, error })).into_response())
@@ -237,7 +141,7 @@ struct SessionsPage {
 
 async fn sessions_page(State(app): State<App>, page: Page, Path(cycle_id): Path<i64>) -> Result<Response, AppError> {
     page.require_user()?.require(Action::ManageCycle)?;
-    let programme = Programme::load(&app, cycle_id).await?;
+    let programme = load_programme(&app, cycle_id).await?;
     Ok(html(&SessionsPage { page, programme, types: SESSION_TYPES }))
 }
 
@@ -344,7 +248,7 @@ async fn schedule_view(
     pending: Option<(i64, i64, i64, Vec<String>)>,
 ) -> Result<Response, AppError> {
     page.require_user()?.require(Action::ManageCycle)?;
-    let programme = Programme::load(app, cycle_id).await?;
+    let programme = load_programme(app, cycle_id).await?;
     let mut conn = app.db.acquire().await?;
     let versions = store::versions(&mut conn, cycle_id).await?;
     let shown = match version {
@@ -490,29 +394,9 @@ async fn compute(State(app): State<App>, page: Page, Path(cycle_id): Path<i64>, 
     };
     let seed = form.get("seed").parse::<u64>().unwrap_or(1);
     let mut tx = app.db.begin().await?;
-    let id = compute_version(&mut tx, cycle_id, &name, seed).await?;
+    let id = agora_app::programme::compute_version(&mut tx, cycle_id, &name, seed).await?;
     tx.commit().await?;
     Ok(Redirect::to(&page.href(&format!("/cycles/{cycle_id}/schedule?version={id}"))).into_response())
-}
-
-/// Runs the scheduler on a cycle's sessions, rooms and slots and stores the result as a new draft version.
-pub async fn compute_version(conn: &mut agora_store::Conn, cycle_id: i64, name: &str, seed: u64) -> Result<i64, AppError> {
-    let programme = Programme::load_from(&mut *conn, cycle_id).await?;
-    let interests = store::interests_of_cycle(&mut *conn, cycle_id).await?;
-    let unavailable = store::unavailability_of_cycle(&mut *conn, cycle_id).await?;
-    let instance = programme.instance(&interests, &unavailable);
-    let result = tokio::task::block_in_place(|| schedule(&instance, Weights::default(), seed, 50_000));
-    let placements: Vec<store::Placement> = result
-        .placements
-        .iter()
-        .map(|pl| (programme.sessions[pl.session].id, programme.rooms[pl.room].id, programme.slots[pl.slot].id))
-        .collect();
-    let violations: Vec<serde_json::Value> = result
-        .violations
-        .iter()
-        .map(|v| serde_json::json!({ "code": v.code, "hard": v.hard, "sessions": v.sessions.iter().map(|s| programme.sessions[*s].id).collect::<Vec<_>>() }))
-        .collect();
-    Ok(store::save_version(conn, cycle_id, name, &placements, result.hard_violations as i64, result.soft_cost, &violations.into()).await?)
 }
 
 async fn publish(State(app): State<App>, page: Page, Path(version_id): Path<i64>, _form: FormData) -> Result<Response, AppError> {
@@ -563,7 +447,7 @@ struct ChangesPage {
 
 /// The public changelog: what moved in the programme after it was first published.
 async fn changes(State(app): State<App>, page: Page, Path(cycle_id): Path<i64>) -> Result<Response, AppError> {
-    let programme = Programme::load(&app, cycle_id).await?;
+    let programme = load_programme(&app, cycle_id).await?;
     let mut conn = app.db.acquire().await?;
     let rows = store::changes(&mut conn, cycle_id).await?;
     drop(conn);
@@ -579,7 +463,7 @@ async fn changes(State(app): State<App>, page: Page, Path(cycle_id): Path<i64>) 
 
 /// The published programme and its placements, or none yet.
 pub async fn published(app: &App, cycle_id: i64) -> Result<(Programme, Vec<store::Placement>), AppError> {
-    let programme = Programme::load(app, cycle_id).await?;
+    let programme = load_programme(app, cycle_id).await?;
     let mut conn = app.db.acquire().await?;
     let placements = match store::published(&mut conn, cycle_id).await? {
         Some(v) => store::placements(&mut conn, v.id).await?,
@@ -770,7 +654,7 @@ struct AvailabilityPage {
 /// A participant says which slots of a cycle they cannot attend; the scheduler keeps their sessions out of them.
 async fn availability(State(app): State<App>, page: Page, Path(cycle_id): Path<i64>) -> Result<Response, AppError> {
     let user = page.require_user()?.clone();
-    let p = Programme::load(&app, cycle_id).await?;
+    let p = load_programme(&app, cycle_id).await?;
     let mut conn = app.db.acquire().await?;
     let away = store::unavailable_slots(&mut conn, user.id, cycle_id).await?;
     let slots = p

@@ -262,7 +262,7 @@ async fn last_year(
             agora_store::programme::set_interest(conn, *id, s.id, true).await?;
         }
     }
-    let version = agora_web::compute_version(conn, cycle_id, "Final programme", 2025)
+    let version = agora_app::programme::compute_version(conn, cycle_id, "Final programme", 2025)
         .await
         .map_err(|e| anyhow::anyhow!("scheduling the demo: {e}"))?;
     agora_store::programme::publish(conn, version).await?;

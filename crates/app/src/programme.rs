@@ -1,0 +1,133 @@
+//! The programme: a cycle's rooms, slots, sessions and the people in them, loaded once, and the scheduler's run
+//! over them stored as a new draft version.
+
+use agora_domain::programme::scheduler::{Weights, schedule};
+use agora_domain::programme::{Instance, Room as DomainRoom, Session as DomainSession, Slot as DomainSlot};
+use agora_store::cycles::{self, Cycle, Theme};
+use agora_store::programme::{self as store, Room, Session, SessionPerson, Slot};
+use agora_store::{Conn, StoreError};
+use std::collections::BTreeMap;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ProgrammeError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// Everything about a cycle's programme, loaded once.
+pub struct Programme {
+    pub cycle: Cycle,
+    pub rooms: Vec<Room>,
+    pub slots: Vec<Slot>,
+    pub sessions: Vec<Session>,
+    pub people: Vec<SessionPerson>,
+    pub themes: Vec<Theme>,
+}
+
+impl Programme {
+    pub async fn load_from(conn: &mut Conn, cycle_id: i64) -> Result<Programme, StoreError> {
+        Ok(Programme {
+            cycle: cycles::get(&mut *conn, cycle_id).await?,
+            rooms: store::rooms(&mut *conn, cycle_id).await?,
+            slots: store::slots(&mut *conn, cycle_id).await?,
+            sessions: store::sessions(&mut *conn, cycle_id).await?,
+            people: store::people_of_cycle(&mut *conn, cycle_id).await?,
+            themes: cycles::themes(&mut *conn, cycle_id).await?,
+        })
+    }
+
+    pub fn theme_name(&self, theme: Option<i64>) -> String {
+        self.themes.iter().find(|t| Some(t.id) == theme).map(|t| t.name.clone()).unwrap_or_default()
+    }
+
+    pub fn theme_of(&self, session: &Session) -> String {
+        self.theme_name(session.theme_id)
+    }
+
+    pub fn people_count(&self, session: &Session) -> usize {
+        self.people_of(session.id).len()
+    }
+
+    pub fn people_of(&self, session: i64) -> Vec<&SessionPerson> {
+        self.people.iter().filter(|p| p.session_id == session).collect()
+    }
+
+    /// The scheduler's view of the programme, with the maps back to database ids.
+    pub fn instance(&self, interests: &[(i64, i64)], unavailable: &[(i64, i64)]) -> Instance {
+        let room_index: BTreeMap<i64, usize> = self.rooms.iter().enumerate().map(|(i, r)| (r.id, i)).collect();
+        let slot_index: BTreeMap<i64, usize> = self.slots.iter().enumerate().map(|(i, s)| (s.id, i)).collect();
+        let split = |s: &str| s.split(',').map(str::trim).filter(|x| !x.is_empty()).map(String::from).collect::<Vec<_>>();
+        Instance {
+            slots: self
+                .slots
+                .iter()
+                .enumerate()
+                .map(|(id, s)| DomainSlot { id, day: s.day as u32, start_minute: 0, minutes: s.minutes as u32 })
+                .collect(),
+            rooms: self
+                .rooms
+                .iter()
+                .enumerate()
+                .map(|(id, r)| DomainRoom {
+                    id,
+                    capacity: r.capacity as u32,
+                    hybrid: r.hybrid == 1,
+                    interpretation: split(&r.interpretation),
+                    session_types: split(&r.session_types),
+                })
+                .collect(),
+            sessions: self
+                .sessions
+                .iter()
+                .enumerate()
+                .map(|(id, s)| DomainSession {
+                    id,
+                    session_type: s.session_type.clone(),
+                    theme: s.theme_id.map(|t| t.to_string()).unwrap_or_default(),
+                    minutes: s.minutes as u32,
+                    expected_audience: s.expected_audience as u32,
+                    needs_hybrid: s.needs_hybrid == 1,
+                    needs_interpretation: split(&s.needs_interpretation),
+                    // People without an account are told apart by name, so they cannot be double-booked either.
+                    people: self
+                        .people_of(s.id)
+                        .iter()
+                        .map(|p| p.participant_id.unwrap_or_else(|| -(name_key(&p.name) as i64).abs()))
+                        .collect(),
+                    fixed: s.fixed_room_id.zip(s.fixed_slot_id).and_then(|(r, t)| Some((*room_index.get(&r)?, *slot_index.get(&t)?))),
+                    preferred_days: s.preferred_days.split(',').filter_map(|d| d.trim().parse().ok()).collect(),
+                })
+                .collect(),
+            unavailable: unavailable.iter().filter_map(|(person, slot)| Some((*person, *slot_index.get(slot)?))).collect(),
+            interested: self
+                .sessions
+                .iter()
+                .map(|s| interests.iter().filter(|(session, _)| *session == s.id).map(|(_, p)| *p).collect())
+                .collect(),
+        }
+    }
+}
+
+fn name_key(name: &str) -> u32 {
+    name.to_lowercase().bytes().fold(2166136261u32, |h, b| (h ^ b as u32).wrapping_mul(16777619)) | 1
+}
+
+/// Runs the scheduler on a cycle's sessions, rooms and slots and stores the result as a new draft version.
+pub async fn compute_version(conn: &mut Conn, cycle_id: i64, name: &str, seed: u64) -> Result<i64, ProgrammeError> {
+    let programme = Programme::load_from(&mut *conn, cycle_id).await?;
+    let interests = store::interests_of_cycle(&mut *conn, cycle_id).await?;
+    let unavailable = store::unavailability_of_cycle(&mut *conn, cycle_id).await?;
+    let instance = programme.instance(&interests, &unavailable);
+    let result = tokio::task::block_in_place(|| schedule(&instance, Weights::default(), seed, 50_000));
+    let placements: Vec<store::Placement> = result
+        .placements
+        .iter()
+        .map(|pl| (programme.sessions[pl.session].id, programme.rooms[pl.room].id, programme.slots[pl.slot].id))
+        .collect();
+    let violations: Vec<serde_json::Value> = result
+        .violations
+        .iter()
+        .map(|v| serde_json::json!({ "code": v.code, "hard": v.hard, "sessions": v.sessions.iter().map(|s| programme.sessions[*s].id).collect::<Vec<_>>() }))
+        .collect();
+    Ok(store::save_version(conn, cycle_id, name, &placements, result.hard_violations as i64, result.soft_cost, &violations.into()).await?)
+}

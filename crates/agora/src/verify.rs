@@ -95,7 +95,7 @@ fn changed_since(kept: &[Hash], slots: &[Option<Leaf>], served: &[Option<Hash>])
         if let (Some(leaf), Some(hash)) = (slot, hash)
             && hash != kept
         {
-            changed.push(format!("{} is not the entry verified before: edited or moved", leaf.describe()));
+            changed.push(format!("{} is not the entry verified before: edited or moved", entries::describe(leaf)));
         }
     }
     changed
@@ -125,7 +125,7 @@ async fn find_differences(
 fn describe(finding: &Finding, slots: &[Option<Leaf>]) -> String {
     match finding {
         Finding::Differs(i) => {
-            let entry = slots[*i].as_ref().map_or_else(|| format!("entry {i}"), Leaf::describe);
+            let entry = slots[*i].as_ref().map_or_else(|| format!("entry {i}"), entries::describe);
             format!("{entry} does not match the signed tree head: edited or moved")
         }
         Finding::Unlocated(range) => format!(

@@ -133,6 +133,7 @@ pub fn screen(text: &ProposalText, people: &[ListedPerson], context: &ScreeningC
     let speakers: Vec<&&ListedPerson> = confirmed.iter().filter(|p| p.role == SessionRole::Speaker.code()).collect();
     let missing = missing_fields(text);
     let (title_chars, words) = (title_length(&text.title), description_words(&text.description));
+    let too_long = too_long(&text.title, &text.description, rules);
     let genders: BTreeSet<&str> =
         speakers.iter().filter_map(|p| p.gender.as_deref()).filter(|g| *g == "female" || *g == "male" || *g == "non-binary").collect();
     let onsite_speakers = speakers.iter().filter(|p| p.onsite).count() as u32;
@@ -143,12 +144,12 @@ pub fn screen(text: &ProposalText, people: &[ListedPerson], context: &ScreeningC
         check("complete", missing.is_empty(), vec![("missing", missing.join(", "))]),
         check(
             "title-length",
-            title_chars <= rules.title_max_chars,
+            !too_long.iter().any(|p| matches!(p, TooLong::Title { .. })),
             vec![("length", title_chars.to_string()), ("max", rules.title_max_chars.to_string())],
         ),
         check(
             "description-length",
-            words <= rules.description_max_words,
+            !too_long.iter().any(|p| matches!(p, TooLong::Description { .. })),
             vec![("words", words.to_string()), ("max", rules.description_max_words.to_string())],
         ),
         check(

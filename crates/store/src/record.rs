@@ -44,8 +44,8 @@ pub async fn after(conn: &mut Conn, after_id: i64, limit: i64) -> Result<Vec<Ent
         .await?)
 }
 
-/// An entry with its place in the Merkle tree, as the API serves it for verification.
-#[derive(Debug, Clone, sqlx::FromRow, Serialize, utoipa::ToSchema)]
+/// An entry with its place in the Merkle tree, as the API serves it for verification (and `agora verify` reads it).
+#[derive(Debug, Clone, sqlx::FromRow, Serialize, serde::Deserialize, utoipa::ToSchema)]
 pub struct Leaf {
     pub leaf_index: i64,
     pub id: i64,

@@ -2,32 +2,13 @@
 //! anything served where it cannot be. Pages are asked for by place, never by how many entries came back, so a
 //! deleted row cannot shift the next page onto entries already read.
 
-use agora_domain::record::{Hash, entry_bytes, leaf_hash};
-use serde::Deserialize;
 use std::ops::Range;
 
-/// A record entry with its place in the tree, as `/api/record/entries` serves it.
-#[derive(Debug, Clone, Deserialize)]
-pub struct Leaf {
-    pub leaf_index: i64,
-    pub id: i64,
-    pub at: i64,
-    pub kind: String,
-    pub subject_type: String,
-    pub subject_id: i64,
-    pub payload: String,
-}
+pub use agora_store::record::Leaf;
 
-impl Leaf {
-    /// The leaf hash of the entry as served: what the signed tree must hold at its place.
-    pub fn hash(&self) -> Hash {
-        leaf_hash(&entry_bytes(self.id, self.at, &self.kind, &self.subject_type, self.subject_id, &self.payload))
-    }
-
-    /// How a report names the entry: its place, and what it is about.
-    pub fn describe(&self) -> String {
-        format!("entry {} (record id {}, {} {} {})", self.leaf_index, self.id, self.kind, self.subject_type, self.subject_id)
-    }
+/// How a report names an entry: its place, and what it is about.
+pub fn describe(leaf: &Leaf) -> String {
+    format!("entry {} (record id {}, {} {} {})", leaf.leaf_index, leaf.id, leaf.kind, leaf.subject_type, leaf.subject_id)
 }
 
 /// The entries of a tree of `tree_size` leaves by place (None where none was served), and what was served wrongly:
@@ -38,7 +19,7 @@ pub fn place(served: Vec<Leaf>, tree_size: usize) -> (Vec<Option<Leaf>>, Vec<Str
     let mut problems = Vec::new();
     for leaf in served {
         match usize::try_from(leaf.leaf_index).ok().and_then(|i| slots.get_mut(i)) {
-            None => problems.push(format!("the forum served {} outside its tree of {tree_size} entries", leaf.describe())),
+            None => problems.push(format!("the forum served {} outside its tree of {tree_size} entries", describe(&leaf))),
             Some(Some(_)) => problems.push(format!("the forum served two entries at place {}", leaf.leaf_index)),
             Some(slot) => *slot = Some(leaf),
         }

@@ -12,6 +12,12 @@ struct Forum {
     cycle: i64,
 }
 
+/// Posts the cycle's settings form as the Secretariat with some fields changed; the reply.
+async fn change_settings(secretariat: &Client, cycle: i64, changes: &[(&str, &str)]) -> Reply {
+    let settings = secretariat.get(&format!("/cycles/{cycle}/settings")).await;
+    secretariat.post_fields(&format!("/cycles/{cycle}/settings"), &with(settings.form_fields("form.stacked"), changes)).await
+}
+
 /// A forum with a Secretariat, three MAG members from different groups, a proposer and a cycle with one theme.
 async fn forum() -> Forum {
     let server = Server::start().await;
@@ -35,9 +41,7 @@ async fn forum() -> Forum {
     assert_eq!(created.status, 303, "{}", created.body);
     let cycle: i64 = created.location.unwrap().trim_start_matches("/cycles/").trim_end_matches("/settings").parse().unwrap();
     // Three MAG members: two evaluators per proposal.
-    let settings = secretariat.get(&format!("/cycles/{cycle}/settings")).await;
-    let fields = with(settings.form_fields("form.stacked"), &[("evaluators_per_proposal", "2")]);
-    assert_eq!(secretariat.post_fields(&format!("/cycles/{cycle}/settings"), &fields).await.status, 303);
+    assert_eq!(change_settings(&secretariat, cycle, &[("evaluators_per_proposal", "2")]).await.status, 303);
     let theme = mag[0]
         .submit(
             &format!("/cycles/{cycle}/issues"),
@@ -325,13 +329,7 @@ async fn late_submissions_and_overbooked_speakers_are_refused_with_the_reason() 
     let cycle = f.cycle;
     let theme = theme_of(&f.proposer, cycle).await;
     // A speaker already confirmed in one session, with a cap of one.
-    let settings = f.secretariat.get(&format!("/cycles/{cycle}/settings")).await;
-    f.secretariat
-        .post_fields(
-            &format!("/cycles/{cycle}/settings"),
-            &with(settings.form_fields("form.stacked"), &[("max_sessions_per_speaker", "1")]),
-        )
-        .await;
+    change_settings(&f.secretariat, cycle, &[("max_sessions_per_speaker", "1")]).await;
     let busy = server_participant(&f.server, "Busy Speaker", "busy@example.org", "female").await;
     let mut fields = proposal_fields(&theme, &[("speaker", "Busy Speaker", "busy@example.org")]);
     fields.push(("action".into(), "submit".into()));
@@ -346,18 +344,14 @@ async fn late_submissions_and_overbooked_speakers_are_refused_with_the_reason() 
     assert!(again.body.contains("Community networks: lessons from East Africa"), "the form comes back as typed");
 
     // Close the call: a submission is refused with the deadline shown.
-    let settings = f.secretariat.get(&format!("/cycles/{cycle}/settings")).await;
-    let closed =
-        with(settings.form_fields("form.stacked"), &[("call-for-proposals_start", "2020-01-01"), ("call-for-proposals_end", "2020-02-01")]);
-    assert_eq!(f.secretariat.post_fields(&format!("/cycles/{cycle}/settings"), &closed).await.status, 303);
+    let closed = [("call-for-proposals_start", "2020-01-01"), ("call-for-proposals_end", "2020-02-01")];
+    assert_eq!(change_settings(&f.secretariat, cycle, &closed).await.status, 303);
     let csrf = f.proposer.get(&format!("/cycles/{cycle}/proposals/new")).await.csrf();
     let late = f.proposer.post_fields(&format!("/cycles/{cycle}/proposals/new"), &with(fields, &[("csrf", &csrf)])).await;
     assert_eq!(late.status, 422);
     assert!(late.body.contains("closed on 2020-02-01"), "{}", late.body);
     // Bad settings are refused field by field.
-    let settings = f.secretariat.get(&format!("/cycles/{cycle}/settings")).await;
-    let bad = with(settings.form_fields("form.stacked"), &[("score_min", "5"), ("score_max", "1"), ("slots", "many")]);
-    let refused = f.secretariat.post_fields(&format!("/cycles/{cycle}/settings"), &bad).await;
+    let refused = change_settings(&f.secretariat, cycle, &[("score_min", "5"), ("score_max", "1"), ("slots", "many")]).await;
     assert_eq!(refused.status, 422);
     assert!(refused.body.contains("Workshop slots: enter a whole number") || refused.body.contains("lowest score"), "{}", refused.body);
     assert_eq!(f.proposer.get(&format!("/cycles/{cycle}/settings")).await.status, 403);
@@ -370,9 +364,8 @@ async fn the_proposal_form_refuses_what_screening_would_refuse_with_the_cycles_l
     let f = forum().await;
     let cycle = f.cycle;
     let theme = theme_of(&f.proposer, cycle).await;
-    let settings = f.secretariat.get(&format!("/cycles/{cycle}/settings")).await;
-    let limits = with(settings.form_fields("form.stacked"), &[("title_max_chars", "40"), ("description_max_words", "12")]);
-    assert_eq!(f.secretariat.post_fields(&format!("/cycles/{cycle}/settings"), &limits).await.status, 303);
+    let limits = [("title_max_chars", "40"), ("description_max_words", "12")];
+    assert_eq!(change_settings(&f.secretariat, cycle, &limits).await.status, 303);
     let form = f.proposer.get(&format!("/cycles/{cycle}/proposals/new")).await;
     assert!(form.body.contains("maxlength=\"40\""), "the title field carries the cycle's limit");
     let long_title = "Community networks: lessons from East Africa and beyond"; // 55 characters

@@ -17,12 +17,6 @@ pub enum OpinionError {
     Compute(String),
 }
 
-impl From<agora_store::sqlx::Error> for OpinionError {
-    fn from(e: agora_store::sqlx::Error) -> Self {
-        OpinionError::Store(StoreError::Database(e))
-    }
-}
-
 /// What is stored as an opinion map's result: the map and the multistakeholder consensus of every statement.
 #[derive(Serialize, Deserialize)]
 pub struct Stored {
@@ -69,6 +63,6 @@ pub async fn compute(db: &Db, consultation_id: i64, seed: u64) -> Result<i64, Op
     let (result, settings) = (result.map_err(|e| compute_error(&e))?, settings.map_err(|e| compute_error(&e))?);
     let mut tx = db.begin().await?;
     let id = store::save_map(&mut tx, consultation_id, &settings, &inputs, &result).await?;
-    tx.commit().await?;
+    tx.commit().await.map_err(StoreError::Database)?;
     Ok(id)
 }

@@ -6,8 +6,10 @@
 
 pub mod accounts;
 pub mod consultations;
+pub mod cycles;
 pub mod evaluation;
 pub mod programme;
+pub mod proposals;
 pub mod screening;
 pub mod search;
 
@@ -35,9 +37,11 @@ macro_rules! store_failure {
 }
 
 store_failure!(
+    cycles::IssueError,
     screening::ScreeningError,
     evaluation::EvaluationError,
     programme::ProgrammeError,
+    proposals::ProposalError,
     consultations::opinion::OpinionError,
     consultations::import::ImportError,
     search::IndexError,

@@ -584,6 +584,11 @@ pub async fn add_statement(conn: &mut Conn, consultation_id: i64, participant_id
     Ok(id)
 }
 
+/// The consultation a statement belongs to, if the statement exists.
+pub async fn statement_consultation(conn: &mut Conn, statement_id: i64) -> Result<Option<i64>> {
+    Ok(sqlx::query_scalar("SELECT consultation_id FROM consultation_statements WHERE id = $1").bind(statement_id).fetch_optional(conn).await?)
+}
+
 pub async fn statements(conn: &mut Conn, consultation_id: i64) -> Result<Vec<Statement>> {
     Ok(sqlx::query_as(
         "SELECT t.id, t.text, t.hidden_reason, t.created_at,

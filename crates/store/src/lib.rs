@@ -3,8 +3,6 @@
 //!
 //! Every user action is one transaction; every public change appends to the public record in it.
 
-pub use sqlx;
-
 pub mod alignment;
 pub mod archive;
 pub mod backup;
@@ -40,7 +38,31 @@ use std::str::FromStr;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 pub type Conn = AnyConnection;
-pub type Tx = sqlx::Transaction<'static, sqlx::Any>;
+/// A pooled connection, for reads outside a transaction.
+pub type PooledConn = sqlx::pool::PoolConnection<sqlx::Any>;
+
+/// A user action's transaction: every read and write of the operation, committed together or, dropped, not at all.
+/// It is used wherever a connection is (`&mut tx`).
+pub struct Tx(sqlx::Transaction<'static, sqlx::Any>);
+
+impl Tx {
+    pub async fn commit(self) -> Result<()> {
+        Ok(self.0.commit().await?)
+    }
+}
+
+impl std::ops::Deref for Tx {
+    type Target = Conn;
+    fn deref(&self) -> &Conn {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for Tx {
+    fn deref_mut(&mut self) -> &mut Conn {
+        &mut self.0
+    }
+}
 /// A query with its arguments, for the helpers that bind the same fields to an INSERT and an UPDATE.
 pub(crate) type AnyQuery<'q> = sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments>;
 
@@ -72,7 +94,7 @@ pub enum Backend {
 /// The database: a connection pool and which backend it talks to.
 #[derive(Clone)]
 pub struct Db {
-    pub pool: AnyPool,
+    pool: AnyPool,
     pub backend: Backend,
 }
 
@@ -117,18 +139,28 @@ impl Db {
         Ok(())
     }
 
-    pub async fn acquire(&self) -> Result<sqlx::pool::PoolConnection<sqlx::Any>> {
+    pub async fn acquire(&self) -> Result<PooledConn> {
         Ok(self.pool.acquire().await?)
+    }
+
+    /// The pool's open connections and how many of them are idle, for the metrics.
+    pub fn connections(&self) -> (u32, usize) {
+        (self.pool.size(), self.pool.num_idle())
+    }
+
+    /// Closes every connection (an SQLite file can then be copied or removed).
+    pub async fn close(&self) {
+        self.pool.close().await
     }
 
     /// Begins a user action's transaction. On SQLite it takes the write lock at once (BEGIN IMMEDIATE): a
     /// transaction that reads first and writes later cannot upgrade its lock if another writer committed in
     /// between, and SQLite then fails at once instead of waiting.
     pub async fn begin(&self) -> Result<Tx> {
-        Ok(match self.backend {
+        Ok(Tx(match self.backend {
             Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await?,
             Backend::Postgres => self.pool.begin().await?,
-        })
+        }))
     }
 }
 

@@ -75,6 +75,11 @@ pub async fn register(conn: &mut Conn, email: &str, password_hash: &str, profile
     Ok(id)
 }
 
+/// The first account created (the forum's first administrator).
+pub async fn first_id(conn: &mut Conn) -> Result<i64> {
+    Ok(sqlx::query_scalar("SELECT id FROM participants ORDER BY id LIMIT 1").fetch_one(conn).await?)
+}
+
 pub async fn get(conn: &mut Conn, id: i64) -> Result<Participant> {
     sqlx::query_as(sqlx::AssertSqlSafe(format!("{SELECT} WHERE p.id = $1 AND p.deleted_at IS NULL")))
         .bind(id)

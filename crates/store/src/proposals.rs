@@ -452,6 +452,16 @@ pub async fn versions(conn: &mut Conn, proposal_id: i64) -> Result<Vec<(i64, i64
 }
 
 /// Submitted proposals of the cycle in which this email is a confirmed speaker or moderator.
+/// Serialises the savings of a cycle's proposals, so the speaker cap counted in one is not passed by another
+/// committed in between: on PostgreSQL a transaction-scoped advisory lock; on SQLite every write transaction
+/// begins IMMEDIATE and already holds the database's one write lock.
+pub async fn lock_speakers(conn: &mut Conn, cycle_id: i64) -> Result<()> {
+    if conn.backend_name() == "PostgreSQL" {
+        sqlx::query("SELECT pg_advisory_xact_lock($1, $2)").bind(0x5eac_i32).bind(cycle_id as i32).execute(conn).await?;
+    }
+    Ok(())
+}
+
 pub async fn confirmed_sessions_of(conn: &mut Conn, cycle_id: i64, email: &str) -> Result<i64> {
     Ok(sqlx::query_scalar(
         "SELECT COUNT(DISTINCT pp.proposal_id) FROM proposal_people pp JOIN proposals p ON p.id = pp.proposal_id

@@ -159,3 +159,14 @@ pub async fn note_reminder(conn: &mut Conn, session_id: i64) -> Result<()> {
     .await?;
     Ok(())
 }
+
+/// The addresses a session's overdue report is reminded to: its organizers and rapporteurs who have one.
+pub async fn people_to_remind(conn: &mut Conn, session_id: i64) -> Result<Vec<String>> {
+    Ok(sqlx::query_scalar(
+        "SELECT p.email FROM session_people sp JOIN participants p ON p.id = sp.participant_id
+         WHERE sp.session_id = $1 AND sp.role IN ('organizer', 'rapporteur') AND p.email <> ''",
+    )
+    .bind(session_id)
+    .fetch_all(conn)
+    .await?)
+}

@@ -120,7 +120,7 @@ async fn sqlite_and_postgres_migrations_build_the_same_schema() {
     let dir = tempfile::tempdir().unwrap();
     let sqlite_db = Db::open(&format!("sqlite://{}", dir.path().join("schema.db").display())).await.unwrap();
     let sqlite = sqlite_schema(&sqlite_db).await;
-    sqlite_db.pool.close().await;
+    sqlite_db.close().await;
 
     // Without PostgreSQL, still check that SQLite fills no other key than `id` and the known ones.
     let leniency: BTreeSet<&str> = SQLITE_ONLY_LENIENCY.iter().map(|(line, _)| *line).collect();
@@ -270,7 +270,7 @@ async fn postgres_schema(admin_url: &str) -> Schema {
     let (server, _) = admin_url.rsplit_once('/').expect("a PostgreSQL URL ends with /DATABASE");
     let db = Db::open(&format!("{server}/{name}")).await.unwrap();
     let schema = read_postgres_schema(&db).await;
-    db.pool.close().await;
+    db.close().await;
     sqlx::query(sqlx::AssertSqlSafe(format!("DROP DATABASE {name} WITH (FORCE)"))).execute(&mut admin).await.unwrap();
     schema
 }

@@ -3,10 +3,12 @@
 
 use crate::dates::{day, parse_day};
 use crate::forms::FormData;
+use crate::json_api::{ApiCaller, ApiError, JsonBody};
 use crate::page::{Page, html};
 use crate::{App, AppError};
 use agora_domain::accounts::Action;
-use agora_domain::cycles::{CycleRules, IssueRefused, Phase, PhaseDates, accept_issue, phase_at};
+use agora_app::cycles::IssueError;
+use agora_domain::cycles::{CycleRules, IssueRefused, Phase, PhaseDates, phase_at};
 use agora_domain::people::{StakeholderGroup, UnRegionalGroup, country};
 use agora_store::cycles::{self, Cycle, CycleRow, IssueSubmission, NewCycle, Theme};
 use askama::Template;
@@ -14,6 +16,7 @@ use axum::Router;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
+use serde::Deserialize;
 
 pub fn routes() -> Router<App> {
     Router::new()
@@ -24,6 +27,7 @@ pub fn routes() -> Router<App> {
         .route("/cycles/{id}/themes", post(add_theme))
         .route("/api/cycles", get(api_list))
         .route("/api/cycles/{id}", get(api_cycle))
+        .route("/api/cycles/{id}/issues", post(submit_issue_api))
 }
 
 const DAY: i64 = 24 * 3600;
@@ -306,24 +310,49 @@ async fn issues(State(app): State<App>, page: Page, Path(id): Path<i64>) -> Resu
 
 async fn submit_issue(State(app): State<App>, page: Page, Path(id): Path<i64>, form: FormData) -> Result<Response, AppError> {
     let user = page.require_user()?.clone();
-    let cycle = load(&app, id).await?;
-    let text = match accept_issue(&cycle.phases, agora_store::now(), form.get("text")) {
-        Ok(text) => text,
-        Err(IssueRefused::Closed { ended_at }) => {
-            let closed = page.t1("issues-closed", "date", day(ended_at - 1));
-            return issues_page(&app, page, id, Some(closed)).await;
-        }
-        Err(IssueRefused::Length) => {
-            let error = page.t("issues-error-length");
-            return issues_page(&app, page, id, Some(error)).await;
-        }
-    };
     let mut tx = app.db.begin().await?;
-    let me = agora_store::participants::get(&mut tx, user.id).await?;
-    cycles::submit_issue(&mut tx, id, user.id, text, &me.stakeholder_group, &me.country).await?;
+    let refusal = match agora_app::cycles::submit_issue(&mut tx, id, user.id, form.get("text"), agora_store::now()).await {
+        Ok(_) => None,
+        Err(IssueError::Refused(IssueRefused::Closed { ended_at })) => Some(page.t1("issues-closed", "date", day(ended_at - 1))),
+        Err(IssueError::Refused(IssueRefused::Length)) => Some(page.t("issues-error-length")),
+        Err(e) => return Err(e.into()),
+    };
+    if refusal.is_some() {
+        drop(tx);
+        return issues_page(&app, page, id, refusal).await;
+    }
     tx.commit().await?;
     app.cache.invalidate();
     Ok(Redirect::to(&page.href(&format!("/cycles/{id}/issues"))).into_response())
+}
+
+#[derive(Deserialize, utoipa::ToSchema)]
+pub struct NewIssue {
+    /// The issue, 1 to 2,000 characters.
+    pub text: String,
+}
+
+/// Submits an issue to a cycle's call for issues, as the token's participant.
+#[utoipa::path(post, path = "/api/cycles/{id}/issues", tag = "cycles", params(("id" = i64, Path)), request_body = NewIssue,
+    security(("token" = ["issues:write"])),
+    responses((status = 201, description = "the issue's id"), (status = 400, body = ApiError), (status = 401, body = ApiError), (status = 403, body = ApiError)))]
+pub(crate) async fn submit_issue_api(
+    State(app): State<App>,
+    caller: ApiCaller,
+    Path(cycle_id): Path<i64>,
+    JsonBody(issue): JsonBody<NewIssue>,
+) -> Result<Response, AppError> {
+    caller.require("issues:write")?;
+    let mut tx = app.db.begin().await?;
+    let id = match agora_app::cycles::submit_issue(&mut tx, cycle_id, caller.participant_id, &issue.text, agora_store::now()).await {
+        Ok(id) => id,
+        Err(IssueError::Refused(IssueRefused::Closed { .. })) => return Err(AppError::ForbiddenBecause("issues-closed".into())),
+        Err(IssueError::Refused(IssueRefused::Length)) => return Err(AppError::BadRequest("text: 1 to 2,000 characters".into())),
+        Err(e) => return Err(e.into()),
+    };
+    tx.commit().await?;
+    app.cache.invalidate();
+    Ok((axum::http::StatusCode::CREATED, axum::Json(serde_json::json!({ "id": id }))).into_response())
 }
 
 async fn add_theme(State(app): State<App>, page: Page, Path(id): Path<i64>, form: FormData) -> Result<Response, AppError> {
@@ -360,7 +389,7 @@ pub(crate) async fn api_list(State(app): State<App>) -> Result<Response, AppErro
 }
 
 /// A cycle with its phases, rules and themes.
-#[utoipa::path(get, path = "/api/cycles/{id}", tag = "cycles", params(("id" = i64, Path)), responses((status = 200, description = "the cycle and its themes"), (status = 404, body = crate::api::ApiError)))]
+#[utoipa::path(get, path = "/api/cycles/{id}", tag = "cycles", params(("id" = i64, Path)), responses((status = 200, description = "the cycle and its themes"), (status = 404, body = ApiError)))]
 pub(crate) async fn api_cycle(State(app): State<App>, Path(id): Path<i64>) -> Result<Response, AppError> {
     let cycle = load(&app, id).await?;
     let mut conn = app.db.acquire().await?;

@@ -69,7 +69,7 @@ async fn list(State(app): State<App>, page: Page, Path(id): Path<i64>) -> Result
 }
 
 #[utoipa::path(get, path = "/api/groups/{id}/decisions", tag = "groups", params(("id" = i64, Path)),
-    responses((status = 200, description = "the group's decisions, newest first"), (status = 404, body = crate::api::ApiError)))]
+    responses((status = 200, description = "the group's decisions, newest first"), (status = 404, body = crate::json_api::ApiError)))]
 pub(crate) async fn list_api(State(app): State<App>, page: Page, Path(id): Path<i64>) -> Result<Response, AppError> {
     let view = list_page(&app, page, id, ProposalForm::default()).await?;
     Ok(axum::Json(view.decisions).into_response())
@@ -226,7 +226,7 @@ struct PositionJson {
 
 #[utoipa::path(get, path = "/api/decisions/{id}", tag = "groups", params(("id" = i64, Path)),
     responses((status = 200, description = "a decision with every position and the summary by stakeholder group"),
-              (status = 404, body = crate::api::ApiError)))]
+              (status = 404, body = crate::json_api::ApiError)))]
 pub(crate) async fn view_api(State(app): State<App>, page: Page, Path(id): Path<i64>) -> Result<Response, AppError> {
     let v = view_page(&app, page, id).await?;
     let positions = v

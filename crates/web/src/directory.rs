@@ -2,6 +2,7 @@
 //! with filters, pages, CSV and JSON.
 
 use crate::export::{csv_document, csv_response, json_response};
+use crate::json_api::{ApiCaller, ApiError, JsonBody};
 use crate::page::{Page, html};
 use crate::{App, AppError};
 use agora_domain::people::StakeholderGroup;
@@ -10,7 +11,7 @@ use agora_store::participants::{self, DirectoryEntry, DirectoryFilter};
 use askama::Template;
 use axum::Router;
 use axum::extract::{Path, Query, State};
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use serde::Deserialize;
 
@@ -26,7 +27,7 @@ pub fn routes() -> Router<App> {
         .route("/api/participants/{id}", get(participant_api))
         .route("/organizations", get(organizations_page))
         .route("/organizations.csv", get(organizations_csv))
-        .route("/api/organizations", get(organizations_api))
+        .route("/api/organizations", get(organizations_api).post(create_organization))
         .route("/organizations/{id}", get(organization_page))
         .route("/api/organizations/{id}", get(organization_api))
 }
@@ -80,7 +81,7 @@ impl ListQuery {
     fn after(&self) -> Result<i64, AppError> {
         match &self.cursor {
             None => Ok(0),
-            Some(c) => crate::api::decode_cursor(c),
+            Some(c) => crate::json_api::decode_cursor(c),
         }
     }
 
@@ -158,14 +159,14 @@ async fn participants_csv(State(app): State<App>, Query(query): Query<ListQuery>
     params(("group" = Option<String>, Query, description = "stakeholder group code"), ("country" = Option<String>, Query, description = "ISO 3166-1 alpha-2"),
            ("name" = Option<String>, Query, description = "words of the name"), ("limit" = Option<i64>, Query, description = "at most 1000, default 100"),
            ("cursor" = Option<String>, Query, description = "from the previous page's Link: rel=\"next\" header")),
-    responses((status = 200, body = [DirectoryEntry]), (status = 400, body = crate::api::ApiError)))]
+    responses((status = 200, body = [DirectoryEntry]), (status = 400, body = ApiError)))]
 pub(crate) async fn participants_api(State(app): State<App>, Query(query): Query<ListQuery>) -> Result<Response, AppError> {
     let query = query.validated()?;
     let limit = query.api_limit();
     let filter = DirectoryFilter { after_id: Some(query.after()?), ..query.participant_filter() };
     let mut conn = app.db.acquire().await?;
     let rows = participants::directory(&mut conn, &filter, limit, 0).await?;
-    Ok(crate::api::page_of(rows, limit, "/api/participants", |p| p.id))
+    Ok(crate::json_api::page_of(rows, limit, "/api/participants", |p| p.id))
 }
 
 /// A listed participant's public entry; anyone not listed is not found, whatever their id.
@@ -194,7 +195,7 @@ async fn participant_page(State(app): State<App>, page: Page, Path(id): Path<i64
 
 /// One listed participant.
 #[utoipa::path(get, path = "/api/participants/{id}", tag = "directory", params(("id" = i64, Path)),
-    responses((status = 200, body = DirectoryEntry), (status = 404, body = crate::api::ApiError)))]
+    responses((status = 200, body = DirectoryEntry), (status = 404, body = ApiError)))]
 pub(crate) async fn participant_api(State(app): State<App>, Path(id): Path<i64>) -> Result<Response, AppError> {
     Ok(json_response(&participant_entry(&app, id).await?))
 }
@@ -230,14 +231,14 @@ async fn organizations_csv(State(app): State<App>, Query(query): Query<ListQuery
     params(("group" = Option<String>, Query, description = "stakeholder group code"), ("country" = Option<String>, Query, description = "ISO 3166-1 alpha-2"),
            ("name" = Option<String>, Query, description = "words of the name"), ("limit" = Option<i64>, Query, description = "at most 1000, default 100"),
            ("cursor" = Option<String>, Query, description = "from the previous page's Link: rel=\"next\" header")),
-    responses((status = 200, body = [Organization]), (status = 400, body = crate::api::ApiError)))]
+    responses((status = 200, body = [Organization]), (status = 400, body = ApiError)))]
 pub(crate) async fn organizations_api(State(app): State<App>, Query(query): Query<ListQuery>) -> Result<Response, AppError> {
     let query = query.validated()?;
     let limit = query.api_limit();
     let filter = Filter { after_id: Some(query.after()?), ..query.organization_filter() };
     let mut conn = app.db.acquire().await?;
     let rows = organizations::list(&mut conn, &filter, limit, 0).await?;
-    Ok(crate::api::page_of(rows, limit, "/api/organizations", |o| o.id))
+    Ok(crate::json_api::page_of(rows, limit, "/api/organizations", |o| o.id))
 }
 
 #[derive(Template)]
@@ -270,8 +271,55 @@ async fn organization_page(State(app): State<App>, page: Page, Path(id): Path<i6
 
 /// One organization with its listed participants.
 #[utoipa::path(get, path = "/api/organizations/{id}", tag = "directory", params(("id" = i64, Path)),
-    responses((status = 200, description = "the organization and its listed participants"), (status = 404, body = crate::api::ApiError)))]
+    responses((status = 200, description = "the organization and its listed participants"), (status = 404, body = ApiError)))]
 pub(crate) async fn organization_api(State(app): State<App>, Path(id): Path<i64>) -> Result<Response, AppError> {
     let (organization, people) = organization_data(&app, id).await?;
     Ok(json_response(&serde_json::json!({ "organization": organization, "listed_participants": people })))
+}
+
+#[derive(Deserialize, utoipa::ToSchema)]
+pub struct NewOrganization {
+    pub name: String,
+    /// A stakeholder group code.
+    pub stakeholder_group: String,
+    /// ISO 3166-1 alpha-2.
+    pub country: String,
+    #[serde(default)]
+    pub website: String,
+}
+
+/// Adds an organization to the directory.
+#[utoipa::path(post, path = "/api/organizations", tag = "directory", request_body = NewOrganization,
+    security(("token" = ["organizations:write"])),
+    responses((status = 201, description = "the organization's id"), (status = 400, body = ApiError), (status = 401, body = ApiError), (status = 403, body = ApiError), (status = 409, body = ApiError)))]
+pub(crate) async fn create_organization(
+    State(app): State<App>,
+    caller: ApiCaller,
+    JsonBody(org): JsonBody<NewOrganization>,
+) -> Result<Response, AppError> {
+    caller.require("organizations:write")?;
+    let name = org.name.trim();
+    if name.is_empty() || name.chars().count() > 200 {
+        return Err(AppError::BadRequest("name: 1 to 200 characters".into()));
+    }
+    if agora_domain::people::StakeholderGroup::from_code(&org.stakeholder_group).is_none() {
+        return Err(AppError::BadRequest(format!("unknown stakeholder group {:?}", org.stakeholder_group)));
+    }
+    let Some(country) = agora_domain::people::country(&org.country) else {
+        return Err(AppError::BadRequest(format!("unknown country {:?}", org.country)));
+    };
+    if !agora_domain::is_web_link_or_empty(org.website.trim()) {
+        return Err(AppError::BadRequest("website: an http:// or https:// address, or nothing".into()));
+    }
+    let new = agora_store::organizations::NewOrganization {
+        name: name.into(),
+        stakeholder_group: org.stakeholder_group.clone(),
+        country: country.iso2.into(),
+        website: org.website.trim().into(),
+    };
+    let mut tx = app.db.begin().await?;
+    let id = agora_store::organizations::create(&mut tx, &new).await?;
+    tx.commit().await?;
+    app.cache.invalidate();
+    Ok((axum::http::StatusCode::CREATED, axum::Json(serde_json::json!({ "id": id }))).into_response())
 }

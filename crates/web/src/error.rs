@@ -110,18 +110,14 @@ macro_rules! from_use_case_error {
 }
 
 from_use_case_error!(
+    agora_app::cycles::IssueError,
     agora_app::screening::ScreeningError,
     agora_app::evaluation::EvaluationError,
     agora_app::programme::ProgrammeError,
+    agora_app::proposals::ProposalError,
     agora_app::consultations::opinion::OpinionError,
     agora_app::search::IndexError,
 );
-
-impl From<agora_store::sqlx::Error> for AppError {
-    fn from(e: agora_store::sqlx::Error) -> Self {
-        AppError::Store(StoreError::Database(e))
-    }
-}
 
 /// What a failed handler leaves in its response for [`render_errors`] to turn into a page.
 #[derive(Debug, Clone)]

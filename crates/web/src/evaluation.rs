@@ -559,7 +559,7 @@ async fn workshops(State(app): State<App>, page: Page, Path(cycle_id): Path<i64>
 }
 
 /// The approved workshops of a cycle.
-#[utoipa::path(get, path = "/api/cycles/{id}/workshops", tag = "cycles", params(("id" = i64, Path)), responses((status = 200, description = "the approved workshops"), (status = 404, body = crate::api::ApiError)))]
+#[utoipa::path(get, path = "/api/cycles/{id}/workshops", tag = "cycles", params(("id" = i64, Path)), responses((status = 200, description = "the approved workshops"), (status = 404, body = crate::json_api::ApiError)))]
 pub(crate) async fn workshops_api(State(app): State<App>, Path(cycle_id): Path<i64>) -> Result<Response, AppError> {
     load_cycle(&app, cycle_id).await?;
     let list: Vec<serde_json::Value> = approved(&app, cycle_id)
@@ -655,7 +655,7 @@ async fn anonymised_scores(app: &App, page: &Page, cycle_id: i64) -> Result<Vec<
 }
 
 /// The MAG's scores of a cycle, evaluators replaced by pseudonyms; confidential until the selection is published.
-#[utoipa::path(get, path = "/api/cycles/{id}/scores", tag = "cycles", params(("id" = i64, Path)), responses((status = 200, description = "anonymised scores"), (status = 403, body = crate::api::ApiError), (status = 404, body = crate::api::ApiError)))]
+#[utoipa::path(get, path = "/api/cycles/{id}/scores", tag = "cycles", params(("id" = i64, Path)), responses((status = 200, description = "anonymised scores"), (status = 403, body = crate::json_api::ApiError), (status = 404, body = crate::json_api::ApiError)))]
 pub(crate) async fn scores_api(State(app): State<App>, page: Page, Path(cycle_id): Path<i64>) -> Result<Response, AppError> {
     Ok(json_response(&anonymised_scores(&app, &page, cycle_id).await?))
 }

@@ -650,7 +650,7 @@ struct ItemJson {
 /// An NRI group's subscription and what its last verified feed said.
 #[utoipa::path(get, path = "/api/groups/{id}/feed", tag = "federation", params(("id" = i64, Path)),
     responses((status = 200, description = "the subscription and the received annual reports, Messages, recommendations and participation"),
-              (status = 404, body = crate::api::ApiError)))]
+              (status = 404, body = crate::json_api::ApiError)))]
 pub(crate) async fn group_feed_api(State(app): State<App>, page: Page, Path(id): Path<i64>) -> Result<Response, AppError> {
     let viewer = nri_viewer(&app, &page, id).await?;
     let mut conn = app.db.acquire().await?;

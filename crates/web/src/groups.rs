@@ -648,7 +648,7 @@ fn public_members(members: &[Member]) -> Vec<MemberJson> {
 
 #[utoipa::path(get, path = "/api/groups/{id}", tag = "groups", params(("id" = i64, Path)),
     responses((status = 200, description = "a group with its members, reports, missing criteria, activity and (the MAG) balance warnings"),
-              (status = 404, body = crate::api::ApiError)))]
+              (status = 404, body = crate::json_api::ApiError)))]
 pub(crate) async fn view_api(State(app): State<App>, page: Page, Path(id): Path<i64>) -> Result<Response, AppError> {
     let viewer = viewer(&app, &page, id).await?;
     let o = overview(&app, &viewer.group).await?;

@@ -26,6 +26,9 @@ mod forms;
 mod frab;
 mod groups;
 pub mod i18n;
+mod json_api;
+#[cfg(test)]
+mod layering;
 pub mod mail;
 mod meetings;
 mod messages;

@@ -127,7 +127,8 @@ async fn metrics(State(app): State<App>) -> Result<Response, AppError> {
         "Consultation submissions waiting for their group commit.",
         app.submissions.waiting() as i64,
     );
-    gauge(&mut out, "agora_db_connections", "Open database connections of this node.", app.db.pool.size() as i64);
-    gauge(&mut out, "agora_db_connections_idle", "Idle database connections of this node.", app.db.pool.num_idle() as i64);
+    let (open, idle) = app.db.connections();
+    gauge(&mut out, "agora_db_connections", "Open database connections of this node.", open as i64);
+    gauge(&mut out, "agora_db_connections_idle", "Idle database connections of this node.", idle as i64);
     Ok(([(header::CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8")], out).into_response())
 }

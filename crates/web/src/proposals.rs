@@ -8,6 +8,7 @@ use crate::export::{csv_document, csv_response};
 use crate::forms::FormData;
 use crate::page::{Page, html};
 use crate::{App, AppError, auth, mail};
+use agora_app::proposals::{ProposalError, SaveProposal, SpeakerOverCap};
 use agora_domain::accounts::{Action, normalise_email};
 use agora_domain::cycles::{Format, Phase};
 use agora_domain::people::StakeholderGroup;
@@ -39,10 +40,8 @@ pub fn routes() -> Router<App> {
 
 /// Whether proposals can still be submitted or edited, and the deadline to show.
 fn deadline(cycle: &Cycle) -> (bool, String) {
-    match cycle.phase(Phase::CallForProposals) {
-        Some(d) => (agora_store::now() < d.end, day(d.end - 1)),
-        None => (true, String::new()),
-    }
+    let open = agora_app::proposals::call_open(cycle, agora_store::now()).is_ok();
+    (open, cycle.phase(Phase::CallForProposals).map(|d| day(d.end - 1)).unwrap_or_default())
 }
 
 /// The proposal form as typed.
@@ -151,7 +150,8 @@ impl ProposalForm {
     }
 
     /// Checks the form and builds the draft; submitting also requires every field of the IGF form.
-    async fn validate(&mut self, page: &Page, app: &App, cycle: &Cycle, themes: &[Theme], submit: bool) -> Result<Draft, AppError> {
+    /// (The speaker cap depends on other proposals and is counted when saving, in the transaction that writes.)
+    fn validate(&mut self, page: &Page, cycle: &Cycle, themes: &[Theme], submit: bool) -> Draft {
         let rules = &cycle.rules;
         if self.title.is_empty() {
             self.add(page, "title", "proposal-error-title", &[]);
@@ -210,7 +210,6 @@ impl ProposalForm {
             });
         }
         let mut people = Vec::new();
-        let mut conn = app.db.acquire().await?;
         for (i, (role, name, email, onsite)) in self.people.clone().iter().enumerate() {
             if name.is_empty() && email.is_empty() {
                 continue;
@@ -222,11 +221,6 @@ impl ProposalForm {
                     continue;
                 }
             };
-            let sessions = proposals::confirmed_sessions_of(&mut conn, cycle.id, &email).await?;
-            if sessions >= rules.max_sessions_per_speaker as i64 {
-                let args = [("name", name.clone()), ("count", sessions.to_string()), ("max", rules.max_sessions_per_speaker.to_string())];
-                self.add(page, format!("person_email_{i}"), "proposal-error-speaker-cap", &args);
-            }
             people.push(NewPerson { role: role.clone(), name: name.clone(), email, onsite: *onsite, invitation_hash: String::new() });
         }
         let draft = Draft {
@@ -267,7 +261,18 @@ impl ProposalForm {
                 }
             }
         }
-        Ok(draft)
+        draft
+    }
+
+    /// Marks each speaker at the cycle's cap beside the row where they were typed.
+    fn speakers_over_cap(&mut self, page: &Page, over: &[SpeakerOverCap]) {
+        for speaker in over {
+            let Some(row) = self.people.iter().position(|(_, _, email, _)| normalise_email(email).is_ok_and(|e| e == speaker.email)) else {
+                continue;
+            };
+            let args = [("name", speaker.name.clone()), ("count", speaker.sessions.to_string()), ("max", speaker.max.to_string())];
+            self.add(page, format!("person_email_{row}"), "proposal-error-speaker-cap", &args);
+        }
     }
 }
 
@@ -366,16 +371,16 @@ async fn save(app: App, page: Page, cycle_id: i64, existing: Option<Proposal>, f
     let cycle = load_cycle(&app, cycle_id).await?;
     let submit = form.get("action") == "submit";
     let mut typed = ProposalForm::from_form(&form);
-    let (open, date) = deadline(&cycle);
-    if !open {
-        let closed = page.t1("proposal-closed", "date", date);
+    let now = agora_store::now();
+    if agora_app::proposals::call_open(&cycle, now).is_err() {
+        let closed = page.t1("proposal-closed", "date", deadline(&cycle).1);
         return form_page(&app, page, cycle, existing.map(|p| p.id), typed, Some(closed)).await;
     }
     let mut conn = app.db.acquire().await?;
     let themes = cycles::themes(&mut conn, cycle_id).await?;
     let me = agora_store::participants::get(&mut conn, user.id).await?;
     drop(conn);
-    let mut draft = typed.validate(&page, &app, &cycle, &themes, submit).await?;
+    let mut draft = typed.validate(&page, &cycle, &themes, submit);
     if !typed.errors.is_empty() {
         return form_page(&app, page, cycle, existing.map(|p| p.id), typed, None).await;
     }
@@ -383,9 +388,23 @@ async fn save(app: App, page: Page, cycle_id: i64, existing: Option<Proposal>, f
     for (person, token) in draft.people.iter_mut().zip(&tokens) {
         person.invitation_hash = auth::token_hash(token);
     }
+    let existing_id = existing.as_ref().map(|p| p.id);
     let mut tx = app.db.begin().await?;
-    let (id, invited) =
-        proposals::save(&mut tx, existing.as_ref().map(|p| p.id), cycle_id, user.id, me.organization_id, &draft, submit).await?;
+    let input = SaveProposal { cycle: &cycle, existing: existing_id, proposer_id: user.id, organization_id: me.organization_id, draft: &draft, submit, now };
+    let (id, invited) = match agora_app::proposals::save(&mut tx, input).await {
+        Ok(saved) => (saved.id, saved.invited),
+        Err(ProposalError::SpeakersOverCap(over)) => {
+            drop(tx);
+            typed.speakers_over_cap(&page, &over);
+            return form_page(&app, page, cycle, existing_id, typed, None).await;
+        }
+        Err(ProposalError::Closed { .. }) => {
+            drop(tx);
+            let closed = page.t1("proposal-closed", "date", deadline(&cycle).1);
+            return form_page(&app, page, cycle, existing_id, typed, Some(closed)).await;
+        }
+        Err(e) => return Err(e.into()),
+    };
     // Over the proposer's daily budget of mail to typed addresses, nothing is saved (the transaction is dropped).
     auth::spend_typed_address_mail(&app, Some(&user), "", invited.len())?;
     for person in &invited {
@@ -620,14 +639,14 @@ pub(crate) struct ProposalQuery {
     params(("id" = i64, Path), ("theme" = Option<String>, Query, description = "theme name"), ("format" = Option<String>, Query, description = "format code"),
            ("decision" = Option<String>, Query, description = "approved, approved-if-merged or not-approved"), ("limit" = Option<i64>, Query, description = "at most 1000, default 100"),
            ("cursor" = Option<String>, Query, description = "from the previous page's Link: rel=\"next\" header")),
-    responses((status = 200, description = "the proposals"), (status = 400, body = crate::api::ApiError), (status = 404, body = crate::api::ApiError)))]
+    responses((status = 200, description = "the proposals"), (status = 400, body = crate::json_api::ApiError), (status = 404, body = crate::json_api::ApiError)))]
 pub(crate) async fn list_api(
     State(app): State<App>,
     Path(cycle_id): Path<i64>,
     Query(q): Query<ProposalQuery>,
 ) -> Result<Response, AppError> {
     load_cycle(&app, cycle_id).await?;
-    let after = q.cursor.as_deref().map(crate::api::decode_cursor).transpose()?.unwrap_or(0);
+    let after = q.cursor.as_deref().map(crate::json_api::decode_cursor).transpose()?.unwrap_or(0);
     let limit = q.limit.unwrap_or(100).clamp(1, 1000);
     let matches = |r: &serde_json::Value, field: &str, wanted: &str| wanted.is_empty() || r[field].as_str() == Some(wanted);
     let rows: Vec<serde_json::Value> = public_rows(&app, cycle_id)
@@ -643,7 +662,7 @@ pub(crate) async fn list_api(
         crate::query_value(&q.format),
         crate::query_value(&q.decision)
     );
-    Ok(crate::api::page_of(rows, limit, &path, |r| r["id"].as_i64().unwrap_or(0)))
+    Ok(crate::json_api::page_of(rows, limit, &path, |r| r["id"].as_i64().unwrap_or(0)))
 }
 
 async fn list_csv(State(app): State<App>, Path(cycle_id): Path<i64>) -> Result<Response, AppError> {

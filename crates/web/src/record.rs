@@ -91,7 +91,7 @@ fn head_json(head: &TreeHead, public_key: &str) -> serde_json::Value {
 }
 
 /// The latest signed tree head of the public record, with the forum's public key.
-#[utoipa::path(get, path = "/api/record/head", tag = "record", responses((status = 200, description = "the signed tree head"), (status = 404, body = crate::api::ApiError)))]
+#[utoipa::path(get, path = "/api/record/head", tag = "record", responses((status = 200, description = "the signed tree head"), (status = 404, body = crate::json_api::ApiError)))]
 pub(crate) async fn head(State(app): State<App>) -> Result<Response, AppError> {
     let head = latest(&app).await?;
     let key = to_hex(signing_key(&app).await?.verifying_key().as_bytes());
@@ -105,7 +105,7 @@ pub(crate) struct Range {
 }
 
 /// Entries of the public record by their place in the tree (start inclusive, end exclusive, at most 1000).
-#[utoipa::path(get, path = "/api/record/entries", tag = "record", params(("start" = i64, Query), ("end" = i64, Query)), responses((status = 200, body = [agora_store::record::Leaf]), (status = 400, body = crate::api::ApiError)))]
+#[utoipa::path(get, path = "/api/record/entries", tag = "record", params(("start" = i64, Query), ("end" = i64, Query)), responses((status = 200, body = [agora_store::record::Leaf]), (status = 400, body = crate::json_api::ApiError)))]
 pub(crate) async fn entries(State(app): State<App>, Query(range): Query<Range>) -> Result<Response, AppError> {
     if range.start < 0 || range.end < range.start || range.end - range.start > MAX_ENTRIES_PER_CALL {
         return Err(AppError::BadRequest(format!("ask for 0 ≤ start ≤ end, at most {MAX_ENTRIES_PER_CALL} entries at a time")));
@@ -134,7 +134,7 @@ async fn signed_leaves(app: &App, tree_size: i64) -> Result<Vec<agora_domain::re
 }
 
 /// The audit path of an entry in a signed tree (RFC 9162).
-#[utoipa::path(get, path = "/api/record/proof/inclusion", tag = "record", params(("leaf_index" = i64, Query), ("tree_size" = i64, Query)), responses((status = 200, description = "the audit path"), (status = 404, body = crate::api::ApiError)))]
+#[utoipa::path(get, path = "/api/record/proof/inclusion", tag = "record", params(("leaf_index" = i64, Query), ("tree_size" = i64, Query)), responses((status = 200, description = "the audit path"), (status = 404, body = crate::json_api::ApiError)))]
 pub(crate) async fn inclusion(State(app): State<App>, Query(q): Query<InclusionQuery>) -> Result<Response, AppError> {
     let leaves = signed_leaves(&app, q.tree_size).await?;
     let path = usize::try_from(q.leaf_index).ok().and_then(|i| inclusion_proof(&leaves, i));
@@ -150,7 +150,7 @@ pub(crate) struct ConsistencyQuery {
 }
 
 /// The consistency proof between two signed tree sizes (RFC 9162).
-#[utoipa::path(get, path = "/api/record/proof/consistency", tag = "record", params(("first" = i64, Query), ("second" = i64, Query)), responses((status = 200, description = "the consistency proof"), (status = 404, body = crate::api::ApiError)))]
+#[utoipa::path(get, path = "/api/record/proof/consistency", tag = "record", params(("first" = i64, Query), ("second" = i64, Query)), responses((status = 200, description = "the consistency proof"), (status = 404, body = crate::json_api::ApiError)))]
 pub(crate) async fn consistency(State(app): State<App>, Query(q): Query<ConsistencyQuery>) -> Result<Response, AppError> {
     let leaves = signed_leaves(&app, q.second).await?;
     let proof = usize::try_from(q.first).ok().and_then(|m| consistency_proof(&leaves, m));

@@ -311,7 +311,7 @@ async fn list_api(State(app): State<App>, Path(id): Path<i64>) -> Result<Respons
 /// `GET /api/sessions/{id}/transcript`: the session's transcript as speaker turns.
 #[utoipa::path(get, path = "/api/sessions/{id}/transcript", tag = "outcomes", params(("id" = i64, Path, description = "the session")),
     responses((status = 200, description = "the speaker turns of the session's imported captions (else of the transcript typed into its report), with the file they came from and when"),
-              (status = 404, body = crate::api::ApiError, description = "no such session, or no transcript")))]
+              (status = 404, body = crate::json_api::ApiError, description = "no such session, or no transcript")))]
 pub(crate) async fn transcript_api(State(app): State<App>, Path(id): Path<i64>) -> Result<Response, AppError> {
     let mut conn = app.db.acquire().await?;
     let t = agora_store::transcripts::shown(&mut conn, id).await?.ok_or(AppError::NotFound)?;
@@ -350,13 +350,7 @@ pub async fn remind_overdue(app: &App) -> Result<usize, AppError> {
             if store::reminded(&mut tx, row.session_id).await?.is_some_and(|at| now - at < 7 * 24 * 3600) {
                 continue;
             }
-            let emails: Vec<String> = agora_store::sqlx::query_scalar(
-                "SELECT p.email FROM session_people sp JOIN participants p ON p.id = sp.participant_id
-                 WHERE sp.session_id = $1 AND sp.role IN ('organizer', 'rapporteur') AND p.email <> ''",
-            )
-            .bind(row.session_id)
-            .fetch_all(&mut *tx)
-            .await?;
+            let emails = store::people_to_remind(&mut tx, row.session_id).await?;
             let link = format!("{}/sessions/{}/report", app.config.public_url, row.session_id);
             let args = [("title", row.title.clone()), ("date", row.due.clone()), ("link", link)];
             for email in &emails {

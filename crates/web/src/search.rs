@@ -145,7 +145,7 @@ async fn run(app: &App, request: Request) -> Result<Results, AppError> {
            ("action_line" = Option<String>, Query, description = "a WSIS action line: C1 … C11, C7/e-health"),
            ("sdg" = Option<String>, Query, description = "a Sustainable Development Goal: 1 … 17"), ("sort" = Option<String>, Query, description = "date: newest first"),
            ("page" = Option<String>, Query), ("per_page" = Option<String>, Query, description = "at most 50")),
-    responses((status = 200, description = "hits with snippets, the total, facet counts and whether the query fell back"), (status = 400, body = crate::api::ApiError)))]
+    responses((status = 200, description = "hits with snippets, the total, facet counts and whether the query fell back"), (status = 400, body = crate::json_api::ApiError)))]
 pub(crate) async fn search_api(State(app): State<App>, Query(query): Query<SearchQuery>) -> Result<Response, AppError> {
     Ok(axum::Json(run(&app, query.request()).await?).into_response())
 }
@@ -160,7 +160,7 @@ pub(crate) struct TrendQuery {
 /// `GET /api/search/trend?q=`: how many documents match in each year, oldest first.
 #[utoipa::path(get, path = "/api/search/trend", tag = "search",
     params(("q" = Option<String>, Query), ("kind" = Option<String>, Query)),
-    responses((status = 200, description = "matching documents per year, oldest first"), (status = 400, body = crate::api::ApiError)))]
+    responses((status = 200, description = "matching documents per year, oldest first"), (status = 400, body = crate::json_api::ApiError)))]
 pub(crate) async fn trend_api(State(app): State<App>, Query(query): Query<TrendQuery>) -> Result<Response, AppError> {
     let archive = app.archive.clone();
     let (years, fallback) = tokio::task::spawn_blocking(move || archive.trend(&query.q, &query.kind))
@@ -201,7 +201,7 @@ pub(crate) struct RelatedQuery {
 /// `GET /api/search/related?kind=report&id=12`: the items most like one item of the archive ("more like this").
 #[utoipa::path(get, path = "/api/search/related", tag = "search",
     params(("kind" = String, Query), ("id" = String, Query)),
-    responses((status = 200, description = "the items most like this one"), (status = 400, body = crate::api::ApiError), (status = 404, body = crate::api::ApiError)))]
+    responses((status = 200, description = "the items most like this one"), (status = 400, body = crate::json_api::ApiError), (status = 404, body = crate::json_api::ApiError)))]
 pub(crate) async fn related_api(State(app): State<App>, Query(query): Query<RelatedQuery>) -> Result<Response, AppError> {
     let id: i64 = query.id.parse().map_err(|_| AppError::BadRequest("id must be a number".into()))?;
     let archive = app.archive.clone();

@@ -208,7 +208,7 @@ fn speaker(random: &mut Random) -> String {
 pub async fn fill(db: &Db) -> anyhow::Result<()> {
     let mut random = Random(2019);
     let mut tx = db.begin().await?;
-    let filer: i64 = agora_store::sqlx::query_scalar("SELECT id FROM participants ORDER BY id LIMIT 1").fetch_one(&mut *tx).await?;
+    let filer: i64 = agora_store::participants::first_id(&mut tx).await?;
     let weights: Vec<[u32; YEARS]> = TOPICS.iter().map(|t| t.weights).collect();
     for (y, year) in (FIRST_YEAR..FIRST_YEAR + YEARS as i64).enumerate() {
         let start = year_start(year);

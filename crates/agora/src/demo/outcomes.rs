@@ -35,12 +35,10 @@ pub async fn fill(db: &Db, random: &mut Random) -> anyhow::Result<()> {
     let mut tx = db.begin().await?;
     bodies::seed(&mut tx).await?;
     let registry = registry(&mut tx).await?;
-    let cycle: i64 =
-        agora_store::sqlx::query_scalar("SELECT id FROM cycles WHERE name = 'Demo National IGF 2025'").fetch_one(&mut *tx).await?;
+    let cycle = agora_store::cycles::list(&mut tx).await?.into_iter().find(|c| c.name == "Demo National IGF 2025").map(|c| c.id);
+    let cycle = cycle.ok_or_else(|| anyhow::anyhow!("the demo's 2025 cycle is missing"))?;
     let filed = file_reports(&mut tx, cycle, &registry, random).await?;
-    let comment: Option<i64> = agora_store::sqlx::query_scalar("SELECT id FROM consultations WHERE title LIKE 'Draft IGF 2025 Messages%'")
-        .fetch_optional(&mut *tx)
-        .await?;
+    let comment = agora_store::consultations::list(&mut tx).await?.into_iter().find(|c| c.title.starts_with("Draft IGF 2025 Messages")).map(|c| c.id);
     let message_ids = draft_messages(&mut tx, cycle, &filed, comment).await?;
     recommend(&mut tx, cycle, &registry, &message_ids, &filed, random).await?;
     tx.commit().await?;
@@ -85,7 +83,7 @@ async fn registry(tx: &mut agora_store::Tx) -> anyhow::Result<Vec<i64>> {
 /// Files reports for most sessions of the cycle; returns the reports filed.
 async fn file_reports(tx: &mut agora_store::Tx, cycle: i64, registry: &[i64], random: &mut Random) -> anyhow::Result<Vec<i64>> {
     let ends = reports::session_ends(tx, cycle).await?;
-    let filer: i64 = agora_store::sqlx::query_scalar("SELECT id FROM participants ORDER BY id LIMIT 1").fetch_one(&mut **tx).await?;
+    let filer: i64 = agora_store::participants::first_id(tx).await?;
     let groups = ["government", "private-sector", "civil-society", "technical-community", "academia"];
     let mut filed = Vec::new();
     for (n, (session, ended)) in ends.iter().enumerate() {

@@ -25,12 +25,6 @@ pub enum ImportError {
     Map(String),
 }
 
-impl From<agora_store::sqlx::Error> for ImportError {
-    fn from(e: agora_store::sqlx::Error) -> Self {
-        ImportError::Store(StoreError::Database(e))
-    }
-}
-
 /// Reports how far an import got: `(done, total)`.
 pub type Progress<'a> = &'a (dyn Fn(u64, u64) + Sync);
 

@@ -63,6 +63,6 @@ pub async fn compute(db: &Db, consultation_id: i64, seed: u64) -> Result<i64, Op
     let (result, settings) = (result.map_err(|e| compute_error(&e))?, settings.map_err(|e| compute_error(&e))?);
     let mut tx = db.begin().await?;
     let id = store::save_map(&mut tx, consultation_id, &settings, &inputs, &result).await?;
-    tx.commit().await.map_err(StoreError::Database)?;
+    tx.commit().await?;
     Ok(id)
 }

@@ -527,11 +527,7 @@ async fn vote(
     let value =
         StatementVote::from_code(form.get("vote")).ok_or_else(|| AppError::BadRequest("vote must be agree, disagree or pass".into()))?;
     let mut conn = app.db.acquire().await?;
-    let consultation_id: i64 = agora_store::sqlx::query_scalar("SELECT consultation_id FROM consultation_statements WHERE id = $1")
-        .bind(statement_id)
-        .fetch_optional(&mut *conn)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let consultation_id = agora_store::consultations::statement_consultation(&mut conn, statement_id).await?.ok_or(AppError::NotFound)?;
     drop(conn);
     let c = load(&app, consultation_id).await?;
     if let Err(refused) = refusal(&app, &page, &c, false).await {

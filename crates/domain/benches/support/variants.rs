@@ -1,6 +1,7 @@
 //! Form-letter campaigns as campaign tools and people vary them: synonym swaps, sentence reordering, typos,
 //! added greetings and signatures, case and punctuation changes; and organic comments on the same topic.
 //! Shared by the duplicates tests and benchmark; deterministic for a given generator state.
+#![allow(dead_code)]
 
 use super::random::Random;
 

@@ -1,6 +1,7 @@
 //! Form-letter campaigns as campaign tools and people vary them: synonym swaps, sentence reordering, typos,
 //! added greetings and signatures, case and punctuation changes; and organic comments on the same topic.
 //! Shared by the duplicates tests and benchmark; deterministic for a given generator state.
+#![allow(dead_code)]
 
 use super::random::Random;
 
@@ -225,4 +226,126 @@ pub fn pair_scores(
     }
     let truth: f64 = copies.iter().map(|n| pairs(*n)).sum();
     (together / truth.max(1.0), if clustered == 0.0 { 1.0 } else { together / clustered })
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Personalised and spun copies, and excerpts of a template at a given length (issue #17, part 3).
+
+/// Words the spinner leaves in place: its own short list, deliberately not the one the domain uses.
+const KEPT: [&str; 56] = [
+    "a", "an", "the", "and", "or", "but", "if", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "that", "this",
+    "these", "those", "it", "its", "is", "are", "was", "be", "been", "has", "have", "had", "i", "we", "you", "they", "our", "my",
+    "your", "their", "not", "no", "will", "would", "can", "should", "must", "which", "who", "what", "than", "so", "all", "any",
+    "more", "most", "very",
+];
+
+/// Content words a spinner offers as alternatives when the synonym table has none.
+const ALTERNATIVES: [&str; 40] = [
+    "plainly", "wholly", "policy", "decision", "move", "step", "public", "nation", "country", "people", "folks", "users", "access",
+    "service", "choice", "control", "freedom", "liberty", "market", "growth", "truly", "really", "totally", "openly", "fairly",
+    "harmful", "dangerous", "unfair", "unjust", "needed", "important", "crucial", "key", "major", "basic", "core", "open",
+    "online", "digital", "modern",
+];
+
+fn bare(word: &str) -> String {
+    word.chars().filter(|c| c.is_alphanumeric() || *c == '\'').collect::<String>().to_lowercase()
+}
+
+fn sentences_of(text: &str) -> Vec<String> {
+    text.split_inclusive(['.', '!', '?']).map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect()
+}
+
+/// A copy a person personalised: a greeting, a signature, about one
+/// content word in seven swapped for a synonym or another word, one sentence dropped and one moved.
+pub fn personalised(template: &str, random: &mut Random) -> String {
+    let mut sentences = sentences_of(template);
+    if sentences.len() >= 3 && chance(random, 40) {
+        sentences.remove(random.below(sentences.len() as u64) as usize);
+    }
+    if sentences.len() >= 2 && chance(random, 40) {
+        let moved = sentences.remove(random.below(sentences.len() as u64) as usize);
+        sentences.insert(random.below(sentences.len() as u64 + 1) as usize, moved);
+    }
+    let words: Vec<String> = sentences
+        .join(" ")
+        .split_whitespace()
+        .map(|word| {
+            let core = bare(word);
+            if KEPT.contains(&core.as_str()) || core.is_empty() || !chance(random, 15) {
+                return word.to_string();
+            }
+            let tail: String = word.chars().rev().take_while(|c| c.is_ascii_punctuation()).collect::<Vec<_>>().into_iter().rev().collect();
+            let synonym = SYNONYMS.iter().find_map(|(a, b)| (core == *a).then_some(*b).or((core == *b).then_some(*a)));
+            format!("{}{tail}", synonym.unwrap_or_else(|| pick(random, &ALTERNATIVES)))
+        })
+        .collect();
+    let mut text = words.join(" ");
+    if chance(random, 70) {
+        text = format!("{} {text}", pick(random, &GREETINGS));
+    }
+    if chance(random, 70) {
+        text = format!("{text}\n{} {}, {}", pick(random, &CLOSINGS), pick(random, &NAMES), pick(random, &CITIES));
+    }
+    restyle(text, random)
+}
+
+/// A spinner's template: the template's words, each content word a slot of three alternatives (the original,
+/// a synonym where the table has one, other content words; now and then two words).
+pub struct Spintax(Vec<Vec<String>>);
+
+pub fn spintax(template: &str, random: &mut Random) -> Spintax {
+    let slots = template
+        .split_whitespace()
+        .map(|word| {
+            let core = bare(word);
+            if KEPT.contains(&core.as_str()) || core.is_empty() {
+                return vec![word.to_string()];
+            }
+            let tail: String = word.chars().rev().take_while(|c| c.is_ascii_punctuation()).collect::<Vec<_>>().into_iter().rev().collect();
+            let synonym = SYNONYMS.iter().find_map(|(a, b)| (core == *a).then_some(*b).or((core == *b).then_some(*a)));
+            let mut options = vec![word.to_string()];
+            for k in 0..2 {
+                let other = match (k, synonym) {
+                    (0, Some(s)) => s.to_string(),
+                    _ => pick(random, &ALTERNATIVES).to_string(),
+                };
+                let other = if chance(random, 15) { format!("{} {other}", pick(random, &ALTERNATIVES)) } else { other };
+                options.push(format!("{other}{tail}"));
+            }
+            options
+        })
+        .collect();
+    Spintax(slots)
+}
+
+impl Spintax {
+    /// One spun text: every slot rotated independently.
+    pub fn spin(&self, random: &mut Random) -> String {
+        let words: Vec<&str> = self.0.iter().map(|options| options[random.below(options.len() as u64) as usize].as_str()).collect();
+        restyle(words.join(" "), random)
+    }
+}
+
+/// Whole sentences of `template`, from sentence `start` on, until at least `min` words; clipped to `max` words
+/// (a clipped text ends with a full stop). None when the template is shorter than `min`.
+pub fn excerpt(template: &str, start: usize, min: usize, max: usize) -> Option<String> {
+    let sentences = sentences_of(template);
+    let total: usize = sentences.iter().map(|s| s.split_whitespace().count()).sum();
+    if total < min {
+        return None;
+    }
+    let mut words: Vec<&str> = Vec::new();
+    for s in sentences.iter().cycle().skip(start % sentences.len()).take(sentences.len()) {
+        if words.len() >= min {
+            break;
+        }
+        words.extend(s.split_whitespace());
+    }
+    if words.len() > max {
+        words.truncate(max);
+        let last = words.len() - 1;
+        let clipped = format!("{}.", words[last].trim_end_matches(|c: char| c.is_ascii_punctuation()));
+        return Some(format!("{} {clipped}", words[..last].join(" ")).trim().to_string());
+    }
+    Some(words.join(" "))
 }

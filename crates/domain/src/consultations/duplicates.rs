@@ -1,6 +1,8 @@
 //! Form letters and floods in a public consultation: text normalisation, junk detection, near-duplicate
-//! clustering (word shingles, MinHash signatures, LSH banding, union-find) and bursts of submissions from one
-//! network. A campaign sent 100,000 times is shown as one text with its true count and a few variants.
+//! clustering (word shingles and sentence skeletons, MinHash signatures, LSH banding, word alignment of the
+//! letters' bodies, union-find) and bursts of submissions from one network. A campaign sent 100,000 times is
+//! shown as one text with its true count and a few variants; personalised copies (greeting, signature,
+//! synonyms, a sentence dropped or moved) and spun copies (synonyms rotated in every slot) join it.
 
 use serde::Serialize;
 use std::collections::HashMap;
@@ -19,17 +21,51 @@ pub struct DuplicateSettings {
     /// pairs at the threshold are found, and unrelated texts (J < 0.05 on 3-word shingles) are rarely compared.
     pub bands: usize,
     pub rows: usize,
-    /// Estimated Jaccard similarity of the shingle sets from which two texts belong to one campaign. Default 0.4,
-    /// measured on the 14 FCC 17-108 templates with generated variants (synonym swaps, typos, reordered
-    /// sentences, added greetings and signatures): distinct templates on the same topic are at most 0.02 apart,
-    /// while a variant of a 15-word letter with a signature added falls to 0.3–0.5 from its template. Pair recall
-    /// is 0.97 at 0.5, 0.99 at 0.4, with precision 1.0 at both (test `fcc_templates_recall_and_precision`). A
-    /// comment that quotes a whole letter and adds as much of its own joins the campaign: that is a
-    /// personalised form letter.
+    /// Estimated Jaccard similarity of the shingle sets from which two texts belong to one campaign without
+    /// being aligned. Default 0.4: distinct FCC 17-108 templates on the same topic are at most 0.02 apart (test
+    /// `campaigns_are_far_apart_and_the_threshold_sits_between`). Less similar pairs are confirmed by alignment;
+    /// recall and precision by letter length are in docs/consultations.md (test
+    /// `personalised_and_spun_copies_by_length`).
     pub similarity: f64,
+    /// Estimated shingle similarity from which a candidate pair is checked by word alignment. Default 0.1:
+    /// a personalised copy of a short letter shares few shingles with another (a greeting and a signature on
+    /// each side, a synonym in a ten-word letter), and chance pairs this close are rejected by the alignment.
+    pub candidate_similarity: f64,
+    /// Words of each body aligned at most (the first ones). Default 400: bounds the quadratic alignment.
+    pub align_words: usize,
+    /// Share of aligned words, 2 × common subsequence / (words₁ + words₂), from which two bodies of at least
+    /// `short_letter_words` words are one campaign. Default 0.6.
+    pub aligned_share: f64,
+    /// The same for shorter bodies, where a few function words in the same order are already a large share.
+    /// Default 0.7.
+    pub short_aligned_share: f64,
+    pub short_letter_words: usize,
+    /// Share of the shorter body (of at least `short_letter_words` words) that, aligned within the longer one,
+    /// makes them one campaign whatever the longer adds: a copy with a sentence dropped. Default 0.8.
+    pub contained_share: f64,
+    /// Greeting: a first clause of at most this many words opening with a salutation ("Dear FCC,") or ending
+    /// in a colon. Default 6.
+    pub greeting_words: usize,
+    /// Closing: from the last valediction ("Sincerely", "Regards", "Thank you") among the final this many
+    /// words. Default 12.
+    pub closing_words: usize,
+    /// Skeleton tokens (function words and runs of content words) per skeleton shingle. Default 5.
+    pub skeleton_words: usize,
+    /// MinHash values of the skeleton signature, and its LSH bands × rows. Default 64, 21 × 3.
+    pub skeleton_hashes: usize,
+    pub skeleton_bands: usize,
+    pub skeleton_rows: usize,
+    /// Estimated skeleton similarity from which a pair is a spun copy, if its words also align over
+    /// `skeleton_aligned_share`. Default 0.5.
+    pub skeleton_similarity: f64,
+    pub skeleton_aligned_share: f64,
+    /// Function words both texts need before their skeletons are compared: short skeletons ("I _ the _") are
+    /// everyone's. Default 10.
+    pub skeleton_function_words: usize,
     /// How many variants each cluster shows besides its representative. Default 3.
     pub representatives: usize,
-    /// Texts with fewer words (characters in unspaced scripts) are junk. Default 3: "ok", "+1", "no way".
+    /// Texts with fewer words (characters in unspaced scripts) are junk, and junk is never a campaign.
+    /// Default 4: "ok", "+1", "I agree", "totally agree" — a thousand of them are replies, not a letter.
     pub min_words: usize,
     /// Texts with fewer letters are junk. Default 4: "a b c"; a three-character Chinese comment is flagged too.
     pub min_letters: usize,
@@ -58,8 +94,23 @@ impl Default for DuplicateSettings {
             bands: 42,
             rows: 3,
             similarity: 0.4,
+            candidate_similarity: 0.1,
+            align_words: 400,
+            aligned_share: 0.6,
+            short_aligned_share: 0.7,
+            short_letter_words: 20,
+            contained_share: 0.8,
+            greeting_words: 6,
+            closing_words: 12,
+            skeleton_words: 5,
+            skeleton_hashes: 64,
+            skeleton_bands: 21,
+            skeleton_rows: 3,
+            skeleton_similarity: 0.5,
+            skeleton_aligned_share: 0.35,
+            skeleton_function_words: 6,
             representatives: 3,
-            min_words: 3,
+            min_words: 4,
             min_letters: 4,
             repetitive_share: 0.5,
             burst_window_seconds: 600,
@@ -290,24 +341,273 @@ impl MinHasher {
     }
 }
 
-/// Hashes of every run of `n` consecutive units; a text shorter than `n` is one shingle.
-fn shingles(normalised: &str, n: usize, units_buffer: &mut Vec<u64>, out: &mut Vec<u32>) {
-    units_buffer.clear();
-    units_buffer.extend(units(normalised).map(|u| hash_bytes(u.as_bytes(), 0xA409_3822_299F_31D0)));
+fn similarity(a: &[u16], b: &[u16]) -> f64 {
+    let same = a.iter().zip(b).filter(|(x, y)| x == y).count();
+    same as f64 / a.len().max(1) as f64
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Personalised and spun copies: the letter's body, its sentence skeleton, word alignment
+
+/// Words that open a greeting clause: "Dear FCC,", "Hello,". "To …" is a greeting only as "To whom" or when
+/// the clause ends in a colon ("To the Commission:"): "To protect the internet, …" is the letter.
+const SALUTATIONS: [&str; 8] = ["attention", "attn", "dear", "good", "greetings", "hello", "hey", "hi"];
+
+/// Words that open a closing: "Sincerely, …", "Thank you. …", "Regards, …".
+const VALEDICTIONS: [&str; 10] = ["best", "cheers", "cordially", "regards", "respectfully", "signed", "sincerely", "thank", "thanks", "yours"];
+
+/// English function words, sorted: what stays of a sentence when a spinner rotates synonyms through every other
+/// slot. Content words become one placeholder in the skeleton.
+const FUNCTION_WORDS: [&str; 119] = [
+    "a", "about", "after", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "because", "been",
+    "before", "being", "between", "both", "but", "by", "can", "could", "did", "do", "does", "dont", "during", "each", "either",
+    "every", "for", "from", "had", "has", "have", "having", "he", "her", "here", "him", "his", "how", "i", "if", "im", "in",
+    "into", "is", "isnt", "it", "its", "just", "may", "me", "might", "more", "most", "much", "must", "my", "neither", "no",
+    "nor", "not", "now", "of", "on", "once", "only", "or", "other", "our", "ours", "out", "over", "own", "same", "she",
+    "should", "so", "some", "such", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "those",
+    "through", "to", "too", "under", "until", "up", "us", "very", "was", "we", "were", "what", "when", "where", "which",
+    "while", "who", "whom", "why", "will", "with", "would", "you", "your",
+];
+
+fn is_function_word(word: &str) -> bool {
+    FUNCTION_WORDS.binary_search(&word).is_ok()
+}
+
+/// The letter without its greeting and closing, which personalised copies change: a first clause of at most
+/// `greeting_words` words that opens with a salutation or ends in a colon, and everything from the last
+/// valediction among the final `closing_words` words. The whole text when nothing would remain.
+pub fn body<'t>(text: &'t str, settings: &DuplicateSettings) -> &'t str {
+    let start = greeting_end(text, settings.greeting_words);
+    let end = closing_start(&text[start..], settings.closing_words).map_or(text.len(), |at| start + at);
+    let body = &text[start..end];
+    if body.chars().any(char::is_alphanumeric) { body } else { text }
+}
+
+fn first_word(text: &str) -> String {
+    text.split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).unwrap_or("").to_lowercase()
+}
+
+fn greeting_end(text: &str, limit: usize) -> usize {
+    let Some(at) = text.find([',', ':', '\n', ';', '—', '–']) else { return 0 };
+    let clause = &text[..at];
+    let words = clause.split_whitespace().count();
+    let colon = text[at..].starts_with(':');
+    let opens = SALUTATIONS.contains(&first_word(clause).as_str()) || clause.trim_start().to_lowercase().starts_with("to whom");
+    if words == 0 || words > limit || !(opens || colon) {
+        return 0;
+    }
+    at + text[at..].chars().next().map_or(0, char::len_utf8)
+}
+
+fn closing_start(text: &str, limit: usize) -> Option<usize> {
+    let starts: Vec<usize> = text
+        .char_indices()
+        .filter(|(i, c)| c.is_alphanumeric() && (*i == 0 || !text[..*i].chars().next_back().is_some_and(char::is_alphanumeric)))
+        .map(|(i, _)| i)
+        .collect();
+    let from = starts.len().saturating_sub(limit);
+    starts[from..].iter().copied().filter(|i| *i > 0).find(|i| {
+        let before = text[..*i].trim_end();
+        let boundary = before.is_empty() || before.ends_with(['.', '!', '?', '\n', ',', ';', ':']) || text[..*i].ends_with('\n');
+        boundary && VALEDICTIONS.contains(&first_word(&text[*i..]).as_str())
+    })
+}
+
+/// Hashes of the normalised units of `text`'s body.
+fn body_units(text: &str, settings: &DuplicateSettings, normalised: &mut String, out: &mut Vec<u64>) {
+    normalise_into(body(text, settings), normalised);
     out.clear();
-    let n = n.max(1).min(units_buffer.len().max(1));
-    if units_buffer.is_empty() {
+    out.extend(units(normalised).map(|u| hash_bytes(u.as_bytes(), 0xA409_3822_299F_31D0)));
+}
+
+/// The sentence skeleton: function words as themselves, each run of content words as one placeholder, so
+/// that "I strongly urge the commission" and "I firmly ask the agency" have the same skeleton.
+fn skeleton(normalised: &str, out: &mut Vec<u64>) -> usize {
+    const PLACEHOLDER: u64 = 0x5F5F_5F5F;
+    out.clear();
+    let mut function_words = 0;
+    for unit in units(normalised) {
+        if is_function_word(unit) {
+            function_words += 1;
+            out.push(hash_bytes(unit.as_bytes(), 0x0801_3F2D_6A0C_5B15));
+        } else if out.last() != Some(&PLACEHOLDER) {
+            out.push(PLACEHOLDER);
+        }
+    }
+    function_words
+}
+
+/// Hashes of every run of `n` consecutive values; a sequence shorter than `n` is one shingle.
+fn runs_of(values: &[u64], n: usize, out: &mut Vec<u32>) {
+    out.clear();
+    if values.is_empty() {
         return;
     }
-    out.extend(units_buffer.windows(n).map(|w| {
+    let n = n.max(1).min(values.len());
+    out.extend(values.windows(n).map(|w| {
         let h = w.iter().fold(0u64, |h, u| (h.rotate_left(17) ^ u).wrapping_mul(GOLDEN));
         (mix(h) >> 32) as u32
     }));
 }
 
-fn similarity(a: &[u16], b: &[u16]) -> f64 {
-    let same = a.iter().zip(b).filter(|(x, y)| x == y).count();
-    same as f64 / a.len().max(1) as f64
+/// Words of two sequences that align: the longest common subsequence (words in the same order, gaps allowed),
+/// then that of the words it left over, so that a sentence moved elsewhere still aligns.
+fn aligned_words(a: &[u64], b: &[u64]) -> usize {
+    let (first, left_a, left_b) = common_subsequence(a, b);
+    first + common_subsequence(&left_a, &left_b).0
+}
+
+/// Length of the longest common subsequence of two word sequences, and the words of each it leaves out.
+fn common_subsequence(a: &[u64], b: &[u64]) -> (usize, Vec<u64>, Vec<u64>) {
+    let width = b.len() + 1;
+    let mut table = vec![0u32; (a.len() + 1) * width];
+    for (i, x) in a.iter().enumerate() {
+        for (j, y) in b.iter().enumerate() {
+            table[(i + 1) * width + j + 1] =
+                if x == y { table[i * width + j] + 1 } else { table[i * width + j + 1].max(table[(i + 1) * width + j]) };
+        }
+    }
+    let (mut i, mut j) = (a.len(), b.len());
+    let (mut left_a, mut left_b) = (Vec::new(), Vec::new());
+    while i > 0 && j > 0 {
+        if a[i - 1] == b[j - 1] {
+            i -= 1;
+            j -= 1;
+        } else if table[(i - 1) * width + j] >= table[i * width + j - 1] {
+            i -= 1;
+            left_a.push(a[i]);
+        } else {
+            j -= 1;
+            left_b.push(b[j]);
+        }
+    }
+    left_a.extend(a[..i].iter().rev());
+    left_b.extend(b[..j].iter().rev());
+    left_a.reverse();
+    left_b.reverse();
+    (table[a.len() * width + b.len()] as usize, left_a, left_b)
+}
+
+/// How two texts compare, with the verdict and its reason.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Comparison {
+    /// Words in each text's body (greeting and closing left out), at most `align_words`.
+    pub words: (usize, usize),
+    /// Words of the bodies that align: the longest common subsequence.
+    pub aligned: usize,
+    /// Exact Jaccard similarity of the bodies' word shingles and of their skeleton shingles.
+    pub shingle_similarity: f64,
+    pub skeleton_similarity: f64,
+    /// Function words in the shorter skeleton.
+    pub function_words: usize,
+    pub verdict: Option<Likeness>,
+}
+
+/// Why two texts belong to one campaign.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[serde(tag = "code", rename_all = "kebab-case")]
+pub enum Likeness {
+    /// They share at least `similarity` of their word shingles: copies with a few words changed.
+    SharedWording { similarity: f64 },
+    /// Their words align over at least the share the settings require for their length: a personalised copy
+    /// (greeting, signature, synonyms, a sentence dropped or moved).
+    AlignedWords { aligned: usize, words: usize },
+    /// Same sentence skeleton and enough aligned words: a spun copy (synonyms rotated in every slot).
+    SameSkeleton { similarity: f64, aligned: usize, words: usize },
+}
+
+impl Likeness {
+    pub fn code(&self) -> &'static str {
+        match self {
+            Likeness::SharedWording { .. } => "shared-wording",
+            Likeness::AlignedWords { .. } => "aligned-words",
+            Likeness::SameSkeleton { .. } => "same-skeleton",
+        }
+    }
+}
+
+/// The share of aligned words (2 × aligned / (words₁ + words₂)) two bodies need to be one campaign: lower for
+/// long letters, where chance alignments of function words stay far below it, higher for short ones.
+pub fn aligned_share_needed(words: usize, settings: &DuplicateSettings) -> f64 {
+    if words < settings.short_letter_words { settings.short_aligned_share } else { settings.aligned_share }
+}
+
+fn dice(aligned: usize, words: (usize, usize)) -> f64 {
+    2.0 * aligned as f64 / (words.0 + words.1).max(1) as f64
+}
+
+/// The alignment verdict on two bodies of `words` words of which `aligned` align.
+/// Alike when the aligned share reaches what their length needs, or when a body of at least
+/// `short_letter_words` words aligns almost whole within the other (a copy with sentences dropped).
+fn aligned_verdict(aligned: usize, words: (usize, usize), settings: &DuplicateSettings) -> Option<Likeness> {
+    let shorter = words.0.min(words.1);
+    let shared = dice(aligned, words) >= aligned_share_needed(shorter, settings);
+    let contained = shorter >= settings.short_letter_words && aligned as f64 >= settings.contained_share * shorter as f64;
+    (shorter >= settings.min_words && (shared || contained)).then_some(Likeness::AlignedWords { aligned, words: words.0.max(words.1) })
+}
+
+/// The skeleton verdict: skeletons alike, enough function words to tell them from chance, and words aligned.
+fn skeleton_verdict(skeleton_similarity: f64, function_words: usize, aligned: usize, words: (usize, usize), settings: &DuplicateSettings) -> Option<Likeness> {
+    (function_words >= settings.skeleton_function_words
+        && skeleton_similarity >= settings.skeleton_similarity
+        && dice(aligned, words) >= settings.skeleton_aligned_share)
+        .then_some(Likeness::SameSkeleton { similarity: skeleton_similarity, aligned, words: words.0.max(words.1) })
+}
+
+fn jaccard(a: &[u32], b: &[u32]) -> f64 {
+    let a: std::collections::HashSet<u32> = a.iter().copied().collect();
+    let b: std::collections::HashSet<u32> = b.iter().copied().collect();
+    let union = a.union(&b).count();
+    if union == 0 { 0.0 } else { a.intersection(&b).count() as f64 / union as f64 }
+}
+
+/// Compares two texts exactly as clustering confirms a candidate pair, with exact rather than estimated
+/// similarities: the moderators' "why are these one campaign?", and the tests' measure.
+pub fn compare(a: &str, b: &str, settings: &DuplicateSettings) -> Comparison {
+    let mut scratch = Scratch::default();
+    let (ua, sa, ka, fa) = scratch.describe(a, settings);
+    let (ub, sb, kb, fb) = scratch.describe(b, settings);
+    let words = (ua.len(), ub.len());
+    let aligned = aligned_words(&ua, &ub);
+    let shingle_similarity = jaccard(&sa, &sb);
+    let skeleton_similarity = jaccard(&ka, &kb);
+    let function_words = fa.min(fb);
+    let verdict = if shingle_similarity >= settings.similarity {
+        Some(Likeness::SharedWording { similarity: shingle_similarity })
+    } else {
+        aligned_verdict(aligned, words, settings)
+            .or_else(|| skeleton_verdict(skeleton_similarity, function_words, aligned, words, settings))
+    };
+    Comparison { words, aligned, shingle_similarity, skeleton_similarity, function_words, verdict }
+}
+
+/// Buffers reused across texts.
+#[derive(Default)]
+struct Scratch {
+    normalised: String,
+    units: Vec<u64>,
+    skeleton: Vec<u64>,
+    shingles: Vec<u32>,
+    skeleton_shingles: Vec<u32>,
+}
+
+impl Scratch {
+    /// Body units (at most `align_words`), word shingles, skeleton shingles and function words of `text`.
+    fn describe(&mut self, text: &str, settings: &DuplicateSettings) -> (Vec<u64>, Vec<u32>, Vec<u32>, usize) {
+        let function_words = self.sign_input(text, settings);
+        let mut units = self.units.clone();
+        units.truncate(settings.align_words);
+        (units, self.shingles.clone(), self.skeleton_shingles.clone(), function_words)
+    }
+
+    /// Fills units, shingles and skeleton shingles of `text`'s body; returns its function words.
+    fn sign_input(&mut self, text: &str, settings: &DuplicateSettings) -> usize {
+        body_units(text, settings, &mut self.normalised, &mut self.units);
+        runs_of(&self.units, settings.shingle_words, &mut self.shingles);
+        let function_words = skeleton(&self.normalised, &mut self.skeleton);
+        runs_of(&self.skeleton, settings.skeleton_words, &mut self.skeleton_shingles);
+        function_words
+    }
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -355,12 +655,12 @@ pub fn clusters(texts: &[(i64, &str)], settings: &DuplicateSettings) -> Vec<Clus
     });
     let (distinct, text_of) = distinct_texts(texts, &fingerprints);
     drop(fingerprints);
-    let hashes = settings.hashes.max(1);
     let signatures = sign_all(texts, &distinct, settings, threads);
-    let signature = |d: usize| &signatures[d * hashes..(d + 1) * hashes];
-    let mut sets = UnionFind::new(distinct.len());
-    link_candidates(distinct.len(), &signature, settings, &mut sets);
-    assemble(texts, &distinct, &text_of, &signature, &mut sets, settings)
+    let mut linker =
+        Linker { texts, distinct: &distinct, signatures: &signatures, settings, sets: UnionFind::new(distinct.len()), scratch: Scratch::default(), unlike: Default::default() };
+    linker.link();
+    let mut sets = linker.sets;
+    assemble(texts, &distinct, &text_of, &signatures, &mut sets, settings)
 }
 
 fn thread_count(requested: usize) -> usize {
@@ -412,67 +712,195 @@ fn distinct_texts(texts: &[(i64, &str)], fingerprints: &[u128]) -> (Vec<Distinct
     (distinct, text_of)
 }
 
-fn sign_all(texts: &[(i64, &str)], distinct: &[Distinct], settings: &DuplicateSettings, threads: usize) -> Vec<u16> {
-    let hasher = MinHasher::new(settings.hashes.max(1), settings.seed);
-    in_parallel(distinct, threads, |chunk| {
-        let (mut normalised, mut units, mut shingled) = (String::new(), Vec::new(), Vec::new());
-        let mut scratch = vec![0u32; hasher.a.len()];
-        let mut out = vec![0u16; chunk.len() * hasher.a.len()];
-        for (d, signature) in chunk.iter().zip(out.chunks_mut(hasher.a.len())) {
-            normalise_into(texts[d.first].1, &mut normalised);
-            shingles(&normalised, settings.shingle_words, &mut units, &mut shingled);
-            hasher.sign(&shingled, &mut scratch, signature);
-        }
-        out
-    })
+/// Per distinct text, one row of u16: the word-shingle signature, the skeleton signature (zeros when the text
+/// has too few function words to have one), its function words and whether it is junk.
+struct Signatures {
+    values: Vec<u16>,
+    hashes: usize,
+    skeleton: usize,
 }
 
-/// LSH: texts sharing one band of their signature are candidates; a candidate joins the campaign of a
-/// bucket leader it is similar enough to.
-fn link_candidates<'s>(count: usize, signature: &impl Fn(usize) -> &'s [u16], settings: &DuplicateSettings, sets: &mut UnionFind) {
-    let rows = settings.rows.max(1);
-    let bands = settings.bands.min(settings.hashes / rows);
-    let mut keys: Vec<(u64, u32)> = Vec::with_capacity(count);
-    let mut leaders: Vec<usize> = Vec::with_capacity(settings.bucket_leaders);
-    for band in 0..bands {
-        keys.clear();
-        keys.extend((0..count).map(|d| {
-            let values = &signature(d)[band * rows..(band + 1) * rows];
-            let h = values.iter().fold(band as u64, |h, v| (h ^ u64::from(*v)).wrapping_mul(GOLDEN).rotate_left(23));
-            (mix(h), d as u32)
-        }));
-        keys.sort_unstable();
-        for bucket in keys.chunk_by(|a, b| a.0 == b.0).filter(|b| b.len() > 1) {
-            leaders.clear();
-            for &(_, d) in bucket {
-                let d = d as usize;
-                if leaders.iter().any(|l| sets.find(*l) == sets.find(d)) {
-                    continue;
-                }
-                match leaders.iter().find(|l| similarity(signature(**l), signature(d)) >= settings.similarity) {
-                    Some(l) => sets.union(*l, d),
-                    None if leaders.len() < settings.bucket_leaders.max(1) => leaders.push(d),
-                    None => {}
+impl Signatures {
+    fn width(&self) -> usize {
+        self.hashes + self.skeleton + 2
+    }
+
+    fn row(&self, d: usize) -> &[u16] {
+        &self.values[d * self.width()..(d + 1) * self.width()]
+    }
+
+    fn words(&self, d: usize) -> &[u16] {
+        &self.row(d)[..self.hashes]
+    }
+
+    fn skeleton(&self, d: usize) -> &[u16] {
+        &self.row(d)[self.hashes..self.hashes + self.skeleton]
+    }
+
+    fn function_words(&self, d: usize) -> usize {
+        usize::from(self.row(d)[self.width() - 2])
+    }
+
+    fn junk(&self, d: usize) -> bool {
+        self.row(d)[self.width() - 1] != 0
+    }
+
+    fn count(&self) -> usize {
+        self.values.len() / self.width()
+    }
+}
+
+fn sign_all(texts: &[(i64, &str)], distinct: &[Distinct], settings: &DuplicateSettings, threads: usize) -> Signatures {
+    let words = MinHasher::new(settings.hashes.max(1), settings.seed);
+    let skeletons = MinHasher::new(settings.skeleton_hashes, settings.seed ^ GOLDEN);
+    let (hashes, skeleton) = (words.a.len(), skeletons.a.len());
+    let width = hashes + skeleton + 2;
+    let values = in_parallel(distinct, threads, |chunk| {
+        let mut scratch = Scratch::default();
+        let mut minima = vec![0u32; hashes.max(skeleton)];
+        let mut out = vec![0u16; chunk.len() * width];
+        for (d, row) in chunk.iter().zip(out.chunks_mut(width)) {
+            let text = texts[d.first].1;
+            normalise_into(text, &mut scratch.normalised);
+            if junk_normalised(&scratch.normalised, settings).is_some() {
+                row[width - 1] = 1;
+                continue;
+            }
+            let function_words = scratch.sign_input(text, settings);
+            words.sign(&scratch.shingles, &mut minima[..hashes], &mut row[..hashes]);
+            if function_words >= settings.skeleton_function_words {
+                skeletons.sign(&scratch.skeleton_shingles, &mut minima[..skeleton], &mut row[hashes..hashes + skeleton]);
+            }
+            row[width - 2] = function_words.min(usize::from(u16::MAX)) as u16;
+        }
+        out
+    });
+    Signatures { values, hashes, skeleton }
+}
+
+/// Which signature a pass of LSH bands.
+#[derive(Clone, Copy, PartialEq)]
+enum Pass {
+    Words,
+    Skeleton,
+}
+
+/// Links candidate pairs into campaigns: LSH over the word signature, then over the skeleton signature.
+struct Linker<'a> {
+    texts: &'a [(i64, &'a str)],
+    distinct: &'a [Distinct],
+    signatures: &'a Signatures,
+    settings: &'a DuplicateSettings,
+    sets: UnionFind,
+    scratch: Scratch,
+    /// Pairs already aligned and found unlike: they meet again in other bands.
+    unlike: std::collections::HashSet<(u32, u32)>,
+}
+
+impl Linker<'_> {
+    fn link(&mut self) {
+        self.pass(Pass::Words);
+        self.pass(Pass::Skeleton);
+    }
+
+    /// Texts sharing one band of a signature are candidates; a candidate joins the campaign of a bucket leader
+    /// it is alike.
+    fn pass(&mut self, pass: Pass) {
+        let (hashes, rows, bands) = match pass {
+            Pass::Words => (self.signatures.hashes, self.settings.rows, self.settings.bands),
+            Pass::Skeleton => (self.signatures.skeleton, self.settings.skeleton_rows, self.settings.skeleton_bands),
+        };
+        let rows = rows.max(1);
+        let bands = bands.min(hashes / rows);
+        let eligible: Vec<u32> = (0..self.signatures.count())
+            .filter(|d| !self.signatures.junk(*d))
+            .filter(|d| pass == Pass::Words || self.signatures.function_words(*d) >= self.settings.skeleton_function_words)
+            .map(|d| d as u32)
+            .collect();
+        let mut keys: Vec<(u64, u32)> = Vec::with_capacity(eligible.len());
+        let mut leaders: Vec<usize> = Vec::with_capacity(self.settings.bucket_leaders);
+        for band in 0..bands {
+            keys.clear();
+            keys.extend(eligible.iter().map(|d| {
+                let row = match pass {
+                    Pass::Words => self.signatures.words(*d as usize),
+                    Pass::Skeleton => self.signatures.skeleton(*d as usize),
+                };
+                let values = &row[band * rows..(band + 1) * rows];
+                let h = values.iter().fold(band as u64, |h, v| (h ^ u64::from(*v)).wrapping_mul(GOLDEN).rotate_left(23));
+                (mix(h), *d)
+            }));
+            keys.sort_unstable();
+            for bucket in keys.chunk_by(|a, b| a.0 == b.0).filter(|b| b.len() > 1) {
+                leaders.clear();
+                for &(_, d) in bucket {
+                    let d = d as usize;
+                    if leaders.iter().any(|l| self.sets.find(*l) == self.sets.find(d)) {
+                        continue;
+                    }
+                    match leaders.iter().copied().find(|l| self.alike(*l, d, pass)) {
+                        Some(l) => self.sets.union(l, d),
+                        None if leaders.len() < self.settings.bucket_leaders.max(1) => leaders.push(d),
+                        None => {}
+                    }
                 }
             }
         }
     }
+
+    /// The estimates decide clear cases; pairs in between are aligned word by word.
+    fn alike(&mut self, a: usize, b: usize, pass: Pass) -> bool {
+        let s = self.settings;
+        let words = similarity(self.signatures.words(a), self.signatures.words(b));
+        if words >= s.similarity {
+            return true;
+        }
+        let skeletons = self.signatures.function_words(a).min(self.signatures.function_words(b)) >= s.skeleton_function_words;
+        let skeleton = if skeletons { similarity(self.signatures.skeleton(a), self.signatures.skeleton(b)) } else { 0.0 };
+        let worth_aligning = match pass {
+            Pass::Words => words >= s.candidate_similarity,
+            Pass::Skeleton => skeleton >= s.skeleton_similarity,
+        };
+        worth_aligning && self.confirmed(a, b, skeleton)
+    }
+
+    fn confirmed(&mut self, a: usize, b: usize, skeleton: f64) -> bool {
+        let pair = (a.min(b) as u32, a.max(b) as u32);
+        if self.unlike.contains(&pair) {
+            return false;
+        }
+        let alike = self.aligned(a, b, skeleton);
+        if !alike {
+            self.unlike.insert(pair);
+        }
+        alike
+    }
+
+    fn aligned(&mut self, a: usize, b: usize, skeleton: f64) -> bool {
+        let (ua, _, _, fa) = self.scratch.describe(self.texts[self.distinct[a].first].1, self.settings);
+        let (ub, _, _, fb) = self.scratch.describe(self.texts[self.distinct[b].first].1, self.settings);
+        let words = (ua.len(), ub.len());
+        let aligned = aligned_words(&ua, &ub);
+        aligned_verdict(aligned, words, self.settings).is_some()
+            || skeleton_verdict(skeleton, fa.min(fb), aligned, words, self.settings).is_some()
+    }
 }
 
-fn assemble<'s>(
+fn assemble(
     texts: &[(i64, &str)],
     distinct: &[Distinct],
     text_of: &[u32],
-    signature: &impl Fn(usize) -> &'s [u16],
+    signatures: &Signatures,
     sets: &mut UnionFind,
     settings: &DuplicateSettings,
 ) -> Vec<Cluster> {
+    let signature = |d: usize| signatures.words(d);
     let mut groups: HashMap<usize, Vec<usize>> = HashMap::new();
-    for d in 0..distinct.len() {
+    for d in (0..distinct.len()).filter(|d| !signatures.junk(*d)) {
         groups.entry(sets.find(d)).or_default().push(d);
     }
     let mut members: HashMap<usize, Vec<i64>> = HashMap::new();
-    for (i, d) in text_of.iter().enumerate() {
+    for (i, d) in text_of.iter().enumerate().filter(|(_, d)| !signatures.junk(**d as usize)) {
         let root = sets.find(*d as usize);
         if groups[&root].len() > 1 || distinct[*d as usize].copies > 1 {
             members.entry(root).or_default().push(texts[i].0);
@@ -482,7 +910,7 @@ fn assemble<'s>(
         .into_iter()
         .map(|(root, mut ids)| {
             ids.sort_unstable();
-            cluster_of(texts, distinct, &groups[&root], ids, signature, settings)
+            cluster_of(texts, distinct, &groups[&root], ids, &signature, settings)
         })
         .collect();
     clusters.sort_by(|a, b| b.members.len().cmp(&a.members.len()).then(a.representative.cmp(&b.representative)));
@@ -581,12 +1009,15 @@ impl JunkReason {
 
 /// The reason a text is junk, if it is.
 pub fn junk(text: &str, settings: &DuplicateSettings) -> Option<JunkReason> {
-    let normalised = normalise(text);
+    junk_normalised(&normalise(text), settings)
+}
+
+fn junk_normalised(normalised: &str, settings: &DuplicateSettings) -> Option<JunkReason> {
     let letters = normalised.chars().filter(|c| c.is_alphabetic()).count();
     if letters == 0 {
         return Some(JunkReason::NoLetters);
     }
-    let words: Vec<&str> = units(&normalised).collect();
+    let words: Vec<&str> = units(normalised).collect();
     if words.len() < settings.min_words {
         return Some(JunkReason::TooShort { words: words.len(), minimum: settings.min_words });
     }
@@ -701,15 +1132,70 @@ mod tests {
     #[test]
     fn junk_examples() {
         let s = DuplicateSettings::default();
-        assert_eq!(junk("ok", &s), Some(JunkReason::TooShort { words: 1, minimum: 3 }));
+        assert_eq!(junk("ok", &s), Some(JunkReason::TooShort { words: 1, minimum: 4 }));
+        assert_eq!(junk("I agree completely", &s), Some(JunkReason::TooShort { words: 3, minimum: 4 }));
         assert_eq!(junk("!!!!", &s), Some(JunkReason::NoLetters));
         assert_eq!(junk("12345 678", &s), Some(JunkReason::NoLetters));
-        assert_eq!(junk("asdf asdf asdf", &s), Some(JunkReason::Repetitive { repeated: 3, words: 3 }));
-        assert_eq!(junk("a b c", &s), Some(JunkReason::TooFewLetters { letters: 3, minimum: 4 }));
+        assert_eq!(junk("asdf asdf asdf asdf", &s), Some(JunkReason::Repetitive { repeated: 4, words: 4 }));
+        assert_eq!(junk("a b c 1", &s), Some(JunkReason::TooFewLetters { letters: 3, minimum: 4 }));
         assert_eq!(junk("哈哈哈哈哈哈", &s), Some(JunkReason::Repetitive { repeated: 6, words: 6 }));
         assert_eq!(junk("I support net neutrality.", &s), None);
+        assert_eq!(junk("Keep net neutrality now", &s), None);
         assert_eq!(junk("我支持網路中立", &s), None);
         assert_eq!(junk("the rules protect the open internet for the public", &s), None);
+    }
+
+    #[test]
+    fn function_words_are_sorted_for_binary_search() {
+        assert!(FUNCTION_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(is_function_word("the") && is_function_word("your") && !is_function_word("internet"));
+    }
+
+    #[test]
+    fn the_body_leaves_out_greeting_and_closing() {
+        let s = DuplicateSettings::default();
+        assert_eq!(body("Dear Chairman Pai, Keep the rules. Sincerely, J. Smith, Ohio", &s).trim(), "Keep the rules.");
+        assert_eq!(body("To the Commission: Keep the rules.\nThank you.\nMaria", &s).trim(), "Keep the rules.");
+        // Not a greeting: the first clause is the letter.
+        assert_eq!(body("To protect the open internet, keep the rules.", &s), "To protect the open internet, keep the rules.");
+        // Nothing left: the whole text.
+        assert_eq!(body("Thank you!", &s), "Thank you!");
+    }
+
+    #[test]
+    fn a_moved_sentence_still_aligns() {
+        let words = |t: &str| -> Vec<u64> { t.split(' ').map(|w| hash_bytes(w.as_bytes(), 1)).collect() };
+        let a = words("one two three four five six seven eight");
+        let b = words("six seven eight one two three four five");
+        assert_eq!(common_subsequence(&a, &b).0, 5);
+        assert_eq!(aligned_words(&a, &b), 8);
+        assert_eq!(aligned_words(&a, &words("nine ten")), 0);
+    }
+
+    #[test]
+    fn comparisons_give_their_reason() {
+        let s = DuplicateSettings::default();
+        let letter = "I urge the commission to keep the strong rules that protect the open internet for all of us.";
+        let personal = "Dear FCC, I ask the agency to keep the strong rules that protect the open web for all of us. Regards, Sam";
+        assert_eq!(compare(letter, personal, &s).verdict.map(|v| v.code()), Some("aligned-words"));
+        let spun = "I beg the board to retain the firm laws that shield the free network for all of us.";
+        let c = compare(letter, spun, &s);
+        assert!(c.shingle_similarity < 0.2 && c.skeleton_similarity > 0.5, "{c:?}");
+        assert_eq!(c.verdict.map(|v| v.code()), Some("same-skeleton"));
+        let other = "Community networks in rural areas need spectrum and funding more than anything else.";
+        assert_eq!(compare(letter, other, &s).verdict, None);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn a_text_is_alike_itself_and_aligns_no_more_than_its_words(words in proptest::collection::vec("[a-z]{1,8}", 4..40), other in proptest::collection::vec("[a-z]{1,8}", 1..40)) {
+            let s = DuplicateSettings::default();
+            let (text, other) = (words.join(" "), other.join(" "));
+            let same = compare(&text, &text, &s);
+            proptest::prop_assert_eq!(same.verdict, Some(Likeness::SharedWording { similarity: 1.0 }));
+            let c = compare(&text, &other, &s);
+            proptest::prop_assert!(c.aligned <= c.words.0.min(c.words.1));
+        }
     }
 
     #[test]

@@ -194,6 +194,28 @@ pub fn accept_issue<'a>(phases: &[(Phase, PhaseDates)], now: i64, text: &'a str)
     Ok(text)
 }
 
+/// What a reader should be told of a cycle at an instant: the phase open now and the next one to open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NowAndNext {
+    pub current: Option<(Phase, PhaseDates)>,
+    pub next: Option<(Phase, PhaseDates)>,
+}
+
+impl NowAndNext {
+    /// Whether every phase of the cycle has ended (nothing to announce).
+    pub fn is_over(&self) -> bool {
+        self.current.is_none() && self.next.is_none()
+    }
+}
+
+/// The phase open at `now` (the one that ends first, where two overlap) and the first phase that opens after
+/// `now`.
+pub fn now_and_next(phases: &[(Phase, PhaseDates)], now: i64) -> NowAndNext {
+    let current = phases.iter().filter(|(_, d)| d.start <= now && now < d.end).min_by_key(|(_, d)| d.end).copied();
+    let next = phases.iter().filter(|(_, d)| d.start > now).min_by_key(|(_, d)| d.start).copied();
+    NowAndNext { current, next }
+}
+
 pub fn phase_at(phases: &[(Phase, PhaseDates)], now: i64) -> Option<Phase> {
     phases.iter().find(|(_, d)| d.start <= now && now < d.end).map(|(p, _)| *p)
 }
@@ -221,6 +243,22 @@ mod tests {
         assert_eq!(accept_issue(&call, 15, "   "), Err(IssueRefused::Length));
         assert_eq!(accept_issue(&call, 15, &"x".repeat(ISSUE_MAX_CHARS + 1)), Err(IssueRefused::Length));
         assert_eq!(accept_issue(&[], i64::MAX, "Access"), Ok("Access"), "no dated call: always open");
+    }
+
+    #[test]
+    fn now_and_next_names_the_open_phase_and_the_next_to_open() {
+        let phases = [
+            (Phase::CallForIssues, PhaseDates { start: 0, end: 10 }),
+            (Phase::CallForProposals, PhaseDates { start: 5, end: 30 }),
+            (Phase::Meeting, PhaseDates { start: 50, end: 60 }),
+        ];
+        let at = |now| now_and_next(&phases, now);
+        assert_eq!(at(7).current.map(|c| c.0), Some(Phase::CallForIssues), "of two open, the one closing first");
+        assert_eq!(at(7).next.map(|n| n.0), Some(Phase::Meeting));
+        assert_eq!(at(40).current, None);
+        assert_eq!(at(40).next.map(|n| n.1.start), Some(50));
+        assert!(at(60).is_over());
+        assert!(!at(-1).is_over() && at(-1).next.map(|n| n.0) == Some(Phase::CallForIssues));
     }
 
     #[test]

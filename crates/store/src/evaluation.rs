@@ -148,6 +148,18 @@ pub async fn assignments(conn: &mut Conn, cycle_id: i64) -> Result<Vec<Pair>> {
     Ok(rows.into_iter().map(|(proposal, evaluator)| Pair { proposal, evaluator }).collect())
 }
 
+/// An evaluator's work per cycle: `(cycle, proposals assigned, of them evaluated)`.
+pub async fn progress_of(conn: &mut Conn, evaluator_id: i64) -> Result<Vec<(i64, i64, i64)>> {
+    Ok(sqlx::query_as(
+        "SELECT p.cycle_id, COUNT(*), COUNT(e.proposal_id) FROM assignments a JOIN proposals p ON p.id = a.proposal_id
+         LEFT JOIN evaluations e ON e.proposal_id = a.proposal_id AND e.evaluator_id = a.evaluator_id
+         WHERE a.evaluator_id = $1 GROUP BY p.cycle_id ORDER BY p.cycle_id",
+    )
+    .bind(evaluator_id)
+    .fetch_all(conn)
+    .await?)
+}
+
 pub async fn is_assigned(conn: &mut Conn, pair: Pair) -> Result<bool> {
     let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM assignments WHERE proposal_id = $1 AND evaluator_id = $2")
         .bind(pair.proposal)

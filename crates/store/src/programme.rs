@@ -593,3 +593,29 @@ pub async fn unavailability_of_cycle(conn: &mut Conn, cycle_id: i64) -> Result<V
         .fetch_all(conn)
         .await?)
 }
+
+/// A session of a published schedule running at an instant.
+#[derive(Debug, Clone, sqlx::FromRow, Serialize)]
+pub struct LiveSession {
+    pub session_id: i64,
+    pub title: String,
+    pub room: String,
+    pub starts_at: i64,
+    pub ends_at: i64,
+}
+
+/// The sessions of the cycle's published schedule that have begun and not ended at `now`.
+pub async fn on_now(conn: &mut Conn, cycle_id: i64, now: i64) -> Result<Vec<LiveSession>> {
+    Ok(sqlx::query_as(
+        "SELECT p.session_id, s.title, r.name AS room, t.starts_at, t.starts_at + s.minutes * 60 AS ends_at FROM schedule_placements p
+         JOIN slots t ON t.id = p.slot_id JOIN sessions s ON s.id = p.session_id JOIN rooms r ON r.id = p.room_id
+         WHERE p.version_id = (SELECT id FROM schedule_versions WHERE cycle_id = $1 AND published_at IS NOT NULL
+                               ORDER BY published_at DESC, id DESC LIMIT 1)
+           AND t.starts_at <= $2 AND $2 < t.starts_at + s.minutes * 60
+         ORDER BY t.starts_at, r.name",
+    )
+    .bind(cycle_id)
+    .bind(now)
+    .fetch_all(conn)
+    .await?)
+}

@@ -170,3 +170,21 @@ pub async fn people_to_remind(conn: &mut Conn, session_id: i64) -> Result<Vec<St
     .fetch_all(conn)
     .await?)
 }
+
+/// The sessions a participant organizes or reports on that have taken place (in a published schedule) and whose
+/// report is not filed yet: `(session, title)`.
+pub async fn unfiled_of(conn: &mut Conn, participant_id: i64, now: i64) -> Result<Vec<(i64, String)>> {
+    Ok(sqlx::query_as(
+        "SELECT DISTINCT s.id, s.title FROM session_people sp JOIN sessions s ON s.id = sp.session_id
+         WHERE sp.participant_id = $1 AND sp.role IN ('organizer', 'rapporteur')
+           AND NOT EXISTS (SELECT 1 FROM session_reports r WHERE r.session_id = s.id)
+           AND EXISTS (SELECT 1 FROM schedule_placements p JOIN schedule_versions v ON v.id = p.version_id
+                       JOIN slots t ON t.id = p.slot_id
+                       WHERE p.session_id = s.id AND v.published_at IS NOT NULL AND t.starts_at + s.minutes * 60 <= $2)
+         ORDER BY s.id",
+    )
+    .bind(participant_id)
+    .bind(now)
+    .fetch_all(conn)
+    .await?)
+}

@@ -182,18 +182,21 @@ struct RegisterPage {
     page: Page,
     form: ProfileForm,
     choices: Choices,
+    /// Where to return once the account is verified and signed in.
+    next: String,
 }
 
-async fn register_form(State(app): State<App>, page: Page) -> Result<Response, AppError> {
+async fn register_form(State(app): State<App>, page: Page, Query(query): Query<NoticeQuery>) -> Result<Response, AppError> {
     let choices = Choices::load(&page, &app).await?;
     let form = ProfileForm { listed: true, ..ProfileForm::default() };
-    Ok(html(&RegisterPage { page, form, choices }))
+    Ok(html(&RegisterPage { page, form, choices, next: safe_next(&query.next) }))
 }
 
 async fn register(State(app): State<App>, ClientAddress(client): ClientAddress, page: Page, form: FormData) -> Result<Response, AppError> {
     app.limiter.check("register", &client, app.limiter.limits.register)?;
     let mut typed = ProfileForm::from_form(&form);
     let password = form.get("password").to_string();
+    let next = safe_next(form.get("next"));
     let email = rules::normalise_email(&typed.email).map_err(|e| typed.add(&page, e)).ok();
     let valid = typed.validate(&page);
     if let Err(e) = rules::check_password(&password, &typed.email, &typed.name, &PasswordPolicy::default()) {
@@ -204,7 +207,7 @@ async fn register(State(app): State<App>, ClientAddress(client): ClientAddress, 
     }
     let (Some(email), Some((profile, organization)), true) = (email, valid, typed.errors.is_empty()) else {
         let choices = Choices::load(&page, &app).await?;
-        return Ok((axum::http::StatusCode::UNPROCESSABLE_ENTITY, html(&RegisterPage { page, form: typed, choices })).into_response());
+        return Ok((axum::http::StatusCode::UNPROCESSABLE_ENTITY, html(&RegisterPage { page, form: typed, choices, next })).into_response());
     };
     let password_hash = hash_password(password).await?;
     let mut tx = app.db.begin().await?;
@@ -220,7 +223,7 @@ async fn register(State(app): State<App>, ClientAddress(client): ClientAddress, 
         None => {
             let organization_id = organization_id(&mut tx, organization).await?;
             let id = participants::register(&mut tx, &email, &password_hash, &profile_fields(&profile, organization_id)).await?;
-            send_verification(&app, &page, &mut tx, id, &email, &profile.name).await?;
+            send_verification(&app, &page, &mut tx, id, &email, &profile.name, &next).await?;
         }
     }
     tx.commit().await?;
@@ -229,10 +232,12 @@ async fn register(State(app): State<App>, ClientAddress(client): ClientAddress, 
     Ok(Redirect::to(&page.href("/register/sent")).into_response())
 }
 
-async fn send_verification(app: &App, page: &Page, conn: &mut Conn, id: i64, email: &str, name: &str) -> Result<(), AppError> {
+/// Mails a verification link; `next` (a local path, or "") is where the person lands once verified and signed in.
+async fn send_verification(app: &App, page: &Page, conn: &mut Conn, id: i64, email: &str, name: &str, next: &str) -> Result<(), AppError> {
     let token = auth::random_token(32);
     participants::issue_token(conn, id, "verify", &token_hash(&token), VERIFY_LIFETIME_SECS).await?;
-    let link = format!("{}{}", app.config.public_url, page.href(&format!("/verify/{token}")));
+    let then = if next.is_empty() { String::new() } else { format!("?next={}", crate::query_value(next)) };
+    let link = format!("{}{}{then}", app.config.public_url, page.href(&format!("/verify/{token}")));
     let subject = page.t1("mail-verify-subject", "forum", page.identity.display_name());
     let body = i18n_body(page, "mail-verify-body", &[("name", name.to_string()), ("link", link)]);
     mail::queue(conn, email, &subject, &body).await?;
@@ -243,7 +248,7 @@ fn i18n_body(page: &Page, key: &str, args: &[(&'static str, String)]) -> String 
     crate::i18n::text_with(page.lang, key, args)
 }
 
-async fn verify(State(app): State<App>, page: Page, Path(token): Path<String>) -> Result<Response, AppError> {
+async fn verify(State(app): State<App>, page: Page, Path(token): Path<String>, Query(query): Query<NoticeQuery>) -> Result<Response, AppError> {
     let mut tx = app.db.begin().await?;
     let Some(id) = participants::redeem_token(&mut tx, "verify", &token_hash(&token)).await? else {
         return Ok(message(page, "verify-invalid-title", "verify-invalid-body"));
@@ -251,7 +256,9 @@ async fn verify(State(app): State<App>, page: Page, Path(token): Path<String>) -
     participants::mark_verified(&mut tx, id).await?;
     tx.commit().await?;
     app.cache.invalidate();
-    Ok(Redirect::to(&page.href("/login?notice=verified")).into_response())
+    let next = safe_next(&query.next);
+    let then = if next.is_empty() { String::new() } else { format!("&next={}", crate::query_value(&next)) };
+    Ok(Redirect::to(&page.href(&format!("/login?notice=verified{then}"))).into_response())
 }
 
 #[derive(Template)]
@@ -262,6 +269,14 @@ struct LoginPage {
     next: String,
     error: Option<String>,
     notice: Option<String>,
+}
+
+impl LoginPage {
+    /// Registration instead, keeping where to return.
+    fn register_link(&self) -> String {
+        let then = if self.next.is_empty() { String::new() } else { format!("?next={}", crate::query_value(&self.next)) };
+        format!("{}{then}", self.page.href("/register"))
+    }
 }
 
 #[derive(Deserialize, Default)]
@@ -315,14 +330,14 @@ async fn login(
     let mut tx = app.db.begin().await?;
     let participant = participants::get(&mut tx, id).await?;
     if participant.verified_at.is_none() {
-        send_verification(&app, &page, &mut tx, id, &participant.email, &participant.name).await?;
+        send_verification(&app, &page, &mut tx, id, &participant.email, &participant.name, &next).await?;
         tx.commit().await?;
         app.wake_mail();
         return Ok(message(page, "login-unverified-title", "login-unverified-body"));
     }
     let cookie = start_session(&app, &mut tx, id, cookie(&headers, SESSION_COOKIE).as_deref()).await?;
     tx.commit().await?;
-    let destination = if next.is_empty() { page.href("/me") } else { page.href(&next) };
+    let destination = page.href(if next.is_empty() { "/" } else { &next });
     Ok(([(header::SET_COOKIE, cookie)], Redirect::to(&destination)).into_response())
 }
 

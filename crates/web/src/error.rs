@@ -131,7 +131,9 @@ pub struct ErrorInfo {
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
         if matches!(self, AppError::LoginRequired) {
-            return Redirect::to("/login").into_response();
+            let mut response = Redirect::to("/login").into_response();
+            response.extensions_mut().insert(LoginRedirect);
+            return response;
         }
         let status = self.status();
         if status.is_server_error() {
@@ -163,13 +165,25 @@ struct ErrorPage {
     detail: String,
 }
 
+/// Marks the redirect of a page that needs a signed-in reader, so that it can name the page to return to.
+#[derive(Clone, Copy)]
+struct LoginRedirect;
+
 /// Renders any error response as a page in the reader's language (JSON for `/api/…`), keeping its status.
 pub async fn render_errors(State(app): State<App>, request: Request, next: Next) -> Response {
     let mut context = Request::new(());
     *context.headers_mut() = request.headers().clone();
     *context.uri_mut() = request.uri().clone();
     *context.extensions_mut() = request.extensions().clone();
+    let returnable = request.method() == axum::http::Method::GET;
     let response = next.run(request).await;
+    if response.extensions().get::<LoginRedirect>().is_some() {
+        let (mut parts, ()) = context.into_parts();
+        let page = Page::from_parts(&mut parts, &app).await;
+        // A form posted while signed out cannot be replayed by a GET: it returns to the home page instead.
+        let to = if returnable { page.login_href() } else { page.href("/login") };
+        return Redirect::to(&to).into_response();
+    }
     let info = match response.extensions().get::<ErrorInfo>().cloned() {
         Some(info) => info,
         None => match rejection_info(response).await {

@@ -25,6 +25,7 @@ mod federation;
 mod forms;
 mod frab;
 mod groups;
+mod home;
 pub mod i18n;
 mod json_api;
 #[cfg(test)]
@@ -171,7 +172,7 @@ impl App {
 /// Every route of the site; the language prefix (`/fr/…`) is stripped before routing by [`i18n::language`].
 pub fn router(app: App) -> Router {
     Router::new()
-        .route("/", get(page::home))
+        .route("/", get(home::home))
         .route("/privacy", get(page::privacy))
         .route("/static/agora.css", get(page::stylesheet))
         .merge(accounts::routes())

@@ -8,7 +8,7 @@ use crate::{App, AppError};
 use agora_domain::accounts::Action;
 use agora_domain::people::Language;
 use askama::Template;
-use axum::extract::{FromRequestParts, State};
+use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use axum::http::{StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
@@ -85,6 +85,24 @@ impl Page {
         format!("{}{}", self.prefix, path)
     }
 
+    /// The login page, returning here afterwards.
+    pub fn login_href(&self) -> String {
+        self.returning_here("/login")
+    }
+
+    /// The registration page, returning here once the account is verified.
+    pub fn register_href(&self) -> String {
+        self.returning_here("/register")
+    }
+
+    fn returning_here(&self, to: &str) -> String {
+        let here = self.path.as_str();
+        if matches!(here, "/" | "/login" | "/register") || here.starts_with("/password") || here.starts_with("/verify") {
+            return self.href(to);
+        }
+        format!("{}?next={}", self.href(to), crate::query_value(here))
+    }
+
     pub fn dir(&self) -> &'static str {
         if self.lang.is_right_to_left() { "rtl" } else { "ltr" }
     }
@@ -149,20 +167,6 @@ pub fn html<T: Template>(template: &T) -> Response {
         Ok(body) => Html(body).into_response(),
         Err(e) => AppError::Internal(format!("template: {e}")).into_response(),
     }
-}
-
-#[derive(Template)]
-#[template(path = "home.html")]
-struct Home {
-    page: Page,
-    participants: i64,
-    organizations: usize,
-    countries: usize,
-}
-
-pub async fn home(State(app): State<App>, page: Page) -> Result<Response, AppError> {
-    let summary = app.cache.summary(&app).await?;
-    Ok(html(&Home { page, participants: summary.participants, organizations: summary.organizations, countries: summary.countries }))
 }
 
 #[derive(Template)]

@@ -143,7 +143,7 @@ async fn login_needs_a_verified_address_and_the_right_password() {
     let again = client.get(&link).await;
     assert!(again.body.contains("no longer works"), "a verification link works once");
     let login = client.login("kwame@example.org", PASSWORD).await;
-    assert_eq!(login.location.as_deref(), Some("/me"));
+    assert_eq!(login.location.as_deref(), Some("/"));
 }
 
 #[tokio::test]

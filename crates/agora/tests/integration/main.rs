@@ -9,6 +9,7 @@ mod browser;
 mod consultations;
 mod federation;
 mod groups;
+mod home;
 mod operations;
 mod outcomes;
 mod pages;

@@ -286,3 +286,31 @@ nav-consultations = المشاورات
 admin-time-zone = المنطقة الزمنية
 admin-time-zone-hint = المنطقة التي تُعرض بها جميع التواريخ والأوقات، باسمها في قاعدة IANA مثل Africa/Nairobi أو America/Sao_Paulo (التوقيت العالمي المنسق إن تُركت فارغة).
 admin-settings-time-zone-unknown = هذه ليست منطقة زمنية في قاعدة IANA: اكتبها بصيغة القارة/المدينة، مثل Africa/Nairobi.
+home-my-work = عملك
+home-my-work-none = لا شيء ينتظرك. اطّلع أدناه على ما هو مفتوح.
+home-my-evaluations = مقترحات للتقييم
+home-evaluations-progress = قُيّم { $done } من { $assigned }
+home-my-reports = تقارير جلسات يجب تقديمها
+home-my-proposals = مقترحاتك
+home-my-groups = مجموعاتك
+home-my-agenda = جدولك
+home-agenda-sessions = { $count ->
+    [one] جلسة واحدة
+   *[other] { $count } جلسات
+}
+home-now = يجري الآن
+home-now-nothing = لا توجد دعوة أو مشاورة أو اجتماع مفتوح في الوقت الحالي.
+home-open = مفتوح
+home-open-until = حتى { $date }
+home-next-phase = التالي: تُفتح مرحلة { $phase } في { $date }.
+home-on-now = جارية الآن
+home-consultation = مشاورة عامة
+home-take-part-consultation = اقرأ وشارك برأيك
+home-take-part-call-for-issues = اقترح قضية
+home-take-part-call-for-proposals = اقترح ورشة عمل
+home-take-part-screening = اطّلع على المقترحات
+home-take-part-evaluation = اطّلع على الدورة
+home-take-part-selection = اطّلع على الدورة
+home-take-part-scheduling = اطّلع على مشروع البرنامج
+home-take-part-meeting = اطّلع على البرنامج
+home-take-part-reporting = اقرأ تقارير الجلسات

@@ -282,3 +282,31 @@ nav-consultations = Consultations
 admin-time-zone = Time zone
 admin-time-zone-hint = The zone every date and time is shown in, as an IANA name such as Africa/Nairobi or America/Sao_Paulo (UTC when empty).
 admin-settings-time-zone-unknown = That is not a time zone of the IANA database: write it as Continent/City, such as Africa/Nairobi.
+home-my-work = Your work
+home-my-work-none = Nothing is waiting for you. See what is open below.
+home-my-evaluations = Proposals to evaluate
+home-evaluations-progress = { $done } of { $assigned } evaluated
+home-my-reports = Session reports to file
+home-my-proposals = Your proposals
+home-my-groups = Your groups
+home-my-agenda = Your agenda
+home-agenda-sessions = { $count ->
+    [one] 1 session
+   *[other] { $count } sessions
+}
+home-now = Happening now
+home-now-nothing = No call, consultation or meeting is open at the moment.
+home-open = Open
+home-open-until = until { $date }
+home-next-phase = Next: { $phase } opens on { $date }.
+home-on-now = On now
+home-consultation = Public consultation
+home-take-part-consultation = Read and respond
+home-take-part-call-for-issues = Suggest an issue
+home-take-part-call-for-proposals = Propose a workshop
+home-take-part-screening = See the proposals
+home-take-part-evaluation = See the cycle
+home-take-part-selection = See the cycle
+home-take-part-scheduling = See the draft programme
+home-take-part-meeting = See the programme
+home-take-part-reporting = Read the session reports

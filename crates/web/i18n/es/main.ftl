@@ -282,3 +282,31 @@ nav-consultations = Consultas
 admin-time-zone = Zona horaria
 admin-time-zone-hint = La zona en la que se muestran todas las fechas y horas, con su nombre IANA, por ejemplo Africa/Nairobi o America/Sao_Paulo (UTC si se deja vacía).
 admin-settings-time-zone-unknown = No es una zona horaria de la base IANA: escríbala como Continente/Ciudad, por ejemplo Africa/Nairobi.
+home-my-work = Su trabajo
+home-my-work-none = Nada le espera. Vea abajo lo que está abierto.
+home-my-evaluations = Propuestas por evaluar
+home-evaluations-progress = { $done } de { $assigned } evaluadas
+home-my-reports = Informes de sesión por presentar
+home-my-proposals = Sus propuestas
+home-my-groups = Sus grupos
+home-my-agenda = Su agenda
+home-agenda-sessions = { $count ->
+    [one] 1 sesión
+   *[other] { $count } sesiones
+}
+home-now = Ahora
+home-now-nothing = No hay ninguna convocatoria, consulta ni reunión abierta en este momento.
+home-open = Abierto
+home-open-until = hasta el { $date }
+home-next-phase = Después: { $phase } abre el { $date }.
+home-on-now = En curso
+home-consultation = Consulta pública
+home-take-part-consultation = Leer y responder
+home-take-part-call-for-issues = Sugerir un tema
+home-take-part-call-for-proposals = Proponer un taller
+home-take-part-screening = Ver las propuestas
+home-take-part-evaluation = Ver el ciclo
+home-take-part-selection = Ver el ciclo
+home-take-part-scheduling = Ver el programa provisional
+home-take-part-meeting = Ver el programa
+home-take-part-reporting = Leer los informes de sesión

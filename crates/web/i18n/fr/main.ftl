@@ -282,3 +282,31 @@ nav-consultations = Consultations
 admin-time-zone = Fuseau horaire
 admin-time-zone-hint = Le fuseau dans lequel toutes les dates et heures sont affichées, sous son nom IANA, par exemple Africa/Nairobi ou America/Sao_Paulo (UTC s'il est vide).
 admin-settings-time-zone-unknown = Ce n'est pas un fuseau de la base IANA : écrivez-le sous la forme Continent/Ville, par exemple Africa/Nairobi.
+home-my-work = Votre travail
+home-my-work-none = Rien ne vous attend. Voyez ci-dessous ce qui est ouvert.
+home-my-evaluations = Propositions à évaluer
+home-evaluations-progress = { $done } sur { $assigned } évaluées
+home-my-reports = Rapports de session à déposer
+home-my-proposals = Vos propositions
+home-my-groups = Vos groupes
+home-my-agenda = Votre agenda
+home-agenda-sessions = { $count ->
+    [one] 1 session
+   *[other] { $count } sessions
+}
+home-now = En ce moment
+home-now-nothing = Aucun appel, aucune consultation ni réunion n’est ouvert en ce moment.
+home-open = Ouvert
+home-open-until = jusqu’au { $date }
+home-next-phase = Ensuite : { $phase } ouvre le { $date }.
+home-on-now = En cours
+home-consultation = Consultation publique
+home-take-part-consultation = Lire et répondre
+home-take-part-call-for-issues = Proposer un sujet
+home-take-part-call-for-proposals = Proposer un atelier
+home-take-part-screening = Voir les propositions
+home-take-part-evaluation = Voir le cycle
+home-take-part-selection = Voir le cycle
+home-take-part-scheduling = Voir le programme provisoire
+home-take-part-meeting = Voir le programme
+home-take-part-reporting = Lire les rapports de session

@@ -284,3 +284,32 @@ nav-consultations = Консультации
 admin-time-zone = Часовой пояс
 admin-time-zone-hint = Пояс, в котором показываются все даты и время, под его именем IANA, например Africa/Nairobi или America/Sao_Paulo (UTC, если не указан).
 admin-settings-time-zone-unknown = Такого пояса нет в базе IANA: укажите его в виде Континент/Город, например Africa/Nairobi.
+home-my-work = Ваша работа
+home-my-work-none = Для вас пока ничего нет. Ниже — то, что открыто сейчас.
+home-my-evaluations = Предложения для оценки
+home-evaluations-progress = Оценено { $done } из { $assigned }
+home-my-reports = Отчёты о сессиях к подаче
+home-my-proposals = Ваши предложения
+home-my-groups = Ваши группы
+home-my-agenda = Ваша программа
+home-agenda-sessions = { $count ->
+    [one] { $count } сессия
+    [few] { $count } сессии
+   *[other] { $count } сессий
+}
+home-now = Сейчас
+home-now-nothing = Сейчас не открыто ни одного приёма заявок, консультации или встречи.
+home-open = Открыто
+home-open-until = до { $date }
+home-next-phase = Далее: этап «{ $phase }» открывается { $date }.
+home-on-now = Идёт сейчас
+home-consultation = Общественная консультация
+home-take-part-consultation = Прочитать и ответить
+home-take-part-call-for-issues = Предложить тему
+home-take-part-call-for-proposals = Предложить семинар
+home-take-part-screening = Смотреть предложения
+home-take-part-evaluation = Смотреть цикл
+home-take-part-selection = Смотреть цикл
+home-take-part-scheduling = Смотреть проект программы
+home-take-part-meeting = Смотреть программу
+home-take-part-reporting = Читать отчёты о сессиях

@@ -29,9 +29,9 @@ fn polis(name: &str) {
     let votes = conversation.visible_votes();
     let runs = 20;
     let start = Instant::now();
-    let mut map = opinion_map(&votes, &OpinionSettings::default());
+    let mut map = opinion_map(&votes, &[], &OpinionSettings::default());
     for _ in 1..runs {
-        map = opinion_map(&votes, &OpinionSettings::default());
+        map = opinion_map(&votes, &[], &OpinionSettings::default());
     }
     let elapsed = start.elapsed().as_secs_f64() / runs as f64;
     println!(
@@ -82,7 +82,7 @@ fn main() {
     let (votes, camp_of) = synthetic(100_000, 1_000, 4, 2026);
     println!("synthetic: {} votes generated; peak memory {:.0} MiB", votes.len(), peak_mib());
     let start = Instant::now();
-    let map = opinion_map(&votes, &OpinionSettings::default());
+    let map = opinion_map(&votes, &[], &OpinionSettings::default());
     println!(
         "synthetic 100,000 participants × 1,000 statements: {:.2} s; {} placed, {} groups {:?}, silhouette {:.3}, explained variance {:.2}/{:.2}; peak memory {:.0} MiB",
         start.elapsed().as_secs_f64(),

@@ -42,7 +42,7 @@ pub struct OpinionSettings {
     pub kmeans_restarts: usize,
     /// Most k-means iterations per run (runs usually settle in a few dozen). Default 100.
     pub iterations: usize,
-    /// Most power iterations per principal component. Default 1,000; they stop earlier once the component
+    /// Most power iterations per principal component. Default 100, as Polis; they stop earlier once the component
     /// moves less than 1e-10.
     pub power_iterations: usize,
     /// Participants are first gathered into this many base clusters, which are then grouped, as Polis does
@@ -76,7 +76,7 @@ impl Default for OpinionSettings {
             more_groups_margin: 0.01,
             kmeans_restarts: 8,
             iterations: 100,
-            power_iterations: 1_000,
+            power_iterations: 100,
             base_clusters: 100,
             base_sample: 10_000,
             silhouette_sample: 2_000,
@@ -272,26 +272,37 @@ pub fn opinion_map(votes: &[Vote], hidden: &[i64], settings: &OpinionSettings) -
 /// than `min_placed` are in, the participants with the most votes are added up to that number (ties: the
 /// smaller id). Returns participant ids, ascending.
 pub fn in_conversation(votes: &[Vote], min_votes: usize, min_placed: usize) -> Vec<i64> {
-    let mut order: Vec<(i64, i64, i64)> = votes.iter().map(|v| (v.at, v.participant, v.statement)).collect();
-    order.sort_unstable();
-    let mut statements: std::collections::HashSet<i64> = std::collections::HashSet::new();
-    let mut voted: std::collections::HashMap<i64, std::collections::HashSet<i64>> = std::collections::HashMap::new();
-    let mut inside: std::collections::BTreeSet<i64> = std::collections::BTreeSet::new();
-    for (_, participant, statement) in order {
-        statements.insert(statement);
-        let own = voted.entry(participant).or_default();
-        own.insert(statement);
-        if own.len() >= min_votes.min(statements.len()).max(1) {
-            inside.insert(participant);
+    let dense = |mut ids: Vec<i64>| {
+        ids.sort_unstable();
+        ids.dedup();
+        ids
+    };
+    let participants = dense(votes.iter().map(|v| v.participant).collect());
+    let statements = dense(votes.iter().map(|v| v.statement).collect());
+    let index = |ids: &[i64], id: i64| ids.binary_search(&id).expect("collected above");
+    // Each participant's first vote on each statement, in the order they were cast.
+    let mut first: Vec<(usize, usize, i64)> =
+        votes.iter().map(|v| (index(&participants, v.participant), index(&statements, v.statement), v.at)).collect();
+    first.sort_unstable();
+    first.dedup_by(|later, earlier| (later.0, later.1) == (earlier.0, earlier.1));
+    first.sort_unstable_by_key(|(p, s, at)| (*at, *p, *s));
+    let (mut seen, mut statements_so_far) = (vec![false; statements.len()], 0);
+    let (mut count, mut inside) = (vec![0usize; participants.len()], vec![false; participants.len()]);
+    for (p, s, _) in first {
+        if !seen[s] {
+            seen[s] = true;
+            statements_so_far += 1;
         }
+        count[p] += 1;
+        inside[p] |= count[p] >= min_votes.min(statements_so_far).max(1);
     }
-    if inside.len() < min_placed {
-        let mut most: Vec<(usize, i64)> = voted.iter().filter(|(p, _)| !inside.contains(*p)).map(|(p, s)| (s.len(), *p)).collect();
+    let placed = inside.iter().filter(|i| **i).count();
+    if placed < min_placed {
+        let mut most: Vec<(usize, usize)> = (0..participants.len()).filter(|p| !inside[*p]).map(|p| (count[p], p)).collect();
         most.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-        let missing = min_placed - inside.len();
-        inside.extend(most.into_iter().take(missing).map(|(_, p)| p));
+        most.into_iter().take(min_placed - placed).for_each(|(_, p)| inside[p] = true);
     }
-    inside.into_iter().collect()
+    participants.into_iter().zip(inside).filter(|(_, i)| *i).map(|(p, _)| p).collect()
 }
 
 /// Mean vote per statement over the votes cast (passes count as 0): the value a missing vote is imputed.

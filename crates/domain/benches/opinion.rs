@@ -1,6 +1,6 @@
 //! Opinion maps at consultation scale: the largest Polis conversations in the test data (vTaiwan UberX, about
-//! 50,000 votes; Canadian electoral reform), and a synthetic conversation of 100,000 participants × 1,000
-//! statements, each participant voting on 30–60 statements from one of four latent opinion camps. Prints
+//! 50,000 votes; Canadian electoral reform), and synthetic conversations of 35,000 (the largest Polis
+//! conversation had 33,547 people) and 100,000 participants × 1,000 statements, each participant voting on 30–60 statements from one of four latent opinion camps. Prints
 //! times, groups and peak memory.
 //!
 //! Run: cargo bench -p agora-domain --bench opinion
@@ -26,12 +26,12 @@ fn polis(name: &str) {
     let start = Instant::now();
     let conversation = parse(&comments, &votes, Some(&participants), None).expect("valid export");
     let parsed = start.elapsed().as_secs_f64();
-    let votes = conversation.visible_votes();
+    let (votes, hidden) = (conversation.votes.clone(), conversation.hidden());
     let runs = 20;
     let start = Instant::now();
-    let mut map = opinion_map(&votes, &OpinionSettings::default());
+    let mut map = opinion_map(&votes, &hidden, &OpinionSettings::default());
     for _ in 1..runs {
-        map = opinion_map(&votes, &OpinionSettings::default());
+        map = opinion_map(&votes, &hidden, &OpinionSettings::default());
     }
     let elapsed = start.elapsed().as_secs_f64() / runs as f64;
     println!(
@@ -79,12 +79,18 @@ fn synthetic(participants: i64, statements: u64, camps: u64, seed: u64) -> (Vec<
 fn main() {
     polis("vtaiwan.uberx");
     polis("canadian-electoral-reform");
-    let (votes, camp_of) = synthetic(100_000, 1_000, 4, 2026);
+    // The largest Polis conversation had 33,547 participants.
+    synthetic_map(35_000);
+    synthetic_map(100_000);
+}
+
+fn synthetic_map(participants: i64) {
+    let (votes, camp_of) = synthetic(participants, 1_000, 4, 2026);
     println!("synthetic: {} votes generated; peak memory {:.0} MiB", votes.len(), peak_mib());
     let start = Instant::now();
-    let map = opinion_map(&votes, &OpinionSettings::default());
+    let map = opinion_map(&votes, &[], &OpinionSettings::default());
     println!(
-        "synthetic 100,000 participants × 1,000 statements: {:.2} s; {} placed, {} groups {:?}, silhouette {:.3}, explained variance {:.2}/{:.2}; peak memory {:.0} MiB",
+        "synthetic {participants} participants × 1,000 statements: {:.2} s; {} placed, {} groups {:?}, silhouette {:.3}, explained variance {:.2}/{:.2}; peak memory {:.0} MiB",
         start.elapsed().as_secs_f64(),
         map.participants.len(),
         map.groups.len(),

@@ -1,9 +1,12 @@
 //! The opinion map on real Polis conversations (tests/data/polis, CC BY 4.0, see SOURCE.txt there): our groups
-//! against the groups Polis itself computed, measured by the adjusted Rand index.
+//! against the groups Polis itself computed (the `group-id` of participants-votes.csv), measured by the
+//! adjusted Rand index, with the product's own settings (`OpinionSettings::default()`, no per-test seed).
+//!
+//! The table: cargo test --locked -p agora-domain --release --test consultations_polis -- --nocapture
 
 use agora_domain::consultations::opinion::{OpinionMap, OpinionSettings, opinion_map};
 use agora_domain::consultations::polis::{Conversation, parse};
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 
 const CONVERSATIONS: [&str; 6] = [
     "15-per-hour-seattle",
@@ -36,43 +39,84 @@ fn adjusted_rand(pairs: &[(usize, usize)]) -> f64 {
     if maximum == expected { 1.0 } else { (index - expected) / (maximum - expected) }
 }
 
-fn compare(map: &OpinionMap, polis: &[(i64, i64)]) -> (f64, usize) {
+#[test]
+fn adjusted_rand_index_is_one_for_the_same_partition_and_low_for_an_unrelated_one() {
+    assert_eq!(adjusted_rand(&[(0, 5), (0, 5), (1, 7), (1, 7)]), 1.0);
+    assert!(adjusted_rand(&[(0, 0), (0, 1), (1, 0), (1, 1)]) < 0.0);
+}
+
+/// One conversation's map against Polis's.
+struct Comparison {
+    ari: f64,
+    /// Participants both placed; ours only; Polis's only.
+    both: usize,
+    ours_only: usize,
+    polis_only: usize,
+    groups: usize,
+    polis_groups: usize,
+    sizes: Vec<usize>,
+    smallest_polis_group: usize,
+}
+
+fn compare(map: &OpinionMap, polis: &[(i64, i64)]) -> Comparison {
     let ours: HashMap<i64, usize> = map.participants.iter().map(|p| (p.participant, p.group)).collect();
     let pairs: Vec<(usize, usize)> = polis.iter().filter_map(|(p, g)| ours.get(p).map(|o| (*o, *g as usize))).collect();
-    (adjusted_rand(&pairs), pairs.len())
+    let theirs: HashMap<i64, i64> = polis.iter().copied().collect();
+    let mut polis_sizes: HashMap<i64, usize> = HashMap::new();
+    polis.iter().for_each(|(_, g)| *polis_sizes.entry(*g).or_default() += 1);
+    Comparison {
+        ari: adjusted_rand(&pairs),
+        both: pairs.len(),
+        ours_only: ours.keys().filter(|p| !theirs.contains_key(p)).count(),
+        polis_only: polis.len() - pairs.len(),
+        groups: map.groups.len(),
+        polis_groups: polis.iter().map(|(_, g)| *g).collect::<BTreeSet<_>>().len(),
+        sizes: map.groups.iter().map(|g| g.size).collect(),
+        smallest_polis_group: polis_sizes.values().copied().min().unwrap_or(0),
+    }
+}
+
+fn compare_all(settings: &OpinionSettings) -> Vec<(&'static str, Comparison)> {
+    CONVERSATIONS
+        .iter()
+        .map(|name| {
+            let c = conversation(name);
+            (*name, compare(&opinion_map(&c.votes, &c.hidden(), settings), &c.polis_groups))
+        })
+        .collect()
+}
+
+fn median(mut values: Vec<f64>) -> f64 {
+    values.sort_by(f64::total_cmp);
+    let n = values.len();
+    if n % 2 == 1 { values[n / 2] } else { (values[n / 2 - 1] + values[n / 2]) / 2.0 }
 }
 
 #[test]
-fn our_groups_match_polis_groups() {
-    let settings = OpinionSettings::default();
-    for name in CONVERSATIONS {
-        let c = conversation(name);
-        let votes = c.visible_votes();
-        let start = std::time::Instant::now();
-        let map = opinion_map(&votes, &settings);
-        let elapsed = start.elapsed().as_secs_f64();
-        let (ari, both) = compare(&map, &c.polis_groups);
-        let mut polis_k: Vec<i64> = c.polis_groups.iter().map(|(_, g)| *g).collect();
-        polis_k.sort();
-        polis_k.dedup();
+fn our_groups_match_polis_groups_with_the_product_settings() {
+    let results = compare_all(&OpinionSettings::default());
+    println!("conversation               ARI    groups (Polis)  placed both / ours only / Polis only  sizes");
+    for (name, r) in &results {
         println!(
-            "{name:26} {:6} votes {:4} placed: k {} (Polis {}), silhouette {:.3}, ARI {ari:.3} over {both} participants, sizes {:?}, {:.3} s",
-            map.votes,
-            map.participants.len(),
-            map.groups.len(),
-            polis_k.len(),
-            map.silhouette,
-            map.groups.iter().map(|g| g.size).collect::<Vec<_>>(),
-            elapsed
+            "{name:26} {:.3}  {} ({})           {} / {} / {}  {:?}",
+            r.ari, r.groups, r.polis_groups, r.both, r.ours_only, r.polis_only, r.sizes
         );
-        // Measured with the default seed: 0.83, 0.88, 0.84 and 0.84 on the four two-group conversations (0.50–0.88
-        // over seeds 1–8: participants between the camps move). London (24 participants) and the UBI
-        // conversation are not held to a floor: Polis placed all 234 UBI voters, most with few votes, into 4
-        // groups that no k or placement rule of ours reproduces (ARI ≤ 0.21); see `group_choices`.
-        if matches!(name, "15-per-hour-seattle" | "brexit-consensus" | "canadian-electoral-reform" | "vtaiwan.uberx") {
-            assert_eq!(map.groups.len(), polis_k.len(), "{name}");
-            assert!(ari >= 0.8, "{name}: ARI {ari}");
-        }
+    }
+    let aris: Vec<f64> = results.iter().map(|(_, r)| r.ari).collect();
+    let same_k = results.iter().filter(|(_, r)| r.groups == r.polis_groups).count();
+    println!(
+        "median ARI {:.3}, mean {:.3}; same number of groups on {same_k} of {}",
+        median(aris.clone()),
+        aris.iter().sum::<f64>() / aris.len() as f64,
+        results.len()
+    );
+    assert!(median(aris) >= 0.8);
+    assert!(same_k * 10 >= results.len() * 8, "same number of groups on only {same_k}");
+    for (name, r) in &results {
+        // Polis places everyone we place (its in-conversation rule); it placed more on two conversations, where
+        // its export groups people with fewer votes than its published rule allows.
+        assert_eq!(r.ours_only, 0, "{name}");
+        assert!(r.sizes.iter().all(|s| *s >= r.smallest_polis_group.min(3)), "{name}: a group smaller than Polis allows: {:?}", r.sizes);
     }
 }
 
@@ -81,7 +125,7 @@ fn consensus_statements_have_high_agreement_overall() {
     let settings = OpinionSettings::default();
     for name in CONVERSATIONS {
         let c = conversation(name);
-        let map = opinion_map(&c.visible_votes(), &settings);
+        let map = opinion_map(&c.votes, &c.hidden(), &settings);
         let placed: std::collections::HashSet<i64> = map.participants.iter().map(|p| p.participant).collect();
         for statement in &map.consensus {
             let votes: Vec<i8> =
@@ -90,5 +134,16 @@ fn consensus_statements_have_high_agreement_overall() {
             assert!(agree > settings.consensus_agree - 0.05, "{name}: statement {} is agreed by {agree:.2}", statement.statement);
         }
         println!("{name:26} {} consensus statements", map.consensus.len());
+    }
+}
+
+#[test]
+#[ignore]
+fn other_seeds() {
+    // How much the figures hang on the seed: cargo test … -- --ignored --nocapture other_seeds
+    for seed in 1..=8 {
+        let r = compare_all(&OpinionSettings { seed, ..Default::default() });
+        let line: Vec<String> = r.iter().map(|(_, c)| format!("{:.2}/{}", c.ari, c.groups)).collect();
+        println!("seed {seed}: {}", line.join("  "));
     }
 }

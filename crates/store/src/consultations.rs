@@ -627,11 +627,15 @@ pub struct StoredVote {
     pub voter: String,
     pub stakeholder_group: String,
     pub vote: i64,
+    /// When it was cast (unix seconds; a changed vote takes the time of the change). Read by [`votes`] only.
+    #[sqlx(default)]
+    #[serde(skip)]
+    pub at: i64,
 }
 
 pub async fn votes(conn: &mut Conn, consultation_id: i64) -> Result<Vec<StoredVote>> {
     Ok(sqlx::query_as(
-        "SELECT v.statement_id, v.voter, v.stakeholder_group, v.vote FROM consultation_votes v
+        "SELECT v.statement_id, v.voter, v.stakeholder_group, v.vote, v.at FROM consultation_votes v
          JOIN consultation_statements t ON t.id = v.statement_id WHERE t.consultation_id = $1 ORDER BY v.statement_id, v.voter",
     )
     .bind(consultation_id)

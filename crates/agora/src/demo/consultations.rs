@@ -136,7 +136,7 @@ pub async fn fill(db: &Db, people: &[Person], random: &mut Random) -> anyhow::Re
     messages_draft(&mut tx, people, random, today).await?;
     let fragmentation = statements(&mut tx, people, random, today).await?;
     tx.commit().await?;
-    agora_app::consultations::opinion::compute(db, fragmentation, 1).await?;
+    agora_app::consultations::opinion::compute(db, fragmentation).await?;
     let quiet = |_: u64, _: u64| {};
     agora_app::consultations::import::import_polis_export(
         db,

@@ -269,6 +269,12 @@ async fn a_consultation_hears_everyone_and_its_synthesis_cites_them() {
     let api = server.client().get(&format!("/api/consultations/{id}/opinion")).await;
     assert_eq!(api.status, 200, "{}", api.body);
     assert!(api.json()["map"]["votes"].as_u64().unwrap() >= 3);
+    // Participants are named by a stable pseudonym, never by their account or browser.
+    let again = server.client().get(&format!("/api/consultations/{id}/opinion")).await.json();
+    for p in again["map"]["participants"].as_array().unwrap() {
+        let name = p["id"].as_str().unwrap();
+        assert!(name.starts_with("agora-") && name.len() == 22, "{again}");
+    }
 
     // A participant's inputs are in "download my data"; deleting the account keeps them without the name.
     let mine = lead.get("/me/export").await.json();
@@ -393,6 +399,16 @@ async fn imports_bring_in_everything_or_nothing_and_campaigns_show_as_one_text()
     let map = server.client().get(&format!("/consultations/{}/opinion", imported["id"])).await;
     assert_eq!(map.status, 200);
     assert!(map.texts("section.opinion-group h3").len() >= 2, "{}", map.body);
+    // Placed participants keep the export's own voter id, in the API and the CSV, so the map can be checked
+    // against Polis's participants-votes.csv.
+    let api = server.client().get(&format!("/api/consultations/{}/opinion", imported["id"])).await.json();
+    let placed: Vec<String> =
+        api["map"]["participants"].as_array().unwrap().iter().map(|p| p["id"].as_str().unwrap().to_string()).collect();
+    let polis_ids = std::fs::read_to_string(polis.join("participants-votes.csv")).unwrap();
+    let polis_ids: std::collections::HashSet<&str> = polis_ids.lines().skip(1).filter_map(|l| l.split(',').next()).collect();
+    assert!(placed.len() > 100 && placed.iter().all(|p| polis_ids.contains(p.as_str())), "{placed:?}");
+    let csv = server.client().get(&format!("/api/consultations/{}/opinion.csv", imported["id"])).await;
+    assert!(csv.body.starts_with("participant,group-id,x,y\n") && csv.body.contains(&format!("\n{},", placed[1])), "{}", csv.body);
     assert!(
         map.body.contains("CC BY 4.0")
             || server.client().get(&format!("/consultations/{}", imported["id"])).await.body.contains("CC BY 4.0")

@@ -103,7 +103,7 @@ pub async fn import_polis_export(
         progress((conversation.statements.len() + (done * 5000 + chunk.len())) as u64, total);
     }
     tx.commit().await?;
-    super::opinion::compute(db, consultation_id, 1).await.map_err(|e| ImportError::Map(e.to_string()))?;
+    super::opinion::compute(db, consultation_id).await.map_err(|e| ImportError::Map(e.to_string()))?;
     Ok(PolisImport { consultation_id, statements: conversation.statements.len(), votes: rows.len() })
 }
 

@@ -21,19 +21,28 @@ pub struct Vote {
 /// How the map is built. The defaults follow Polis's own pipeline.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct OpinionSettings {
-    /// Seeds k-means++; the map is the same for a given seed.
+    /// Seeds the power iteration's start and k-means++; the map is the same for a given seed. The product,
+    /// its tests and its documented figures all use the default, 1.
     pub seed: u64,
-    /// Participants with fewer votes (passes included) are not placed. Default 7, Polis's rule; a conversation
-    /// with fewer statements asks for all of them.
+    /// Polis's rule for who is placed ([`in_conversation`]): a participant is placed once they have voted
+    /// (passes included) on this many statements, or on every statement there was at the time if there were
+    /// fewer. Default 7, as Polis.
     pub min_votes: usize,
-    /// Groups tried: `min_groups` to `max_groups`. Default 2 to 5, as Polis; equal values force k.
+    /// When fewer participants qualify, those with the most votes are placed up to this number. Default 15, as Polis.
+    pub min_placed: usize,
+    /// Groups tried: `min_groups` to `max_groups`. Default 2 to 5, as Polis; equal values force k. As in Polis, no
+    /// more than 2 + (base clusters ÷ 12) are tried, so a small conversation is not cut into many small groups.
     pub min_groups: usize,
     pub max_groups: usize,
+    /// More groups are chosen over fewer only when their silhouette is better by this much. Default 0.01. Polis
+    /// holds the number of groups back until a new number has won several updates in a row; one computation
+    /// has no history, so a near tie keeps the fewer groups instead, and the count does not hang on the seed.
+    pub more_groups_margin: f64,
     /// k-means runs per k, from different k-means++ starts; the tightest is kept. Default 8.
     pub kmeans_restarts: usize,
     /// Most k-means iterations per run (runs usually settle in a few dozen). Default 100.
     pub iterations: usize,
-    /// Most power iterations per principal component. Default 1,000; they stop earlier once the component
+    /// Most power iterations per principal component. Default 100, as Polis; they stop earlier once the component
     /// moves less than 1e-10.
     pub power_iterations: usize,
     /// Participants are first gathered into this many base clusters, which are then grouped, as Polis does
@@ -59,13 +68,15 @@ pub struct OpinionSettings {
 impl Default for OpinionSettings {
     fn default() -> Self {
         OpinionSettings {
-            seed: 2014,
+            seed: 1,
             min_votes: 7,
+            min_placed: 15,
             min_groups: 2,
             max_groups: 5,
+            more_groups_margin: 0.01,
             kmeans_restarts: 8,
             iterations: 100,
-            power_iterations: 1_000,
+            power_iterations: 100,
             base_clusters: 100,
             base_sample: 10_000,
             silhouette_sample: 2_000,
@@ -78,7 +89,12 @@ impl Default for OpinionSettings {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PlacedParticipant {
+    /// The number the caller gave the participant's votes.
     pub participant: i64,
+    /// A stable public id the caller gives the participant once the map is made (an import's own voter id, or a
+    /// pseudonym), so that anyone can compare the map with another tool; empty until then.
+    #[serde(default)]
+    pub id: String,
     pub x: f64,
     pub y: f64,
     pub group: usize,
@@ -202,15 +218,26 @@ impl Matrix {
     }
 }
 
-/// The opinion map of a conversation.
-pub fn opinion_map(votes: &[Vote], settings: &OpinionSettings) -> OpinionMap {
-    let matrix = Matrix::new(votes);
-    let needed = settings.min_votes.min(matrix.statements.len()).max(1);
-    let placed: Vec<usize> = (0..matrix.participants.len()).filter(|r| matrix.votes_of(*r) >= needed).collect();
-    let means = column_means(&matrix, &placed);
-    let covariance = covariance(&matrix, &placed, &means);
+/// The opinion map of a conversation. `hidden` lists the statements a moderator hid: their votes still count
+/// towards who is in the conversation, as in Polis, but not in the map.
+pub fn opinion_map(votes: &[Vote], hidden: &[i64], settings: &OpinionSettings) -> OpinionMap {
+    let mut hidden: Vec<i64> = hidden.to_vec();
+    hidden.sort_unstable();
+    let is_hidden = |s: i64| hidden.binary_search(&s).is_ok();
+    let visible: Vec<Vote> = votes.iter().filter(|v| !is_hidden(v.statement)).copied().collect();
+    let matrix = Matrix::new(&visible);
+    let mut voted_hidden: Vec<i64> = votes.iter().map(|v| v.statement).filter(|s| is_hidden(*s)).collect();
+    voted_hidden.sort_unstable();
+    voted_hidden.dedup();
+    let in_conversation = in_conversation(votes, settings.min_votes, settings.min_placed);
+    let placed: Vec<usize> =
+        (0..matrix.participants.len()).filter(|r| in_conversation.binary_search(&matrix.participants[*r]).is_ok()).collect();
+    // As in Polis, the components come from everyone's votes; only those in the conversation are grouped.
+    let everyone: Vec<usize> = (0..matrix.participants.len()).collect();
+    let means = column_means(&matrix, &everyone);
+    let covariance = covariance(&matrix, &everyone, &means);
     let (components, explained_variance) = principal_components(&covariance, matrix.statements.len(), settings);
-    let points = project(&matrix, &placed, &means, &components);
+    let points = project(&matrix, &placed, &means, &components, voted_hidden.len());
     let (assignment, k, silhouette, group_choices) = choose_groups(&points, settings);
     let assignment = by_size(&assignment, k);
     let tallies = Tallies::new(&matrix, &placed, &assignment, k);
@@ -226,7 +253,7 @@ pub fn opinion_map(votes: &[Vote], settings: &OpinionSettings) -> OpinionMap {
             .iter()
             .zip(&points)
             .zip(&assignment)
-            .map(|((r, p), g)| PlacedParticipant { participant: matrix.participants[*r], x: p[0], y: p[1], group: *g })
+            .map(|((r, p), g)| PlacedParticipant { participant: matrix.participants[*r], id: String::new(), x: p[0], y: p[1], group: *g })
             .collect(),
         groups,
         consensus: consensus(&tallies, &matrix.statements, settings),
@@ -237,6 +264,45 @@ pub fn opinion_map(votes: &[Vote], settings: &OpinionSettings) -> OpinionMap {
         statements: matrix.statements.len(),
         unplaced: matrix.participants.len() - placed.len(),
     }
+}
+
+/// Polis's rule for who is in the conversation, replayed over the votes in the order they were cast: a
+/// participant is in once they have voted (passes and hidden statements included) on at least `min_votes`
+/// statements, or on every statement voted on so far when there were fewer; once in, they stay in. When fewer
+/// than `min_placed` are in, the participants with the most votes are added up to that number (ties: the
+/// smaller id). Returns participant ids, ascending.
+pub fn in_conversation(votes: &[Vote], min_votes: usize, min_placed: usize) -> Vec<i64> {
+    let dense = |mut ids: Vec<i64>| {
+        ids.sort_unstable();
+        ids.dedup();
+        ids
+    };
+    let participants = dense(votes.iter().map(|v| v.participant).collect());
+    let statements = dense(votes.iter().map(|v| v.statement).collect());
+    let index = |ids: &[i64], id: i64| ids.binary_search(&id).expect("collected above");
+    // Each participant's first vote on each statement, in the order they were cast.
+    let mut first: Vec<(usize, usize, i64)> =
+        votes.iter().map(|v| (index(&participants, v.participant), index(&statements, v.statement), v.at)).collect();
+    first.sort_unstable();
+    first.dedup_by(|later, earlier| (later.0, later.1) == (earlier.0, earlier.1));
+    first.sort_unstable_by_key(|(p, s, at)| (*at, *p, *s));
+    let (mut seen, mut statements_so_far) = (vec![false; statements.len()], 0);
+    let (mut count, mut inside) = (vec![0usize; participants.len()], vec![false; participants.len()]);
+    for (p, s, _) in first {
+        if !seen[s] {
+            seen[s] = true;
+            statements_so_far += 1;
+        }
+        count[p] += 1;
+        inside[p] |= count[p] >= min_votes.min(statements_so_far).max(1);
+    }
+    let placed = inside.iter().filter(|i| **i).count();
+    if placed < min_placed {
+        let mut most: Vec<(usize, usize)> = (0..participants.len()).filter(|p| !inside[*p]).map(|p| (count[p], p)).collect();
+        most.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        most.into_iter().take(min_placed - placed).for_each(|(_, p)| inside[p] = true);
+    }
+    participants.into_iter().zip(inside).filter(|(_, i)| *i).map(|(p, _)| p).collect()
 }
 
 /// Mean vote per statement over the votes cast (passes count as 0): the value a missing vote is imputed.
@@ -341,9 +407,10 @@ fn normalise(v: &mut [f64]) -> f64 {
 
 /// Each placed participant on the two components, over the statements they voted on, scaled by
 /// √(statements / their votes) as Polis does, so that people who voted on few statements are not pulled to
-/// the centre by the imputed zeros.
-fn project(matrix: &Matrix, placed: &[usize], means: &[f64], components: &[Vec<f64>; 2]) -> Vec<[f64; 2]> {
-    let m = matrix.statements.len() as f64;
+/// the centre by the imputed zeros. Polis keeps a hidden statement as a column of zeros that everyone has
+/// "voted" on, so the `hidden` statements that had votes count in both.
+fn project(matrix: &Matrix, placed: &[usize], means: &[f64], components: &[Vec<f64>; 2], hidden: usize) -> Vec<[f64; 2]> {
+    let m = (matrix.statements.len() + hidden) as f64;
     placed
         .iter()
         .map(|&r| {
@@ -353,7 +420,7 @@ fn project(matrix: &Matrix, placed: &[usize], means: &[f64], components: &[Vec<f
                 p[0] += centred * components[0][j];
                 p[1] += centred * components[1][j];
             }
-            let scale = (m / matrix.votes_of(r).max(1) as f64).sqrt();
+            let scale = (m / (matrix.votes_of(r) + hidden).max(1) as f64).sqrt();
             [p[0] * scale, p[1] * scale]
         })
         .collect()
@@ -391,18 +458,20 @@ fn choose_groups(points: &[[f64; 2]], settings: &OpinionSettings) -> Grouping {
     (base.iter().map(|b| group_of_base[*b]).collect(), k, score, choices)
 }
 
-/// k-means for every k from `min_groups` to `max_groups`; the k with the best silhouette wins (the smaller on ties).
+/// k-means for every k from `min_groups` to `max_groups`; the k with the best silhouette wins, but more groups
+/// replace fewer only when their silhouette is better by `more_groups_margin`.
 fn group(points: &[[f64; 2]], weights: &[f64], sample: &[usize], settings: &OpinionSettings) -> Grouping {
     let mut distinct: Vec<[u64; 2]> = points.iter().map(|p| [p[0].to_bits(), p[1].to_bits()]).collect();
     distinct.sort_unstable();
     distinct.dedup();
     let mut best: Option<(Vec<usize>, usize, f64)> = None;
     let mut choices = Vec::new();
-    for k in settings.min_groups.max(2)..=settings.max_groups.min(distinct.len()) {
+    let most = settings.max_groups.min(2 + points.len() / 12).max(settings.min_groups).min(distinct.len());
+    for k in settings.min_groups.max(2)..=most {
         let (assignment, _) = kmeans(points, weights, k, settings.kmeans_restarts, settings);
         let score = silhouette(points, &assignment, k, sample);
         choices.push(GroupChoice { groups: k, silhouette: score });
-        if best.as_ref().is_none_or(|b| score > b.2) {
+        if best.as_ref().is_none_or(|b| score > b.2 + settings.more_groups_margin) {
             best = Some((assignment, k, score));
         }
     }
@@ -789,7 +858,7 @@ mod tests {
 
     #[test]
     fn two_camps_are_two_groups_with_their_statements_and_their_common_ground() {
-        let map = opinion_map(&two_camps(60), &OpinionSettings::default());
+        let map = opinion_map(&two_camps(60), &[], &OpinionSettings::default());
         assert_eq!(map.groups.len(), 2, "{:?}", map.group_choices);
         assert_eq!((map.groups[0].size, map.groups[1].size), (60, 60));
         let group_of = |p: i64| map.participants.iter().find(|x| x.participant == p).unwrap().group;
@@ -810,24 +879,43 @@ mod tests {
         let mut votes = two_camps(20);
         votes.extend((0..3).map(|s| vote(1_000, s, 1)));
         votes.push(Vote { participant: 0, statement: 11, value: -1, at: -5 });
-        let map = opinion_map(&votes, &OpinionSettings::default());
+        let map = opinion_map(&votes, &[], &OpinionSettings::default());
         assert_eq!(map.unplaced, 1);
         assert!(map.participants.iter().all(|p| p.participant != 1_000));
         assert_eq!(map.votes, two_camps(20).len() + 3);
     }
 
     #[test]
+    fn who_is_in_the_conversation_follows_polis() {
+        let at = |participant: i64, statement: i64, at: i64| Vote { participant, statement, value: 1, at };
+        // 1 votes on the only two statements there are at the time: in, and stays in. 2 votes later on two of
+        // the nine statements: out. 3 votes on seven, one of them hidden: in.
+        let mut votes = vec![at(1, 1, 1), at(1, 2, 2)];
+        votes.extend((1..=9).map(|s| at(9, s, 10 + s)));
+        votes.extend([at(2, 1, 30), at(2, 2, 31)]);
+        votes.extend((3..=9).map(|s| at(3, s, 40 + s)));
+        assert_eq!(in_conversation(&votes, 7, 0), vec![1, 3, 9]);
+        let map = opinion_map(&votes, &[9], &OpinionSettings { min_placed: 0, ..Default::default() });
+        assert_eq!(map.participants.iter().map(|p| p.participant).collect::<Vec<_>>(), vec![1, 3, 9]);
+        assert_eq!(map.unplaced, 1);
+        // Fewer than `min_placed` in: those with the most votes join, the smaller id first on ties.
+        assert_eq!(in_conversation(&votes, 7, 4), vec![1, 2, 3, 9]);
+        assert_eq!(in_conversation(&votes, 20, 2), vec![1, 9]);
+        assert_eq!(in_conversation(&votes, 20, 3), vec![1, 3, 9]);
+    }
+
+    #[test]
     fn the_same_seed_gives_the_same_map() {
         let votes = two_camps(30);
         let s = OpinionSettings::default();
-        assert_eq!(opinion_map(&votes, &s), opinion_map(&votes, &s));
+        assert_eq!(opinion_map(&votes, &[], &s), opinion_map(&votes, &[], &s));
     }
 
     #[test]
     fn empty_and_tiny_conversations() {
-        let empty = opinion_map(&[], &OpinionSettings::default());
+        let empty = opinion_map(&[], &[], &OpinionSettings::default());
         assert!(empty.participants.is_empty() && empty.groups.is_empty());
-        let one = opinion_map(&[vote(1, 1, 1)], &OpinionSettings::default());
+        let one = opinion_map(&[vote(1, 1, 1)], &[], &OpinionSettings::default());
         assert_eq!((one.participants.len(), one.groups.len()), (1, 1));
         serde_json::to_string(&one).unwrap();
     }
@@ -843,7 +931,7 @@ mod tests {
                 shuffled.swap(a % n, b % n);
             }
             let s = OpinionSettings { seed, ..Default::default() };
-            prop_assert_eq!(opinion_map(&votes, &s), opinion_map(&shuffled, &s));
+            prop_assert_eq!(opinion_map(&votes, &[], &s), opinion_map(&shuffled, &[], &s));
         }
     }
 

@@ -37,6 +37,11 @@ impl Conversation {
         hidden.sort_unstable();
         self.votes.iter().filter(|v| hidden.binary_search(&v.statement).is_err()).copied().collect()
     }
+
+    /// The statements a moderator hid, by id.
+    pub fn hidden(&self) -> Vec<i64> {
+        self.statements.iter().filter(|s| s.moderated < 0).map(|s| s.id).collect()
+    }
 }
 
 /// What is wrong with one row.

@@ -18,13 +18,16 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
 
 pub fn routes() -> Router<App> {
-    Router::new().route("/consultations/{id}/opinion", get(view).post(compute)).route("/api/consultations/{id}/opinion", get(api))
+    Router::new()
+        .route("/consultations/{id}/opinion", get(view).post(compute))
+        .route("/api/consultations/{id}/opinion", get(api))
+        .route("/api/consultations/{id}/opinion.csv", get(participants_csv))
 }
 
 async fn compute(State(app): State<App>, page: Page, Path(id): Path<i64>, _form: FormData) -> Result<Response, AppError> {
     page.require_user()?.require(Action::ManageConsultations)?;
     load(&app, id).await?;
-    agora_app::consultations::opinion::compute(&app.db, id, 1).await?;
+    agora_app::consultations::opinion::compute(&app.db, id).await?;
     app.cache.invalidate();
     Ok(Redirect::to(&page.href(&format!("/consultations/{id}/opinion"))).into_response())
 }
@@ -40,6 +43,19 @@ async fn api(State(app): State<App>, Path(id): Path<i64>) -> Result<Response, Ap
     load(&app, id).await?;
     let (_, stored) = latest(&app, id).await?.ok_or_else(|| AppError::NotFoundBecause("no opinion map computed yet".into()))?;
     Ok(axum::Json(stored).into_response())
+}
+
+/// The placed participants as CSV, named as on Polis's participants-votes.csv (participant, group-id) so that
+/// a map can be checked against Polis or any other tool: the stable public id, the group (0 the largest) and the
+/// position on the map.
+async fn participants_csv(State(app): State<App>, Path(id): Path<i64>) -> Result<Response, AppError> {
+    load(&app, id).await?;
+    let (_, stored) = latest(&app, id).await?.ok_or_else(|| AppError::NotFoundBecause("no opinion map computed yet".into()))?;
+    let mut csv = String::from("participant,group-id,x,y\n");
+    for p in &stored.map.participants {
+        csv.push_str(&format!("{},{},{},{}\n", p.id, p.group, p.x, p.y));
+    }
+    Ok(([(axum::http::header::CONTENT_TYPE, "text/csv; charset=utf-8")], csv).into_response())
 }
 
 /// Marker shapes, so groups differ by more than colour.

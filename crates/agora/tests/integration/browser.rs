@@ -86,6 +86,7 @@ async fn a_participant_registers_in_the_browser_and_arabic_is_laid_out_right_to_
     click(&browser, "input[name=languages][value=ar]").await;
     click(&browser, "#consent").await;
     click(&browser, "form.stacked button[type=submit]").await;
+    wait_for_path(&browser, "/register/sent").await;
     let heading = browser.find(Locator::Css("h1")).await.unwrap().text().await.unwrap();
     assert_eq!(heading, "Check your mailbox");
 
@@ -95,7 +96,8 @@ async fn a_participant_registers_in_the_browser_and_arabic_is_laid_out_right_to_
     fill(&browser, "email", "fatuma@example.org").await;
     fill(&browser, "password", PASSWORD).await;
     click(&browser, "form.stacked button[type=submit]").await;
-    wait_for_path(&browser, "/me").await;
+    wait_for_path(&browser, "/").await;
+    browser.goto(&format!("{}/me", server.url)).await.unwrap();
     let name = browser.find(Locator::Id("name")).await.unwrap().prop("value").await.unwrap();
     assert_eq!(name.as_deref(), Some("Fatuma Abdi"));
 
@@ -126,7 +128,7 @@ async fn the_outcome_chain_works_in_the_browser() {
     fill(&browser, "email", "secretariat@demo.agora.example").await;
     fill(&browser, "password", "agora demo password").await;
     click(&browser, "form.stacked button[type=submit]").await;
-    wait_for_path(&browser, "/me").await;
+    wait_for_path(&browser, "/").await;
 
     let reports = server.client().get("/api/cycles/3/reports").await.json();
     let session = reports.as_array().unwrap().iter().find(|r| r["state"] == "overdue").unwrap()["session_id"].as_i64().unwrap();
@@ -307,7 +309,7 @@ async fn every_page_passes_the_axe_core_audit() {
     fill(&browser, "email", "admin@demo.agora.example").await;
     fill(&browser, "password", "agora demo password").await;
     click(&browser, "form.stacked button[type=submit]").await;
-    wait_for_path(&browser, "/me").await;
+    wait_for_path(&browser, "/").await;
     for path in [
         "/me",
         "/me/delete",
@@ -373,7 +375,7 @@ async fn every_page_passes_the_axe_core_audit() {
     fill(&browser, "email", "mag@demo.agora.example").await;
     fill(&browser, "password", "agora demo password").await;
     click(&browser, "form.stacked button[type=submit]").await;
-    wait_for_path(&browser, "/me").await;
+    wait_for_path(&browser, "/").await;
     failures.extend(audit(&browser, &axe, &server.url, "/cycles/1/evaluate").await);
     let first = browser.find(Locator::Css("table.data a")).await.expect("an assigned proposal").attr("href").await.unwrap().unwrap();
     failures.extend(audit(&browser, &axe, &server.url, &first).await);

@@ -224,7 +224,7 @@ async fn federation_a_global_forum_shows_a_verified_nri_feed_and_refuses_bad_one
     crate::browser::fill(&browser, "email", "secretariat@igf.example").await;
     crate::browser::fill(&browser, "password", PASSWORD).await;
     crate::browser::click(&browser, "form.stacked button[type=submit]").await;
-    crate::browser::wait_for_path(&browser, "/me").await;
+    crate::browser::wait_for_path(&browser, "/").await;
     for path in [
         "/federation".to_string(),
         format!("/groups/{group}/feed"),

@@ -1,17 +1,52 @@
-//! MAG evaluation: which proposals are up for evaluation, and the optimal assignment of evaluators to them
-//! (`agora_domain::evaluation::assignment`).
+//! MAG evaluation: which proposals are up for evaluation, the optimal assignment of evaluators to them
+//! (`agora_domain::evaluation::assignment`), and the decisions — staged one by one or from the suggested
+//! selection, then published together once the evaluation has ended.
 
 use agora_domain::evaluation::Reviewable;
 use agora_domain::evaluation::assignment::{Weights, assign as optimal_assignment};
 use agora_store::cycles::Cycle;
-use agora_store::evaluation as store;
+use agora_domain::evaluation::disclosure::{PublicationHeld, may_publish_decisions};
+use agora_store::evaluation::{self as store, StagedDecision};
 use agora_store::proposals::{self, Proposal};
 use agora_store::{Conn, StoreError};
 
 #[derive(Debug, thiserror::Error)]
 pub enum EvaluationError {
+    #[error("decisions are published once the evaluation has ended")]
+    PublicationHeld(PublicationHeld),
+    #[error("no decision is staged")]
+    NothingStaged,
     #[error(transparent)]
     Store(#[from] StoreError),
+}
+
+/// Stages the suggested selection: approved for each proposal it selects, not approved for every other one it
+/// ranked, leaving alone a decision already published. Returns how many decisions were staged.
+pub async fn stage_selection(conn: &mut Conn, cycle_id: i64, ranked: &[i64], selected: &[i64], by: i64) -> Result<usize, EvaluationError> {
+    let published = store::decisions(&mut *conn, cycle_id).await?;
+    let mut staged = 0;
+    for &proposal_id in ranked.iter().filter(|id| !published.iter().any(|d| d.proposal_id == **id)) {
+        let outcome = if selected.contains(&proposal_id) { "approved" } else { "not-approved" };
+        let decision = StagedDecision { proposal_id, outcome: outcome.into(), merge_with: None, rationale: String::new() };
+        store::stage(&mut *conn, &decision, by).await?;
+        staged += 1;
+    }
+    Ok(staged)
+}
+
+/// Publishes the cycle's staged decisions together: each recorded (and on the public record), the staging
+/// cleared. Returns what was published, for the caller to tell each proposer once. Call it in a transaction.
+pub async fn publish_decisions(conn: &mut Conn, cycle: &Cycle, by: i64, now: i64) -> Result<Vec<StagedDecision>, EvaluationError> {
+    may_publish_decisions(&cycle.phases, now).map_err(EvaluationError::PublicationHeld)?;
+    let staged = store::staged(&mut *conn, cycle.id).await?;
+    if staged.is_empty() {
+        return Err(EvaluationError::NothingStaged);
+    }
+    for d in &staged {
+        store::decide(&mut *conn, d.proposal_id, &d.outcome, d.merge_with, &d.rationale, by).await?;
+    }
+    store::clear_staged(&mut *conn, cycle.id).await?;
+    Ok(staged)
 }
 
 /// The cycle's proposals that passed screening (as overridden), each with who and what an evaluator must not

@@ -245,6 +245,53 @@ pub async fn decide(conn: &mut Conn, proposal_id: i64, outcome: &str, merge_with
     Ok(())
 }
 
+/// A decision staged for review: what will be published, mailed and recorded when the cycle's decisions are.
+#[derive(Debug, Clone, sqlx::FromRow, Serialize)]
+pub struct StagedDecision {
+    pub proposal_id: i64,
+    pub outcome: String,
+    pub merge_with: Option<i64>,
+    pub rationale: String,
+}
+
+/// Stages (or restages) a decision; nothing public changes.
+pub async fn stage(conn: &mut Conn, d: &StagedDecision, by: i64) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO staged_decisions (proposal_id, outcome, merge_with, rationale, staged_at, staged_by) VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (proposal_id) DO UPDATE SET outcome = excluded.outcome, merge_with = excluded.merge_with, rationale = excluded.rationale,
+           staged_at = excluded.staged_at, staged_by = excluded.staged_by",
+    )
+    .bind(d.proposal_id)
+    .bind(&d.outcome)
+    .bind(d.merge_with)
+    .bind(&d.rationale)
+    .bind(now())
+    .bind(by)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// The cycle's staged decisions, by proposal.
+pub async fn staged(conn: &mut Conn, cycle_id: i64) -> Result<Vec<StagedDecision>> {
+    Ok(sqlx::query_as(
+        "SELECT d.proposal_id, d.outcome, d.merge_with, d.rationale FROM staged_decisions d JOIN proposals p ON p.id = d.proposal_id
+         WHERE p.cycle_id = $1 ORDER BY d.proposal_id",
+    )
+    .bind(cycle_id)
+    .fetch_all(conn)
+    .await?)
+}
+
+/// Clears the cycle's staged decisions (after they are published).
+pub async fn clear_staged(conn: &mut Conn, cycle_id: i64) -> Result<()> {
+    sqlx::query("DELETE FROM staged_decisions WHERE proposal_id IN (SELECT id FROM proposals WHERE cycle_id = $1)")
+        .bind(cycle_id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
 pub async fn decisions(conn: &mut Conn, cycle_id: i64) -> Result<Vec<Decision>> {
     Ok(sqlx::query_as(
         "SELECT d.proposal_id, d.outcome, d.merge_with, d.rationale, d.decided_at FROM decisions d JOIN proposals p ON p.id = d.proposal_id

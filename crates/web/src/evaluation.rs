@@ -1,6 +1,7 @@
 //! MAG evaluation through the web: the optimal assignment and its progress (Secretariat), issue areas,
 //! the anonymised scoring form and conflict declarations (MAG members), the ranking with normalised scores and
-//! the suggested balanced selection, the MAG's decisions mailed to proposers, and the public results.
+//! the suggested balanced selection, the MAG's decisions staged, reviewed and published together (each proposer
+//! mailed once), and the public results.
 
 use crate::cycles::load as load_cycle;
 use crate::export::{csv_document, csv_response, json_response};
@@ -9,14 +10,15 @@ use crate::page::{Page, html};
 use crate::{App, AppError, mail};
 use agora_domain::accounts::Action;
 use agora_domain::evaluation::assignment::{Weights, replacement};
-use agora_domain::evaluation::disclosure;
+use agora_app::evaluation::EvaluationError;
+use agora_domain::evaluation::disclosure::{self, PublicationHeld};
 use agora_domain::evaluation::scores::{Aggregate, Score, aggregate};
 use agora_domain::evaluation::selection::{Candidate, Selection, Target, suggest};
 use agora_domain::evaluation::{Evaluator, Pair, Reviewable, conflict};
 use agora_domain::people::{UnRegionalGroup, country};
 use agora_store::Conn;
 use agora_store::cycles::{self, Cycle, Theme};
-use agora_store::evaluation as store;
+use agora_store::evaluation::{self as store, StagedDecision};
 use agora_store::proposals::{self, Organizer, Person, Proposal};
 use askama::Template;
 use axum::Router;
@@ -35,6 +37,8 @@ pub fn routes() -> Router<App> {
         .route("/proposals/{id}/conflict", post(declare_conflict))
         .route("/cycles/{id}/results", get(results))
         .route("/proposals/{id}/decision", post(decide))
+        .route("/cycles/{id}/decisions/suggested", post(stage_suggested))
+        .route("/cycles/{id}/decisions/publish", get(publish_review).post(publish))
         .route("/cycles/{id}/workshops", get(workshops))
         .route("/api/cycles/{id}/workshops", get(workshops_api))
         .route("/cycles/{id}/synthesis", get(synthesis))
@@ -368,7 +372,10 @@ pub struct Ranked {
     pub proposal: Proposal,
     pub aggregate: Aggregate,
     pub suggested: bool,
+    /// The published decision.
     pub decision: Option<String>,
+    /// The decision staged for publication.
+    pub staged: Option<String>,
 }
 
 pub struct ThemeRanking {
@@ -427,6 +434,56 @@ pub struct TargetLine {
     pub selected: u32,
 }
 
+/// The cycle's scored proposals ranked per theme, with the suggested balanced selection.
+struct Assessment {
+    rankings: Vec<ThemeRanking>,
+    selection: Selection,
+    /// Every ranked proposal, in no particular order.
+    ranked: Vec<i64>,
+}
+
+async fn assess(conn: &mut Conn, page: &Page, cycle: &Cycle) -> Result<Assessment, AppError> {
+    let themes = cycles::themes(&mut *conn, cycle.id).await?;
+    let evaluations = store::evaluations(&mut *conn, cycle.id).await?;
+    let scores: Vec<Score> =
+        evaluations.iter().map(|e| Score { pair: Pair { proposal: e.proposal_id, evaluator: e.evaluator_id }, value: e.overall }).collect();
+    let aggregates = aggregate(&scores);
+    let decisions = store::decisions(&mut *conn, cycle.id).await?;
+    let staged = store::staged(&mut *conn, cycle.id).await?;
+    let mut candidates = Vec::new();
+    let mut scored = Vec::new();
+    for (proposal, _) in agora_app::evaluation::reviewables(&mut *conn, cycle.id).await? {
+        let Some(agg) = aggregates.iter().find(|a| a.proposal == proposal.id).cloned() else { continue };
+        let tags = candidate_tags(&mut *conn, &proposal).await?;
+        candidates.push(Candidate {
+            proposal: proposal.id,
+            theme: proposal.theme_id.map(|t| t.to_string()).unwrap_or_default(),
+            score: agg.normalised,
+            tags,
+        });
+        scored.push((proposal, agg));
+    }
+    let selection = suggest(&candidates, cycle.rules.slots, cycle.rules.per_theme_cap, &targets(cycle));
+    let ranked = scored.iter().map(|(p, _)| p.id).collect();
+    let mut rankings: Vec<ThemeRanking> = themes
+        .iter()
+        .map(|t| ThemeRanking { theme: t.name.clone(), ranked: Vec::new() })
+        .chain(std::iter::once(ThemeRanking { theme: page.t("results-no-theme"), ranked: Vec::new() }))
+        .collect();
+    for (proposal, aggregate) in scored {
+        let index = themes.iter().position(|t| Some(t.id) == proposal.theme_id).unwrap_or(themes.len());
+        let decision = decisions.iter().find(|d| d.proposal_id == proposal.id).map(|d| d.outcome.clone());
+        let staged = staged.iter().find(|d| d.proposal_id == proposal.id).map(|d| d.outcome.clone());
+        let suggested = selection.selected.contains(&proposal.id);
+        rankings[index].ranked.push(Ranked { proposal, aggregate, suggested, decision, staged });
+    }
+    for r in &mut rankings {
+        r.ranked.sort_by(|a, b| b.aggregate.normalised.total_cmp(&a.aggregate.normalised));
+    }
+    rankings.retain(|r| !r.ranked.is_empty());
+    Ok(Assessment { rankings, selection, ranked })
+}
+
 #[derive(Template)]
 #[template(path = "evaluation/results.html")]
 struct ResultsPage {
@@ -438,6 +495,8 @@ struct ResultsPage {
     may_decide: bool,
     /// The anonymised scores are offered only to those who may read them now.
     may_read_scores: bool,
+    /// How many decisions wait, staged, for publication.
+    staged: usize,
 }
 
 async fn results(State(app): State<App>, page: Page, Path(cycle_id): Path<i64>) -> Result<Response, AppError> {
@@ -447,41 +506,8 @@ async fn results(State(app): State<App>, page: Page, Path(cycle_id): Path<i64>) 
     }
     let cycle = load_cycle(&app, cycle_id).await?;
     let mut conn = app.db.acquire().await?;
-    let themes = cycles::themes(&mut conn, cycle_id).await?;
-    let evaluations = store::evaluations(&mut conn, cycle_id).await?;
-    let scores: Vec<Score> =
-        evaluations.iter().map(|e| Score { pair: Pair { proposal: e.proposal_id, evaluator: e.evaluator_id }, value: e.overall }).collect();
-    let aggregates = aggregate(&scores);
-    let decisions = store::decisions(&mut conn, cycle_id).await?;
-    let mut candidates = Vec::new();
-    let mut scored = Vec::new();
-    for (proposal, _) in agora_app::evaluation::reviewables(&mut conn, cycle_id).await? {
-        let Some(agg) = aggregates.iter().find(|a| a.proposal == proposal.id).cloned() else { continue };
-        let tags = candidate_tags(&mut conn, &proposal).await?;
-        candidates.push(Candidate {
-            proposal: proposal.id,
-            theme: proposal.theme_id.map(|t| t.to_string()).unwrap_or_default(),
-            score: agg.normalised,
-            tags,
-        });
-        scored.push((proposal, agg));
-    }
-    let selection = suggest(&candidates, cycle.rules.slots, cycle.rules.per_theme_cap, &targets(&cycle));
-    let mut rankings: Vec<ThemeRanking> = themes
-        .iter()
-        .map(|t| ThemeRanking { theme: t.name.clone(), ranked: Vec::new() })
-        .chain(std::iter::once(ThemeRanking { theme: page.t("results-no-theme"), ranked: Vec::new() }))
-        .collect();
-    for (proposal, aggregate) in scored {
-        let index = themes.iter().position(|t| Some(t.id) == proposal.theme_id).unwrap_or(themes.len());
-        let decision = decisions.iter().find(|d| d.proposal_id == proposal.id).map(|d| d.outcome.clone());
-        let suggested = selection.selected.contains(&proposal.id);
-        rankings[index].ranked.push(Ranked { proposal, aggregate, suggested, decision });
-    }
-    for r in &mut rankings {
-        r.ranked.sort_by(|a, b| b.aggregate.normalised.total_cmp(&a.aggregate.normalised));
-    }
-    rankings.retain(|r| !r.ranked.is_empty());
+    let Assessment { rankings, selection, .. } = assess(&mut conn, &page, &cycle).await?;
+    drop(conn);
     let targets = selection
         .targets
         .iter()
@@ -495,37 +521,117 @@ async fn results(State(app): State<App>, page: Page, Path(cycle_id): Path<i64>) 
             selected: t.selected,
         })
         .collect();
+    let staged = rankings.iter().flat_map(|r| &r.ranked).filter(|x| x.staged.is_some()).count();
     let may_decide = page.may(Action::Decide);
     let may_read_scores = disclosure::may_read_scores(&user.roles, &cycle.phases, agora_store::now()).is_ok();
-    Ok(html(&ResultsPage { page, cycle, rankings, selection, targets, may_decide, may_read_scores }))
+    Ok(html(&ResultsPage { page, cycle, rankings, selection, targets, may_decide, may_read_scores, staged }))
 }
 
-/// Records the MAG's decision on a proposal and mails the proposer.
+/// Stages the MAG's decision on a proposal: nothing is public or mailed until the cycle's decisions are published.
 async fn decide(State(app): State<App>, page: Page, Path(id): Path<i64>, form: FormData) -> Result<Response, AppError> {
     let user = page.require_user()?.clone();
     user.require(Action::Decide)?;
     let outcome = form.get("outcome");
     if !["approved", "approved-if-merged", "not-approved"].contains(&outcome) {
-        return Err(AppError::BadRequest(format!("unknown decision {outcome:?}")));
+        return Err(AppError::BadRequest(format!("choose a decision (not {outcome:?})")));
     }
     let merge_with = form.get("merge_with").trim().parse::<i64>().ok();
     if outcome == "approved-if-merged" && merge_with.is_none() {
         return Err(AppError::BadRequest("a merge needs the number of the proposal to merge with".into()));
     }
-    let rationale = form.get("rationale").trim();
+    let decision = StagedDecision { proposal_id: id, outcome: outcome.into(), merge_with, rationale: form.get("rationale").trim().into() };
     let mut tx = app.db.begin().await?;
     let proposal = proposals::get(&mut tx, id).await?;
-    store::decide(&mut tx, id, outcome, merge_with, rationale, user.id).await?;
-    let proposer = agora_store::participants::get(&mut tx, proposal.proposer_id).await?;
-    let link = format!("{}{}", app.config.public_url, page.href(&format!("/proposals/{id}")));
-    let args =
-        [("name", proposer.name.clone()), ("title", proposal.title.clone()), ("decision", page.term("decision", outcome)), ("link", link)];
-    let subject = crate::i18n::text_with(page.lang, "mail-decision-subject", &[("title", proposal.title.clone())]);
-    mail::queue(&mut tx, &proposer.email, &subject, &crate::i18n::text_with(page.lang, "mail-decision-body", &args)).await?;
+    store::stage(&mut tx, &decision, user.id).await?;
+    tx.commit().await?;
+    Ok(Redirect::to(&page.href(&format!("/cycles/{}/results#proposal-{id}", proposal.cycle_id))).into_response())
+}
+
+/// Stages the suggested selection for every ranked proposal not yet decided.
+async fn stage_suggested(State(app): State<App>, page: Page, Path(cycle_id): Path<i64>, _form: FormData) -> Result<Response, AppError> {
+    let user = page.require_user()?.clone();
+    user.require(Action::Decide)?;
+    let cycle = load_cycle(&app, cycle_id).await?;
+    let mut tx = app.db.begin().await?;
+    let assessment = assess(&mut tx, &page, &cycle).await?;
+    agora_app::evaluation::stage_selection(&mut tx, cycle_id, &assessment.ranked, &assessment.selection.selected, user.id).await?;
+    tx.commit().await?;
+    Ok(Redirect::to(&page.href(&format!("/cycles/{cycle_id}/decisions/publish"))).into_response())
+}
+
+/// A staged decision as the review lists it.
+pub struct StagedLine {
+    pub proposal: Proposal,
+    pub outcome: String,
+    pub merge_with: Option<i64>,
+    pub rationale: String,
+}
+
+#[derive(Template)]
+#[template(path = "evaluation/publish.html")]
+struct PublishPage {
+    page: Page,
+    cycle: Cycle,
+    lines: Vec<StagedLine>,
+    /// Why publication must wait, in words; `None` when it may go ahead.
+    held: Option<String>,
+}
+
+/// The review before publication: every staged decision, the mails it will send, and whether it may go now.
+async fn publish_review(State(app): State<App>, page: Page, Path(cycle_id): Path<i64>) -> Result<Response, AppError> {
+    page.require_user()?.require(Action::Decide)?;
+    let cycle = load_cycle(&app, cycle_id).await?;
+    let mut conn = app.db.acquire().await?;
+    let mut lines = Vec::new();
+    for d in store::staged(&mut conn, cycle_id).await? {
+        let proposal = proposals::get(&mut conn, d.proposal_id).await?;
+        lines.push(StagedLine { proposal, outcome: d.outcome, merge_with: d.merge_with, rationale: d.rationale });
+    }
+    drop(conn);
+    let held = disclosure::may_publish_decisions(&cycle.phases, agora_store::now()).err().map(|h| held_reason(&page, h));
+    Ok(html(&PublishPage { page, cycle, lines, held }))
+}
+
+fn held_reason(page: &Page, held: PublicationHeld) -> String {
+    match held {
+        PublicationHeld::EvaluationOpen { ends_at } => page.t1("decisions-held-evaluation", "date", crate::dates::day(ends_at - 1)),
+    }
+}
+
+/// Publishes the staged decisions together and tells each proposer once.
+async fn publish(State(app): State<App>, page: Page, Path(cycle_id): Path<i64>, _form: FormData) -> Result<Response, AppError> {
+    let user = page.require_user()?.clone();
+    user.require(Action::Decide)?;
+    let cycle = load_cycle(&app, cycle_id).await?;
+    let mut tx = app.db.begin().await?;
+    let published = match agora_app::evaluation::publish_decisions(&mut tx, &cycle, user.id, agora_store::now()).await {
+        Ok(published) => published,
+        Err(EvaluationError::PublicationHeld(_)) => return Err(AppError::ForbiddenBecause("decisions-held".into())),
+        Err(EvaluationError::NothingStaged) => return Err(AppError::ForbiddenBecause("decisions-nothing-staged".into())),
+        Err(e) => return Err(e.into()),
+    };
+    for decision in &published {
+        tell_proposer(&app, &page, &mut tx, decision).await?;
+    }
     tx.commit().await?;
     app.cache.invalidate();
     app.wake_mail();
-    Ok(Redirect::to(&page.href(&format!("/cycles/{}/results", proposal.cycle_id))).into_response())
+    Ok(Redirect::to(&page.href(&format!("/cycles/{cycle_id}/results"))).into_response())
+}
+
+async fn tell_proposer(app: &App, page: &Page, conn: &mut Conn, decision: &StagedDecision) -> Result<(), AppError> {
+    let proposal = proposals::get(&mut *conn, decision.proposal_id).await?;
+    let proposer = agora_store::participants::get(&mut *conn, proposal.proposer_id).await?;
+    let link = format!("{}{}", app.config.public_url, page.href(&format!("/proposals/{}", proposal.id)));
+    let args = [
+        ("name", proposer.name.clone()),
+        ("title", proposal.title.clone()),
+        ("decision", page.term("decision", &decision.outcome)),
+        ("link", link),
+    ];
+    let subject = crate::i18n::text_with(page.lang, "mail-decision-subject", &[("title", proposal.title.clone())]);
+    mail::queue(&mut *conn, &proposer.email, &subject, &crate::i18n::text_with(page.lang, "mail-decision-body", &args)).await?;
+    Ok(())
 }
 
 /// Approved workshops by theme.

@@ -88,6 +88,8 @@ const RESTRICTED: &[(&str, &str)] = &[
     ("/moderation/{kind}/{id}", "admin secretariat"),
     ("/proposals/{id}/conflict", "mag"),
     ("/proposals/{id}/decision", "secretariat chair"),
+    ("/cycles/{id}/decisions/suggested", "secretariat chair"),
+    ("/cycles/{id}/decisions/publish", "secretariat chair"),
     ("/proposals/{id}/edit", "admin secretariat"),
     ("/proposals/{id}/evaluate", "mag"),
     ("/proposals/{id}/override", "admin secretariat"),
@@ -113,6 +115,7 @@ const RESTRICTED_PAGES: &[(&str, &str)] = &[
     ("/cycles/{id}/assignment", "admin secretariat"),
     ("/cycles/{id}/evaluate", "mag"),
     ("/cycles/{id}/results", "admin secretariat chair mag"),
+    ("/cycles/{id}/decisions/publish", "secretariat chair"),
     // Cycle 1 of the demo is under evaluation: its scores are the Secretariat's and the Chair's until the selection.
     ("/cycles/{id}/scores.csv", "secretariat chair"),
     ("/api/cycles/{id}/scores", "secretariat chair"),

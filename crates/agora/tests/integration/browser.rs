@@ -383,6 +383,20 @@ async fn every_page_passes_the_axe_core_audit() {
     failures.extend(audit(&browser, &axe, &server.url, "/decisions/4").await);
     // Asking for the floor at the MAG's open consultations.
     failures.extend(audit(&browser, &axe, &server.url, "/groups/1/meetings/2").await);
+    // The MAG member's home page with their work.
+    failures.extend(audit(&browser, &axe, &server.url, "/").await);
+    // The Secretariat stages the suggested selection and reviews it before publication.
+    browser.goto(&format!("{}/me", server.url)).await.unwrap();
+    click(&browser, "nav form.inline button").await;
+    wait_for_path(&browser, "/login").await;
+    fill(&browser, "email", "secretariat@demo.agora.example").await;
+    fill(&browser, "password", "agora demo password").await;
+    click(&browser, "form.stacked button[type=submit]").await;
+    wait_for_path(&browser, "/").await;
+    failures.extend(audit(&browser, &axe, &server.url, "/cycles/1/results").await);
+    click(&browser, "form[action$='/decisions/suggested'] button").await;
+    wait_for_path(&browser, "/cycles/1/decisions/publish").await;
+    failures.extend(run_axe(&browser, &axe, "/cycles/1/decisions/publish").await);
     browser.close().await.unwrap();
     assert!(failures.is_empty(), "accessibility violations:\n{}", failures.join("\n"));
 }

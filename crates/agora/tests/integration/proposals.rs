@@ -190,10 +190,15 @@ async fn a_proposal_goes_from_the_call_to_an_approved_workshop() {
     assert_eq!(scores.as_array().unwrap().len(), 2);
     assert!(scores[0]["evaluator"].as_str().unwrap().starts_with('E'), "evaluators are pseudonymous");
 
-    // Ranking, suggestion and decision; the proposer is told by mail; the public list shows the workshop.
+    // Ranking, suggestion and decision: staged first (nobody is told), published together once the evaluation has
+    // ended, and only then is the proposer told, once; the public list shows the workshop.
     let results = f.secretariat.get(&format!("/cycles/{cycle}/results")).await;
     assert!(results.body.contains("Community networks") && results.body.contains("4.20"), "mean of the two overall scores");
-    let decided = f
+    assert_eq!(results.attr(&format!("#outcome-{proposal} option"), "value"), "", "no decision is preselected");
+    let unchosen =
+        f.secretariat.submit(&format!("/cycles/{cycle}/results"), &format!("/proposals/{proposal}/decision"), &[("outcome", "")]).await;
+    assert_eq!(unchosen.status, 400);
+    let staged = f
         .secretariat
         .submit(
             &format!("/cycles/{cycle}/results"),
@@ -201,9 +206,33 @@ async fn a_proposal_goes_from_the_call_to_an_approved_workshop() {
             &[("outcome", "approved"), ("rationale", "Strong and balanced")],
         )
         .await;
-    assert_eq!(decided.status, 303);
+    assert_eq!(staged.status, 303);
+    let mails_before = f.server.mail.all().len();
+    let results = f.secretariat.get(&format!("/cycles/{cycle}/results")).await;
+    assert!(results.body.contains("Staged: Approved") && results.body.contains("1 decision staged"), "{}", results.body);
+    let public = f.server.client().get(&format!("/api/cycles/{cycle}/workshops")).await.json();
+    assert_eq!(public.as_array().map(Vec::len), Some(0), "a staged decision is not public");
+    // While the evaluation runs, publication waits and says until when.
+    let running = [("evaluation_start", "2020-01-01"), ("evaluation_end", "2099-01-01")];
+    assert_eq!(change_settings(&f.secretariat, cycle, &running).await.status, 303);
+    let review = f.secretariat.get(&format!("/cycles/{cycle}/decisions/publish")).await;
+    assert!(review.body.contains("The evaluation runs until 2099-01-01"), "{}", review.body);
+    let held =
+        f.secretariat.submit(&format!("/cycles/{cycle}/decisions/publish"), &format!("/cycles/{cycle}/decisions/publish"), &[]).await;
+    assert_eq!(held.status, 403);
+    let ended = [("evaluation_start", "2020-01-01"), ("evaluation_end", "2020-02-01")];
+    assert_eq!(change_settings(&f.secretariat, cycle, &ended).await.status, 303);
+    let review = f.secretariat.get(&format!("/cycles/{cycle}/decisions/publish")).await;
+    assert!(review.body.contains("sends 1 mails") && review.body.contains("Community networks"), "{}", review.body);
+    let published =
+        f.secretariat.submit(&format!("/cycles/{cycle}/decisions/publish"), &format!("/cycles/{cycle}/decisions/publish"), &[]).await;
+    assert_eq!(published.status, 303);
     let mail = f.server.mail.nth_to("proposer@example.org", 2).await;
     assert!(mail.subject.contains("Decision") && mail.body.contains("Approved"), "{mail:?}");
+    let again =
+        f.secretariat.submit(&format!("/cycles/{cycle}/decisions/publish"), &format!("/cycles/{cycle}/decisions/publish"), &[]).await;
+    assert_eq!(again.status, 403, "nothing left to publish: nobody is mailed twice");
+    assert_eq!(f.server.mail.all().len(), mails_before + 1);
     let workshops = f.server.client().get(&format!("/api/cycles/{cycle}/workshops")).await.json();
     assert_eq!(workshops[0]["title"], "Community networks: lessons from East Africa");
     let synthesis = f.server.client().get(&format!("/cycles/{cycle}/synthesis")).await;

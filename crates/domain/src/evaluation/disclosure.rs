@@ -31,6 +31,21 @@ pub fn selection_published(phases: &[(Phase, PhaseDates)], now: i64) -> bool {
     phases.iter().any(|(phase, dates)| *phase == Phase::Selection && now >= dates.end)
 }
 
+/// Why a cycle's staged decisions cannot be published now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PublicationHeld {
+    /// The MAG is still scoring: a decision published now would be taken before the evaluation it rests on.
+    EvaluationOpen { ends_at: i64 },
+}
+
+/// Decisions are published once the evaluation phase has ended (at any time for a cycle without a dated one).
+pub fn may_publish_decisions(phases: &[(Phase, PhaseDates)], now: i64) -> Result<(), PublicationHeld> {
+    match phases.iter().find(|(phase, _)| *phase == Phase::Evaluation) {
+        Some((_, dates)) if now < dates.end => Err(PublicationHeld::EvaluationOpen { ends_at: dates.end }),
+        _ => Ok(()),
+    }
+}
+
 /// Whether a reader with these roles (none when anonymous) may read a cycle's scores now.
 pub fn may_read_scores(roles: &[Role], phases: &[(Phase, PhaseDates)], now: i64) -> Result<(), Withheld> {
     if selection_published(phases, now) || permits(roles, Action::ReadConfidentialScores) {
@@ -55,6 +70,15 @@ mod tests {
     use proptest::prelude::*;
 
     const SELECTION: (Phase, PhaseDates) = (Phase::Selection, PhaseDates { start: 100, end: 200 });
+
+    #[test]
+    fn decisions_wait_for_the_end_of_the_evaluation() {
+        let evaluation = [(Phase::Evaluation, PhaseDates { start: 10, end: 20 })];
+        assert_eq!(may_publish_decisions(&evaluation, 19), Err(PublicationHeld::EvaluationOpen { ends_at: 20 }));
+        assert_eq!(may_publish_decisions(&evaluation, 5), Err(PublicationHeld::EvaluationOpen { ends_at: 20 }), "nor before it");
+        assert_eq!(may_publish_decisions(&evaluation, 20), Ok(()));
+        assert_eq!(may_publish_decisions(&[], 0), Ok(()), "no dated evaluation: the Secretariat decides when");
+    }
 
     #[test]
     fn scores_are_confidential_until_the_selection_phase_ends() {

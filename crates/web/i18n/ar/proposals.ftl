@@ -337,3 +337,22 @@ mail-decision-body =
     { $link }
 settings-report-due-days = موعد تقديم التقارير، بالأيام بعد الجلسة
 settings-recommendation-reminder-days = تذكير الجهات التي لم ترد على توصية، كل … يوماً
+decisions-review = مراجعة القرارات ونشرها
+decisions-review-intro = القرارات المُعدّة ليست علنية ولا يُبلَّغ بها أحد. يؤدي النشر إلى قيدها جميعًا في السجل العام وإرسال رسالة واحدة إلى كل صاحب مقترح.
+decisions-nothing-staged = لا يوجد قرار مُعدّ.
+decisions-staged-count = { $count ->
+    [one] قرار واحد مُعدّ
+   *[other] { $count } قرارات مُعدّة
+}
+decisions-held-evaluation = يستمر التقييم حتى { $date }: يمكن نشر القرارات بعد انتهائه.
+decisions-publish-warning = يقيّد النشر هذه القرارات ({ $count }) في السجل العام ويرسل { $count } رسائل. لا يمكن التراجع عنه.
+decisions-publish = انشر القرارات وأبلغ أصحاب المقترحات
+decisions-back-to-results = العودة إلى الترتيب
+decisions-review-link = المراجعة والنشر
+decisions-apply-suggestion = إعداد الاختيار المقترح
+decisions-apply-suggestion-hint = يُعدّ «مقبول» لكل مقترح في الاختيار المقترح و«غير مقبول» لبقية المقترحات التي لم يُبتّ فيها. يمكن تغيير أي منها قبل النشر.
+decisions-staged-as = مُعدّ: { $decision }
+decisions-choose = اختر…
+decisions-stage = إعداد
+forbidden-decisions-held = تُنشر القرارات بعد انتهاء التقييم.
+forbidden-decisions-nothing-staged = لا يوجد قرار مُعدّ: أعدّ القرارات في الترتيب أولًا.

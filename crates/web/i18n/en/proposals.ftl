@@ -318,3 +318,22 @@ mail-decision-body =
     { $link }
 settings-report-due-days = Reports due, days after the session
 settings-recommendation-reminder-days = Remind bodies that have not answered a recommendation, every … days
+decisions-review = Review and publish the decisions
+decisions-review-intro = Staged decisions are not public and nobody is told of them. Publishing records them all on the public record and mails each proposer once.
+decisions-nothing-staged = No decision is staged.
+decisions-staged-count = { $count ->
+    [one] 1 decision staged
+   *[other] { $count } decisions staged
+}
+decisions-held-evaluation = The evaluation runs until { $date }: the decisions can be published once it has ended.
+decisions-publish-warning = Publishing records these { $count } decisions on the public record and sends { $count } mails. It cannot be undone.
+decisions-publish = Publish the decisions and tell the proposers
+decisions-back-to-results = Back to the ranking
+decisions-review-link = Review and publish
+decisions-apply-suggestion = Stage the suggested selection
+decisions-apply-suggestion-hint = Stages “Approved” for each suggested proposal and “Not approved” for the others not yet decided. Change any of them before publishing.
+decisions-staged-as = Staged: { $decision }
+decisions-choose = Choose…
+decisions-stage = Stage
+forbidden-decisions-held = Decisions are published once the evaluation has ended.
+forbidden-decisions-nothing-staged = No decision is staged: stage decisions on the ranking first.

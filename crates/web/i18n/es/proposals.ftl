@@ -318,3 +318,22 @@ mail-decision-body =
     { $link }
 settings-report-due-days = Informes debidos, días después de la sesión
 settings-recommendation-reminder-days = Recordar a los organismos que no han respondido a una recomendación, cada … días
+decisions-review = Revisar y publicar las decisiones
+decisions-review-intro = Las decisiones preparadas no son públicas y no se comunican a nadie. Al publicarlas, todas quedan en el registro público y cada proponente recibe un solo correo.
+decisions-nothing-staged = No hay ninguna decisión preparada.
+decisions-staged-count = { $count ->
+    [one] 1 decisión preparada
+   *[other] { $count } decisiones preparadas
+}
+decisions-held-evaluation = La evaluación dura hasta el { $date }: las decisiones podrán publicarse cuando termine.
+decisions-publish-warning = Publicar registra estas { $count } decisiones en el registro público y envía { $count } correos. No se puede deshacer.
+decisions-publish = Publicar las decisiones e informar a los proponentes
+decisions-back-to-results = Volver a la clasificación
+decisions-review-link = Revisar y publicar
+decisions-apply-suggestion = Preparar la selección sugerida
+decisions-apply-suggestion-hint = Prepara «Aprobada» para cada propuesta sugerida y «No aprobada» para las demás aún sin decisión. Puede cambiar cualquiera antes de publicar.
+decisions-staged-as = Preparada: { $decision }
+decisions-choose = Elegir…
+decisions-stage = Preparar
+forbidden-decisions-held = Las decisiones se publican una vez terminada la evaluación.
+forbidden-decisions-nothing-staged = No hay ninguna decisión preparada: prepare primero las decisiones en la clasificación.

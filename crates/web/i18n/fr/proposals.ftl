@@ -318,3 +318,22 @@ mail-decision-body =
     { $link }
 settings-report-due-days = Rapports dus, en jours après la session
 settings-recommendation-reminder-days = Relancer les organismes qui n'ont pas répondu à une recommandation, tous les … jours
+decisions-review = Vérifier et publier les décisions
+decisions-review-intro = Les décisions préparées ne sont pas publiques et personne n’en est informé. La publication les inscrit toutes au registre public et écrit une fois à chaque auteur de proposition.
+decisions-nothing-staged = Aucune décision n’est préparée.
+decisions-staged-count = { $count ->
+    [one] 1 décision préparée
+   *[other] { $count } décisions préparées
+}
+decisions-held-evaluation = L’évaluation dure jusqu’au { $date } : les décisions pourront être publiées une fois qu’elle sera terminée.
+decisions-publish-warning = La publication inscrit ces { $count } décisions au registre public et envoie { $count } courriels. Elle est irréversible.
+decisions-publish = Publier les décisions et informer les auteurs
+decisions-back-to-results = Retour au classement
+decisions-review-link = Vérifier et publier
+decisions-apply-suggestion = Préparer la sélection suggérée
+decisions-apply-suggestion-hint = Prépare « Approuvée » pour chaque proposition suggérée et « Non approuvée » pour les autres sans décision. Chacune peut être modifiée avant la publication.
+decisions-staged-as = Préparée : { $decision }
+decisions-choose = Choisir…
+decisions-stage = Préparer
+forbidden-decisions-held = Les décisions sont publiées une fois l’évaluation terminée.
+forbidden-decisions-nothing-staged = Aucune décision n’est préparée : préparez d’abord les décisions dans le classement.

@@ -329,3 +329,23 @@ mail-decision-body =
     { $link }
 settings-report-due-days = Срок отчётов, дней после сессии
 settings-recommendation-reminder-days = Напоминать органам, не ответившим на рекомендацию, каждые … дней
+decisions-review = Проверка и публикация решений
+decisions-review-intro = Подготовленные решения не публичны, и о них никто не уведомляется. Публикация вносит их все в публичный реестр и отправляет каждому автору предложения одно письмо.
+decisions-nothing-staged = Нет подготовленных решений.
+decisions-staged-count = { $count ->
+    [one] { $count } решение подготовлено
+    [few] { $count } решения подготовлено
+   *[other] { $count } решений подготовлено
+}
+decisions-held-evaluation = Оценка продолжается до { $date }: решения можно будет опубликовать после её окончания.
+decisions-publish-warning = Публикация внесёт эти решения ({ $count }) в публичный реестр и отправит писем: { $count }. Отменить её нельзя.
+decisions-publish = Опубликовать решения и уведомить авторов
+decisions-back-to-results = Вернуться к рейтингу
+decisions-review-link = Проверить и опубликовать
+decisions-apply-suggestion = Подготовить предложенный отбор
+decisions-apply-suggestion-hint = Готовит «Одобрено» для каждого предложения из предложенного отбора и «Не одобрено» для остальных ещё не решённых. Любое решение можно изменить до публикации.
+decisions-staged-as = Подготовлено: { $decision }
+decisions-choose = Выберите…
+decisions-stage = Подготовить
+forbidden-decisions-held = Решения публикуются после окончания оценки.
+forbidden-decisions-nothing-staged = Нет подготовленных решений: сначала подготовьте решения в рейтинге.

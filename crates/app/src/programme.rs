@@ -1,11 +1,12 @@
 //! The programme: a cycle's rooms, slots, sessions and the people in them, loaded once, and the scheduler's run
-//! over them stored as a new draft version.
+//! over them stored as a new draft version; a participant's agenda and its private calendar address.
 
+use agora_domain::programme::agenda::{clashes, held};
 use agora_domain::programme::scheduler::{Weights, schedule};
 use agora_domain::programme::{Instance, Room as DomainRoom, Session as DomainSession, Slot as DomainSlot};
 use agora_store::cycles::{self, Cycle, Theme};
 use agora_store::programme::{self as store, Room, Session, SessionPerson, Slot};
-use agora_store::{Conn, StoreError};
+use agora_store::{Conn, StoreError, participants};
 use std::collections::BTreeMap;
 
 #[derive(Debug, thiserror::Error)]
@@ -130,4 +131,90 @@ pub async fn compute_version(conn: &mut Conn, cycle_id: i64, name: &str, seed: u
         .map(|v| serde_json::json!({ "code": v.code, "hard": v.hard, "sessions": v.sessions.iter().map(|s| programme.sessions[*s].id).collect::<Vec<_>>() }))
         .collect();
     Ok(store::save_version(conn, cycle_id, name, &placements, result.hard_violations as i64, result.soft_cost, &violations.into()).await?)
+}
+
+/// The purpose of the token in a participant's private calendar address (kept, hashed, in `one_time_tokens`; it
+/// is never redeemed, only looked up, and lives until it is replaced or the account is erased).
+pub const CALENDAR_ADDRESS: &str = "agenda-calendar";
+const CALENDAR_ADDRESS_LIFETIME_SECS: i64 = 100 * 365 * 86_400;
+
+/// A session of an agenda, where and when the published programme holds it.
+#[derive(Debug, Clone)]
+pub struct AgendaEntry {
+    pub session: Session,
+    pub room: Room,
+    pub slot: Slot,
+    /// When it is held (its own length within its slot), Unix seconds.
+    pub starts_at: i64,
+    pub ends_at: i64,
+    /// The other entries (indexes in `Agenda::entries`) it overlaps in time.
+    pub clashes_with: Vec<usize>,
+}
+
+/// A participant's agenda: the sessions they added, those in a published programme in time order.
+#[derive(Debug, Clone, Default)]
+pub struct Agenda {
+    pub entries: Vec<AgendaEntry>,
+    /// Added sessions that no published programme places yet.
+    pub unplaced: Vec<Session>,
+    /// Whether the participant has a private calendar address (its token cannot be shown again).
+    pub has_calendar_address: bool,
+}
+
+/// The agenda of a participant, across every cycle's published programme, with its clashes.
+pub async fn agenda(conn: &mut Conn, participant_id: i64) -> Result<Agenda, ProgrammeError> {
+    let mut sessions = Vec::new();
+    for id in store::interests_of(&mut *conn, participant_id).await? {
+        sessions.push(store::session(&mut *conn, id).await?);
+    }
+    let mut cycle_ids: Vec<i64> = sessions.iter().map(|s| s.cycle_id).collect();
+    cycle_ids.sort_unstable();
+    cycle_ids.dedup();
+    let mut entries = Vec::new();
+    let mut placed_ids = Vec::new();
+    for cycle_id in cycle_ids {
+        let Some(version) = store::published(&mut *conn, cycle_id).await? else { continue };
+        let placements = store::placements(&mut *conn, version.id).await?;
+        let rooms = store::rooms(&mut *conn, cycle_id).await?;
+        let slots = store::slots(&mut *conn, cycle_id).await?;
+        for session in sessions.iter().filter(|s| s.cycle_id == cycle_id) {
+            let Some((_, room, slot)) = placements.iter().find(|(s, _, _)| *s == session.id) else { continue };
+            let (Some(room), Some(slot)) = (rooms.iter().find(|r| r.id == *room), slots.iter().find(|t| t.id == *slot)) else { continue };
+            let (starts_at, ends_at) = held(slot.starts_at, slot.minutes, session.minutes);
+            placed_ids.push(session.id);
+            entries.push(AgendaEntry {
+                session: session.clone(),
+                room: room.clone(),
+                slot: slot.clone(),
+                starts_at,
+                ends_at,
+                clashes_with: vec![],
+            });
+        }
+    }
+    entries.sort_by(|a, b| {
+        (a.starts_at, a.ends_at, &a.session.title, a.session.id).cmp(&(b.starts_at, b.ends_at, &b.session.title, b.session.id))
+    });
+    let spans: Vec<(i64, i64)> = entries.iter().map(|e| (e.starts_at, e.ends_at)).collect();
+    for (entry, clashes_with) in entries.iter_mut().zip(clashes(&spans)) {
+        entry.clashes_with = clashes_with;
+    }
+    let mut unplaced: Vec<Session> = sessions.into_iter().filter(|s| !placed_ids.contains(&s.id)).collect();
+    unplaced.sort_by(|a, b| (&a.title, a.id).cmp(&(&b.title, b.id)));
+    let has_calendar_address = participants::has_token(&mut *conn, participant_id, CALENDAR_ADDRESS).await?;
+    Ok(Agenda { entries, unplaced, has_calendar_address })
+}
+
+/// The agenda behind a private calendar address (the hash of its token), or None when no live address has it.
+pub async fn agenda_at_calendar_address(conn: &mut Conn, token_hash: &str) -> Result<Option<Agenda>, ProgrammeError> {
+    match participants::live_token(&mut *conn, token_hash).await? {
+        Some((participant_id, purpose)) if purpose == CALENDAR_ADDRESS => Ok(Some(agenda(conn, participant_id).await?)),
+        _ => Ok(None),
+    }
+}
+
+/// Gives a participant a new private calendar address (the hash of its token); the old one stops working.
+pub async fn new_calendar_address(conn: &mut Conn, participant_id: i64, token_hash: &str) -> Result<Agenda, ProgrammeError> {
+    participants::issue_token(&mut *conn, participant_id, CALENDAR_ADDRESS, token_hash, CALENDAR_ADDRESS_LIFETIME_SECS).await?;
+    agenda(conn, participant_id).await
 }

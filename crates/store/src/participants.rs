@@ -214,6 +214,19 @@ pub async fn live_token(conn: &mut Conn, token_hash: &str) -> Result<Option<(i64
         .await?)
 }
 
+/// Whether a participant holds a live token of a purpose. Its value cannot be shown again: only its hash is kept.
+pub async fn has_token(conn: &mut Conn, id: i64, purpose: &str) -> Result<bool> {
+    let found: Option<i64> = sqlx::query_scalar(
+        "SELECT 1 FROM one_time_tokens WHERE participant_id = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > $3",
+    )
+    .bind(id)
+    .bind(purpose)
+    .bind(now())
+    .fetch_optional(conn)
+    .await?;
+    Ok(found.is_some())
+}
+
 /// Whether a token is currently redeemable, without using it (to show the reset form).
 pub async fn token_valid(conn: &mut Conn, purpose: &str, token_hash: &str) -> Result<bool> {
     let found: Option<i64> = sqlx::query_scalar(

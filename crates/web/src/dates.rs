@@ -53,6 +53,16 @@ pub fn time_of_day(unix: i64) -> String {
     format(unix, "%H:%M")
 }
 
+/// The forum's offset from UTC at an instant, in minutes (east positive), as a script compares it with the reader's.
+pub fn offset_minutes(unix: i64) -> i32 {
+    Timestamp::from_second(unix).map(|t| zone().to_offset(t).seconds() / 60).unwrap_or(0)
+}
+
+/// An instant as ISO 8601 in UTC ("2026-06-15T06:00:00Z"), for `<time datetime>` and scripts.
+pub fn iso_utc(unix: i64) -> String {
+    Timestamp::from_second(unix).map(|t| t.strftime("%Y-%m-%dT%H:%M:%SZ").to_string()).unwrap_or_default()
+}
+
 /// The zone's abbreviation at an instant ("UTC", "EAT", "CEST").
 pub fn zone_abbreviation(unix: i64) -> String {
     format(unix, "%Z")

@@ -4,6 +4,7 @@
 use crate::export::xml_escape;
 use crate::programme::{Programme, published};
 use crate::{App, AppError};
+use agora_domain::programme::agenda::held_minutes;
 use agora_store::programme::{Placement, Room, Session, Slot};
 use agora_store::settings;
 use axum::Router;
@@ -174,7 +175,7 @@ async fn render_xml(app: &App, cycle_id: i64) -> Result<String, AppError> {
                     guid(&base, "session", e.session.id),
                     zone.date_time(e.slot.starts_at),
                     zone.clock(e.slot.starts_at),
-                    hh_mm(e.session.minutes.min(e.slot.minutes)),
+                    hh_mm(held_minutes(e.session.minutes, e.slot.minutes)),
                     xml_escape(&e.room.name),
                     e.slug,
                     e.session.id,
@@ -230,7 +231,7 @@ async fn render_json(app: &App, cycle_id: i64) -> Result<Value, AppError> {
                                 .collect();
                             json!({
                                 "id": e.session.id, "guid": guid(&base, "session", e.session.id), "date": zone.date_time(e.slot.starts_at),
-                                "start": zone.clock(e.slot.starts_at), "duration": hh_mm(e.session.minutes.min(e.slot.minutes)),
+                                "start": zone.clock(e.slot.starts_at), "duration": hh_mm(held_minutes(e.session.minutes, e.slot.minutes)),
                                 "room": e.room.name, "slug": e.slug, "url": format!("{base}/sessions/{}", e.session.id),
                                 "title": e.session.title, "subtitle": null, "track": e.track, "type": e.session.session_type, "language": "en",
                                 "abstract": e.session.description, "description": null, "persons": persons, "links": [],

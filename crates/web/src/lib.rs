@@ -175,6 +175,7 @@ pub fn router(app: App) -> Router {
         .route("/", get(home::home))
         .route("/privacy", get(page::privacy))
         .route("/static/agora.css", get(page::stylesheet))
+        .route("/static/local-time.js", get(page::local_time_script))
         .merge(accounts::routes())
         .merge(directory::routes())
         .merge(statistics::routes())

@@ -181,6 +181,18 @@ pub async fn privacy(page: Page) -> Response {
 
 pub const STYLESHEET: &str = include_str!("../static/agora.css");
 
+/// The one script of the site: the reader's local time beside the forum's (pages work without it).
+pub const LOCAL_TIME_SCRIPT: &str = include_str!("../static/local-time.js");
+
+pub async fn local_time_script() -> Response {
+    (
+        StatusCode::OK,
+        [(header::CONTENT_TYPE, "text/javascript; charset=utf-8"), (header::CACHE_CONTROL, "public, max-age=86400")],
+        LOCAL_TIME_SCRIPT,
+    )
+        .into_response()
+}
+
 pub async fn stylesheet() -> Response {
     (StatusCode::OK, [(header::CONTENT_TYPE, "text/css; charset=utf-8"), (header::CACHE_CONTROL, "public, max-age=86400")], STYLESHEET)
         .into_response()

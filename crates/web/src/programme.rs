@@ -1,6 +1,7 @@
 //! The programme: the venue (rooms and time slots), sessions from approved workshops or created directly,
 //! schedule versions computed by the scheduler (drafts, one published), the public programme and session pages,
-//! participants' interests ("my agenda", which feed the scheduler), and iCalendar exports.
+//! participants' interests ("my agenda", which feed the scheduler; its page flags clashes and offers a private
+//! calendar address), and iCalendar exports.
 
 use crate::dates::{day, parse_day};
 use crate::forms::FormData;
@@ -9,7 +10,7 @@ use crate::{App, AppError};
 use agora_domain::accounts::Action;
 use agora_domain::programme::scheduler::Weights;
 use agora_domain::reports::Turn;
-use agora_store::cycles::{self, Cycle, Theme};
+use agora_store::cycles::{Cycle, Theme};
 use agora_store::programme::{self as store, Room, Session, SessionPerson, Slot, Version};
 use askama::Template;
 use axum::Router;
@@ -36,6 +37,9 @@ pub fn routes() -> Router<App> {
         .route("/cycles/{id}/availability", get(availability).post(availability_save))
         .route("/sessions/{id}/calendar.ics", get(session_ics))
         .route("/me/agenda.ics", get(agenda_ics))
+        .route("/me/agenda", get(agenda_page))
+        .route("/me/agenda/calendar-address", post(calendar_address))
+        .route("/agenda/{token}/calendar.ics", get(agenda_feed))
 }
 
 pub const SESSION_TYPES: &[&str] = &[
@@ -59,6 +63,11 @@ pub use agora_app::programme::Programme;
 pub async fn load_programme(app: &App, cycle_id: i64) -> Result<Programme, AppError> {
     let mut conn = app.db.acquire().await?;
     Ok(Programme::load_from(&mut conn, cycle_id).await?)
+}
+
+/// When a placed session starts and ends: the one rule every page and export of the programme uses.
+pub fn held(session: &Session, slot: &Slot) -> (i64, i64) {
+    agora_domain::programme::agenda::held(slot.starts_at, slot.minutes, session.minutes)
 }
 
 fn time_of(unix: i64) -> String {
@@ -598,8 +607,9 @@ async fn render_session(app: &App, page: Page, id: i64) -> Result<Vec<u8>, AppEr
         None => false,
     };
     let when = at.map(|(room, slot)| {
-        let zone = crate::dates::zone_abbreviation(slot.starts_at);
-        (day(slot.starts_at), format!("{}–{} {zone}", time_of(slot.starts_at), time_of(slot.starts_at + slot.minutes * 60)), room.name)
+        let (start, end) = held(&session, &slot);
+        let zone = crate::dates::zone_abbreviation(start);
+        (day(start), format!("{}–{} {zone}", time_of(start), time_of(end)), room.name)
     });
     let people = p.people_of(id).into_iter().cloned().collect();
     let theme = p.theme_name(session.theme_id);
@@ -688,7 +698,9 @@ async fn interest(State(app): State<App>, page: Page, Path(id): Path<i64>, form:
     store::session(&mut tx, id).await?;
     store::set_interest(&mut tx, user.id, id, form.get("interested") == "yes").await?;
     tx.commit().await?;
-    Ok(Redirect::to(&page.href(&format!("/sessions/{id}"))).into_response())
+    // The agenda page's remove buttons come back to it.
+    let back = if form.get("return") == "agenda" { "/me/agenda".to_string() } else { format!("/sessions/{id}") };
+    Ok(Redirect::to(&page.href(&back)).into_response())
 }
 
 /// iCalendar text (RFC 5545) of placed sessions.
@@ -709,8 +721,8 @@ fn calendar(app: &App, name: &str, events: &[(&Session, &Room, &Slot)]) -> Strin
             "BEGIN:VEVENT\r\nUID:session-{}@{host}\r\nDTSTAMP:{}\r\nDTSTART:{}\r\nDTEND:{}\r\nSUMMARY:{}\r\nLOCATION:{}\r\nURL:{}/sessions/{}\r\nEND:VEVENT\r\n",
             session.id,
             stamp(agora_store::now()),
-            stamp(slot.starts_at),
-            stamp(slot.starts_at + session.minutes.min(slot.minutes) * 60),
+            stamp(held(session, slot).0),
+            stamp(held(session, slot).1),
             escape(&session.title),
             escape(&room.name),
             app.config.public_url,
@@ -768,19 +780,100 @@ async fn session_ics(State(app): State<App>, Path(id): Path<i64>) -> Result<Resp
     Ok(ics_response(calendar(&app, &session.title, &placed(&p, &placements, |s| s == id))))
 }
 
+fn agenda_events(agenda: &agora_app::programme::Agenda) -> Vec<(&Session, &Room, &Slot)> {
+    agenda.entries.iter().map(|e| (&e.session, &e.room, &e.slot)).collect()
+}
+
 /// The sessions the participant marked, across every cycle's published programme.
 async fn agenda_ics(State(app): State<App>, page: Page) -> Result<Response, AppError> {
     let user = page.require_user()?.clone();
     let mut conn = app.db.acquire().await?;
-    let mine = store::interests_of(&mut conn, user.id).await?;
-    let cycles: Vec<i64> = cycles::list(&mut conn).await?.iter().map(|c| c.id).collect();
-    drop(conn);
-    let mut owned: Vec<(Session, Room, Slot)> = Vec::new();
-    for cycle in cycles {
-        let (p, placements) = published(&app, cycle).await?;
-        owned.extend(placed(&p, &placements, |s| mine.contains(&s)).into_iter().map(|(s, r, t)| (s.clone(), r.clone(), t.clone())));
+    let agenda = agora_app::programme::agenda(&mut conn, user.id).await?;
+    Ok(ics_response(calendar(&app, &page.t("agenda-title"), &agenda_events(&agenda))))
+}
+
+/// The same calendar at a participant's private address, for calendar apps that subscribe without a login.
+async fn agenda_feed(State(app): State<App>, page: Page, Path(token): Path<String>) -> Result<Response, AppError> {
+    let mut conn = app.db.acquire().await?;
+    let agenda = agora_app::programme::agenda_at_calendar_address(&mut conn, &crate::auth::token_hash(&token)).await?;
+    let agenda = agenda.ok_or(AppError::NotFound)?;
+    let mut response = ics_response(calendar(&app, &page.t("agenda-title"), &agenda_events(&agenda)));
+    // Private: no shared cache keeps it, and the address is not sent on as a referrer.
+    response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
+    Ok(response)
+}
+
+/// A session of the agenda page, as shown.
+pub struct AgendaItem {
+    pub id: i64,
+    pub title: String,
+    pub session_type: String,
+    pub room: String,
+    /// "09:00–10:00" in the forum's zone, with its abbreviation apart.
+    pub time: String,
+    pub zone: String,
+    pub start_iso: String,
+    pub end_iso: String,
+    pub offset: i32,
+    pub date: String,
+    /// The sessions it overlaps: (id, title, time).
+    pub clashes: Vec<(i64, String, String)>,
+}
+
+#[derive(Template)]
+#[template(path = "programme/agenda.html")]
+struct AgendaPage {
+    page: Page,
+    /// Days in order, each with its sessions in time order.
+    days: Vec<(String, Vec<AgendaItem>)>,
+    unplaced: Vec<Session>,
+    clash_count: usize,
+    has_calendar_address: bool,
+    /// The private calendar address, shown once: right after it is made.
+    new_address: Option<String>,
+}
+
+fn agenda_view(page: Page, agenda: agora_app::programme::Agenda, new_address: Option<String>) -> Response {
+    let span = |e: &agora_app::programme::AgendaEntry| format!("{}–{}", time_of(e.starts_at), time_of(e.ends_at));
+    let mut days: Vec<(String, Vec<AgendaItem>)> = Vec::new();
+    for e in &agenda.entries {
+        let item = AgendaItem {
+            id: e.session.id,
+            title: e.session.title.clone(),
+            session_type: e.session.session_type.clone(),
+            room: e.room.name.clone(),
+            time: span(e),
+            zone: crate::dates::zone_abbreviation(e.starts_at),
+            start_iso: crate::dates::iso_utc(e.starts_at),
+            end_iso: crate::dates::iso_utc(e.ends_at),
+            offset: crate::dates::offset_minutes(e.starts_at),
+            date: day(e.starts_at),
+            clashes: e.clashes_with.iter().map(|i| &agenda.entries[*i]).map(|o| (o.session.id, o.session.title.clone(), span(o))).collect(),
+        };
+        match days.last_mut() {
+            Some((date, items)) if *date == item.date => items.push(item),
+            _ => days.push((item.date.clone(), vec![item])),
+        }
     }
-    let events: Vec<(&Session, &Room, &Slot)> = owned.iter().map(|(s, r, t)| (s, r, t)).collect();
-    let out = calendar(&app, &page.t("agenda-title"), &events);
-    Ok(ics_response(out))
+    let clash_count = agenda.entries.iter().filter(|e| !e.clashes_with.is_empty()).count();
+    html(&AgendaPage { page, days, unplaced: agenda.unplaced, clash_count, has_calendar_address: agenda.has_calendar_address, new_address })
+}
+
+/// My agenda: the sessions the participant added, by day and time, with clashes flagged.
+async fn agenda_page(State(app): State<App>, page: Page) -> Result<Response, AppError> {
+    let user = page.require_user()?.clone();
+    let mut conn = app.db.acquire().await?;
+    let agenda = agora_app::programme::agenda(&mut conn, user.id).await?;
+    Ok(agenda_view(page, agenda, None))
+}
+
+/// Makes (or remakes) the participant's private calendar address and shows it once; an older one stops working.
+async fn calendar_address(State(app): State<App>, page: Page, _form: FormData) -> Result<Response, AppError> {
+    let user = page.require_user()?.clone();
+    let token = crate::auth::random_token(24);
+    let mut tx = app.db.begin().await?;
+    let agenda = agora_app::programme::new_calendar_address(&mut tx, user.id, &crate::auth::token_hash(&token)).await?;
+    tx.commit().await?;
+    let address = format!("{}/agenda/{token}/calendar.ics", app.config.public_url.trim_end_matches('/'));
+    Ok(agenda_view(page, agenda, Some(address)))
 }

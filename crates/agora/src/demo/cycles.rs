@@ -269,6 +269,26 @@ async fn last_year(
     Ok(())
 }
 
+/// The demo accounts' agendas in the published programme: a session and another at the same time (a clash the
+/// agenda page flags), and a few more across the days.
+pub async fn agendas(conn: &mut Conn, participants: &[i64]) -> anyhow::Result<()> {
+    for cycle in cycles::list(conn).await? {
+        let Some(version) = agora_store::programme::published(conn, cycle.id).await? else { continue };
+        let placements = agora_store::programme::placements(conn, version.id).await?;
+        let together =
+            placements.iter().find_map(|(s, _, t)| placements.iter().find(|(o, _, u)| u == t && o != s).map(|(o, _, _)| (*s, *o)));
+        let Some((first, second)) = together else { continue };
+        let more: Vec<i64> = placements.iter().map(|p| p.0).filter(|s| *s != first && *s != second).step_by(11).take(5).collect();
+        let chosen: Vec<i64> = [first, second].into_iter().chain(more).collect();
+        for participant in participants {
+            for session in &chosen {
+                agora_store::programme::set_interest(conn, *participant, *session, true).await?;
+            }
+        }
+    }
+    Ok(())
+}
+
 #[allow(clippy::too_many_arguments)]
 async fn draft_proposal(
     conn: &mut Conn,

@@ -382,6 +382,8 @@ pub async fn fill(db: &Db) -> anyhow::Result<()> {
     let mag: Vec<i64> = agora_store::evaluation::evaluators(&mut tx, 0).await?.iter().map(|e| e.id).collect();
     let in_cycles: Vec<(i64, &'static str, bool)> = ids.iter().map(|(id, group)| (*id, *group, mag.contains(id))).collect();
     cycles::fill(&mut tx, &in_cycles, &mut random).await?;
+    // The demo administrator's and MAG member's agendas, with a clash to show.
+    cycles::agendas(&mut tx, &[officers[0], officers[2]]).await?;
     tx.commit().await?;
     consultations::fill(db, &people, &mut random).await?;
     outcomes::fill(db, &mut random).await?;

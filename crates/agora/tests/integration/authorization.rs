@@ -35,6 +35,7 @@ const PARTICIPANT: &[&str] = &[
     "/cycles/{id}/proposals/new",
     "/cycles/{id}/availability",
     "/sessions/{id}/interest",
+    "/me/agenda/calendar-address",
     "/groups",
     "/groups/{id}/join",
     "/groups/{id}/leave",
@@ -103,8 +104,17 @@ const RESTRICTED: &[(&str, &str)] = &[
 ];
 
 /// Pages only for a logged-in participant: their own data and forms.
-const PARTICIPANT_PAGES: &[&str] =
-    &["/me", "/me/agenda.ics", "/me/delete", "/me/export", "/cycles/{id}/proposals/new", "/cycles/{id}/availability", "/groups/new"];
+/// (`/agenda/{token}/calendar.ics` is not one: a private calendar address opens without a login, by its token.)
+const PARTICIPANT_PAGES: &[&str] = &[
+    "/me",
+    "/me/agenda",
+    "/me/agenda.ics",
+    "/me/delete",
+    "/me/export",
+    "/cycles/{id}/proposals/new",
+    "/cycles/{id}/availability",
+    "/groups/new",
+];
 
 /// Pages only some roles may open; every other page is public, as the forum's record is.
 const RESTRICTED_PAGES: &[(&str, &str)] = &[

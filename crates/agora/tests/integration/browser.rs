@@ -312,6 +312,8 @@ async fn every_page_passes_the_axe_core_audit() {
     wait_for_path(&browser, "/").await;
     for path in [
         "/me",
+        "/me/agenda",
+        "/ar/me/agenda",
         "/me/delete",
         "/admin/settings",
         "/ar/me",
@@ -421,4 +423,45 @@ pub(crate) async fn run_axe(browser: &Browser, axe: &str, label: &str) -> Vec<St
     let violations: Vec<String> = serde_json::from_value(result).unwrap_or_default();
     println!("axe {label}: {} violation(s)", violations.len());
     violations.into_iter().map(|v| format!("{label}: {v}")).collect()
+}
+
+/// My agenda in a browser: the reader's own time beside the forum's when their zones differ (the one script of
+/// the site), a clash flagged, the page whole at 390 px, and the private calendar address shown once, audited.
+#[tokio::test]
+async fn my_agenda_adds_the_readers_time_and_fits_a_phone() {
+    let Some(browser) = browser().await else { return };
+    let axe =
+        std::fs::read_to_string(std::env::var("AGORA_AXE_PATH").expect("AGORA_AXE_PATH: the path of axe.min.js")).expect("axe.min.js");
+    let server = Server::start_with(true).await;
+    // The forum's zone made different from the browser's.
+    browser.goto(&format!("{}/", server.url)).await.unwrap();
+    let browser_offset = browser.execute("return -new Date().getTimezoneOffset();", vec![]).await.unwrap();
+    let zone = if browser_offset == serde_json::json!(840) { "UTC" } else { "Pacific/Kiritimati" };
+    let admin = server.client();
+    assert_eq!(admin.login("admin@demo.agora.example", DEMO_PASSWORD).await.status, 303);
+    let settings = admin.get("/admin/settings").await;
+    let saved = admin.post_fields("/admin/settings", &with(settings.form_fields("form.stacked"), &[("time_zone", zone)])).await;
+    assert_eq!(saved.status, 303);
+
+    browser.goto(&format!("{}/login", server.url)).await.unwrap();
+    fill(&browser, "email", "mag@demo.agora.example").await;
+    fill(&browser, "password", DEMO_PASSWORD).await;
+    click(&browser, "form.stacked button[type=submit]").await;
+    wait_for_path(&browser, "/me").await;
+    click(&browser, ".main-nav a[href='/me/agenda']").await;
+    wait_for_path(&browser, "/me/agenda").await;
+    let local = browser.find(Locator::Css("[data-local] .local-time")).await.expect("the reader's time").text().await.unwrap();
+    assert!(local.contains("your time"), "{local}");
+    let clash = browser.find(Locator::Css(".agenda-clash")).await.expect("the demo agenda's clash").text().await.unwrap();
+    assert!(clash.contains("overlaps in time with"), "{clash}");
+    browser.set_window_size(390, 844).await.unwrap();
+    let fits = browser.execute("return document.documentElement.scrollWidth <= window.innerWidth;", vec![]).await.unwrap();
+    assert_eq!(fits, serde_json::json!(true), "no sideways scrolling at 390 px");
+    let mut failures = run_axe(&browser, &axe, "/me/agenda (390 px, with the reader's time)").await;
+    click(&browser, "form[action='/me/agenda/calendar-address'] button").await;
+    let address = browser.find(Locator::Id("calendar-address")).await.expect("the address, shown once").prop("value").await.unwrap();
+    assert!(address.unwrap_or_default().contains("/agenda/"));
+    failures.extend(run_axe(&browser, &axe, "/me/agenda (calendar address shown)").await);
+    browser.close().await.unwrap();
+    assert!(failures.is_empty(), "accessibility violations:\n{}", failures.join("\n"));
 }

@@ -499,3 +499,152 @@ async fn the_first_export_after_a_start_or_a_change_of_zone_is_in_the_forums_zon
     let csv = node.client().get("/cycles/3/programme.csv").await.body;
     assert!(csv.lines().nth(1).is_some_and(|row| row.contains(" EAT,")), "{}", &csv[..300]);
 }
+
+/// The value of the option of a `<select>` whose text contains `text`.
+fn option_of(reply: &Reply, select: &str, text: &str) -> String {
+    reply
+        .html()
+        .select(&scraper::Selector::parse(&format!("#{select} option")).unwrap())
+        .find(|o| o.text().collect::<String>().contains(text))
+        .unwrap_or_else(|| panic!("an option {text} in #{select}"))
+        .value()
+        .attr("value")
+        .unwrap()
+        .to_string()
+}
+
+#[tokio::test]
+async fn my_agenda_lists_sessions_by_time_flags_clashes_and_has_a_private_calendar_address() {
+    let server = Server::start().await;
+    let secretariat = registered_participant(&server, "Sara Secretariat", "secretariat@example.org").await;
+    grant(&server, "secretariat@example.org", "secretariat");
+    let created = secretariat.submit("/cycles", "/cycles", &[("name", "IGF 2026")]).await;
+    let cycle: i64 = created.location.unwrap().trim_start_matches("/cycles/").trim_end_matches("/settings").parse().unwrap();
+    let venue = format!("/cycles/{cycle}/venue");
+    for name in ["Room A", "Room B"] {
+        let added = secretariat.submit(&venue, &venue, &[("action", "room"), ("name", name), ("capacity", "100"), ("hybrid", "on")]).await;
+        assert_eq!(added.status, 303);
+    }
+    let slots = secretariat
+        .submit(&venue, &venue, &[("action", "slots"), ("day", "1"), ("date", "2026-06-15"), ("times", "09:00 11:00"), ("minutes", "90")])
+        .await;
+    assert_eq!(slots.status, 303);
+    // Placed by hand: a 60-minute workshop in a 90-minute slot, an open forum beside it, a talk later.
+    let sessions = format!("/cycles/{cycle}/sessions");
+    let form = secretariat.get(&sessions).await;
+    for (title, minutes, room, slot) in [
+        ("Workshop on data", "60", "Room A", "09:00"),
+        ("Open forum on AI", "90", "Room B", "09:00"),
+        ("Closing talk", "90", "Room A", "11:00"),
+    ] {
+        let fields = [
+            ("action", "add"),
+            ("title", title),
+            ("session_type", "workshop"),
+            ("minutes", minutes),
+            ("expected_audience", "40"),
+            ("needs_hybrid", "on"),
+            ("fixed_room", &option_of(&form, "s-room", room)),
+            ("fixed_slot", &option_of(&form, "s-slot", slot)),
+        ];
+        assert_eq!(secretariat.submit(&sessions, &sessions, &fields).await.status, 303, "{title}");
+    }
+    let schedule = format!("/cycles/{cycle}/schedule");
+    let draft = secretariat.submit(&schedule, &schedule, &[("name", "Final"), ("seed", "1")]).await;
+    let shown = secretariat.get(&draft.location.unwrap()).await;
+    let publish = shown.attr("form[action$='/publish']", "action");
+    assert_eq!(secretariat.post(&publish, &[("csrf", &shown.csrf())]).await.status, 303);
+    // A session added after publication is in no published programme.
+    let late = [("action", "add"), ("title", "Late session"), ("session_type", "workshop"), ("minutes", "60"), ("expected_audience", "40")];
+    assert_eq!(secretariat.submit(&sessions, &sessions, &late).await.status, 303);
+    let json = server.client().get(&format!("/cycles/{cycle}/schedule.json")).await.json();
+    let mut ids = std::collections::BTreeMap::new();
+    for room in json["schedule"]["conference"]["days"][0]["rooms"].as_object().unwrap().values() {
+        for e in room.as_array().unwrap() {
+            ids.insert(e["title"].as_str().unwrap().to_string(), (e["id"].as_i64().unwrap(), e["duration"].as_str().unwrap().to_string()));
+        }
+    }
+    let (workshop, forum, closing) = (ids["Workshop on data"].0, ids["Open forum on AI"].0, ids["Closing talk"].0);
+
+    // The session page, its iCalendar file and schedule.json / schedule.xml agree: the workshop ends at 10:00,
+    // not at its slot's end (10:30).
+    assert_eq!(ids["Workshop on data"].1, "01:00");
+    let page = server.client().get(&format!("/sessions/{workshop}")).await;
+    assert!(page.body.contains("09:00–10:00 UTC"), "{}", page.body);
+    let ics = server.client().get(&format!("/sessions/{workshop}/calendar.ics")).await.body;
+    assert!(ics.contains("DTSTART:20260615T090000Z\r\nDTEND:20260615T100000Z\r\n"), "{ics}");
+    let xml = server.client().get(&format!("/cycles/{cycle}/schedule.xml")).await.body;
+    assert!(xml.contains("<start>09:00</start><duration>01:00</duration><room>Room A</room>"), "{xml}");
+
+    // A participant finds the agenda in the navigation; it starts empty.
+    let me = registered_participant(&server, "Amina Participant", "amina@example.org").await;
+    let empty = me.get("/me/agenda").await;
+    assert_eq!(empty.status, 200);
+    assert_eq!(empty.attr(".main-nav a[href='/me/agenda']", "href"), "/me/agenda");
+    assert!(empty.body.contains("Your agenda is empty"), "{}", empty.body);
+    for id in [closing, forum, workshop, ids_of_late(&secretariat, cycle).await] {
+        let page = format!("/sessions/{id}");
+        assert_eq!(me.submit(&page, &format!("{page}/interest"), &[("interested", "yes")]).await.status, 303);
+        assert_eq!(me.get(&page).await.attr("#see-agenda", "href"), "/me/agenda", "the session page links to the agenda");
+    }
+
+    // By day and time; the two sessions at 09:00 clash, each says with which; the late one waits apart.
+    let agenda = me.get("/me/agenda").await;
+    assert_eq!(agenda.texts(".agenda-day .agenda-title"), ["Workshop on data", "Open forum on AI", "Closing talk", "Late session"]);
+    assert_eq!(agenda.texts("h2 time"), ["2026-06-15"]);
+    let item = |id: i64, part: &str| agenda.texts(&format!("#agenda-session-{id} {part}")).join(" ");
+    assert_eq!(item(workshop, ".agenda-when"), "09:00–10:00 UTC");
+    assert_eq!(item(forum, ".agenda-when"), "09:00–10:30 UTC");
+    assert!(
+        item(workshop, ".agenda-clash").contains("overlaps in time with") && item(workshop, ".agenda-clash").contains("Open forum on AI")
+    );
+    assert!(item(forum, ".agenda-clash").contains("Workshop on data (09:00–10:00)"), "{}", item(forum, ".agenda-clash"));
+    assert_eq!(item(closing, ".agenda-clash"), "", "a session alone in its time clashes with nothing");
+    assert!(item(workshop, ".status").contains("Workshop") && item(workshop, ".status").contains("Room A"));
+    assert!(agenda.texts("#clash-summary")[0].starts_with("2 sessions of your agenda overlap"));
+    assert!(agenda.texts("h2").contains(&"Not in a published programme yet".to_string()));
+    assert_eq!(agenda.attr("script[src]", "src"), "/static/local-time.js");
+    assert_eq!(item(workshop, "[data-local]"), "09:00–10:00 UTC", "the reader's time is left to the script");
+
+    // Remove, without JavaScript: a plain form that comes back to the agenda.
+    let removed = me.submit("/me/agenda", &format!("/sessions/{forum}/interest"), &[("interested", "no"), ("return", "agenda")]).await;
+    assert_eq!(removed.location.as_deref(), Some("/me/agenda"));
+    let agenda = me.get("/me/agenda").await;
+    assert_eq!(agenda.texts(".agenda-day .agenda-title"), ["Workshop on data", "Closing talk", "Late session"]);
+    assert!(agenda.texts(".agenda-clash").is_empty() && agenda.texts("#clash-summary").is_empty());
+
+    // The private calendar address: shown once, served without a login, replaced by a new one.
+    let anonymous = server.client();
+    assert_eq!(anonymous.get("/agenda/not-a-token/calendar.ics").await.status, 404);
+    assert!(agenda.texts("#calendar-address").is_empty());
+    let made = me.submit("/me/agenda", "/me/agenda/calendar-address", &[]).await;
+    assert_eq!(made.status, 200);
+    let address = made.attr("#calendar-address", "value");
+    let path = format!("/agenda/{}", address.split("/agenda/").nth(1).expect("an address of the feed"));
+    let feed = anonymous.get(&path).await;
+    assert_eq!(feed.status, 200);
+    assert!(feed.headers["content-type"].to_str().unwrap().starts_with("text/calendar"));
+    assert_eq!(feed.headers["cache-control"], "private, no-store");
+    assert!(feed.body.contains(&format!("UID:session-{workshop}@")) && feed.body.contains(&format!("UID:session-{closing}@")));
+    assert!(!feed.body.contains(&format!("UID:session-{forum}@")), "a removed session leaves the feed");
+    assert!(feed.body.contains("DTEND:20260615T100000Z"), "{}", feed.body);
+    let later = me.get("/me/agenda").await;
+    assert!(later.texts("#calendar-address").is_empty(), "the address is shown once");
+    assert!(later.body.contains("You have a private calendar address"));
+    let reset = me.submit("/me/agenda", "/me/agenda/calendar-address", &[]).await;
+    let new_path = format!("/agenda/{}", reset.attr("#calendar-address", "value").split("/agenda/").nth(1).unwrap());
+    assert_ne!(new_path, path);
+    assert_eq!(anonymous.get(&path).await.status, 404, "the old address stops working");
+    assert_eq!(anonymous.get(&new_path).await.status, 200);
+}
+
+/// The id of the session "Late session" of a cycle, from the Secretariat's sessions page.
+async fn ids_of_late(secretariat: &Client, cycle: i64) -> i64 {
+    let page = secretariat.get(&format!("/cycles/{cycle}/sessions")).await;
+    let html = page.html();
+    let link = html
+        .select(&scraper::Selector::parse("a[href^='/sessions/']").unwrap())
+        .find(|a| a.text().collect::<String>().contains("Late session"))
+        .map(|a| a.value().attr("href").unwrap().to_string());
+    link.expect("a link to the late session").trim_start_matches("/sessions/").parse().unwrap()
+}

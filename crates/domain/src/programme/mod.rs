@@ -1,5 +1,7 @@
-//! The meeting programme: rooms, slots and sessions as the scheduler sees them, and the scheduler itself.
+//! The meeting programme: rooms, slots and sessions as the scheduler sees them, the scheduler itself, and a
+//! participant's agenda (when a placed session is held, which sessions clash).
 
+pub mod agenda;
 pub mod frab;
 pub mod instants;
 pub mod scheduler;

@@ -101,3 +101,23 @@ session-materials = Materials
 session-details = Remote participation and materials
 session-preferred-days = Days the organizers prefer
 session-preferred-days-hint = The scheduler keeps the session on one of these days when it can (none ticked: any day).
+agenda-see = See my agenda
+agenda-intro = The sessions you added, by day and time. Times are the forum's, in its time zone; where your device's time zone differs, your own time is shown beside them.
+agenda-local-time = your time
+agenda-empty = Your agenda is empty. Open a session of a programme and choose “Add to my agenda”.
+agenda-browse = Browse the calls and programmes
+agenda-clash-summary = { $count ->
+    [one] { $count } session of your agenda overlaps another in time: it is flagged below.
+   *[other] { $count } sessions of your agenda overlap in time: each is flagged below.
+}
+agenda-clash = Clash:
+agenda-clash-with = this session overlaps in time with
+agenda-unplaced = Not in a published programme yet
+agenda-calendar = Calendar
+agenda-download = Download my agenda (iCalendar file)
+agenda-subscribe-intro = A private calendar address lets your calendar app subscribe to your agenda and keep it up to date, without logging in. Anyone who has the address can read your agenda: keep it to yourself.
+agenda-address-shown-once = Here is your private calendar address. Add it to your calendar app now (“subscribe” or “add a calendar from a URL”): it is shown only once.
+agenda-address = Private calendar address
+agenda-address-exists = You have a private calendar address. If you lost it or shared it by mistake, make a new one: the old one stops working.
+agenda-address-make = Make my private calendar address
+agenda-address-reset = Make a new address (the old one stops working)

@@ -101,3 +101,23 @@ session-materials = Materiales
 session-details = Participación a distancia y materiales
 session-preferred-days = Días preferidos por los organizadores
 session-preferred-days-hint = El planificador sitúa la sesión en uno de estos días cuando puede (ninguno marcado: cualquier día).
+agenda-see = Ver mi agenda
+agenda-intro = Las sesiones que ha añadido, por día y hora. Las horas son las del foro, en su zona horaria; cuando la zona de su dispositivo es distinta, su propia hora aparece al lado.
+agenda-local-time = su hora
+agenda-empty = Su agenda está vacía. Abra una sesión de un programa y elija «Añadir a mi agenda».
+agenda-browse = Ver las convocatorias y los programas
+agenda-clash-summary = { $count ->
+    [one] { $count } sesión de su agenda coincide con otra: está señalada más abajo.
+   *[other] { $count } sesiones de su agenda coinciden en el tiempo: cada una está señalada más abajo.
+}
+agenda-clash = Coincidencia:
+agenda-clash-with = esta sesión coincide en el tiempo con
+agenda-unplaced = Todavía no están en un programa publicado
+agenda-calendar = Calendario
+agenda-download = Descargar mi agenda (archivo iCalendar)
+agenda-subscribe-intro = Una dirección de calendario privada permite que su aplicación de calendario se suscriba a su agenda y la mantenga al día, sin iniciar sesión. Cualquiera que tenga la dirección puede leer su agenda: no la comparta.
+agenda-address-shown-once = Esta es su dirección de calendario privada. Añádala ahora a su aplicación de calendario («suscribirse» o «añadir un calendario desde una URL»): solo se muestra una vez.
+agenda-address = Dirección de calendario privada
+agenda-address-exists = Tiene una dirección de calendario privada. Si la ha perdido o compartido por error, cree una nueva: la anterior dejará de funcionar.
+agenda-address-make = Crear mi dirección de calendario privada
+agenda-address-reset = Crear una dirección nueva (la anterior dejará de funcionar)

@@ -101,3 +101,23 @@ session-materials = Documents
 session-details = Participation à distance et documents
 session-preferred-days = Jours préférés des organisateurs
 session-preferred-days-hint = Le planificateur place la session l'un de ces jours lorsque c'est possible (aucun coché : n'importe quel jour).
+agenda-see = Voir mon agenda
+agenda-intro = Les sessions que vous avez ajoutées, par jour et par heure. Les heures sont celles du forum, dans son fuseau horaire ; lorsque le fuseau de votre appareil est différent, votre heure est indiquée à côté.
+agenda-local-time = votre heure
+agenda-empty = Votre agenda est vide. Ouvrez une session d’un programme et choisissez « Ajouter à mon agenda ».
+agenda-browse = Parcourir les appels et les programmes
+agenda-clash-summary = { $count ->
+    [one] { $count } session de votre agenda en chevauche une autre : elle est signalée ci-dessous.
+   *[other] { $count } sessions de votre agenda se chevauchent : chacune est signalée ci-dessous.
+}
+agenda-clash = Conflit :
+agenda-clash-with = cette session se déroule en même temps que
+agenda-unplaced = Pas encore dans un programme publié
+agenda-calendar = Calendrier
+agenda-download = Télécharger mon agenda (fichier iCalendar)
+agenda-subscribe-intro = Une adresse de calendrier privée permet à votre application de calendrier de s’abonner à votre agenda et de le tenir à jour, sans connexion. Toute personne qui a l’adresse peut lire votre agenda : gardez-la pour vous.
+agenda-address-shown-once = Voici votre adresse de calendrier privée. Ajoutez-la dès maintenant à votre application de calendrier (« s’abonner » ou « ajouter un calendrier à partir d’une URL ») : elle n’est affichée qu’une seule fois.
+agenda-address = Adresse de calendrier privée
+agenda-address-exists = Vous avez une adresse de calendrier privée. Si vous l’avez perdue ou partagée par erreur, créez-en une nouvelle : l’ancienne cessera de fonctionner.
+agenda-address-make = Créer mon adresse de calendrier privée
+agenda-address-reset = Créer une nouvelle adresse (l’ancienne cessera de fonctionner)

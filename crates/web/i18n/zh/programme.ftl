@@ -100,3 +100,22 @@ session-materials = 资料
 session-details = 远程参与和资料
 session-preferred-days = 组织者偏好的日期
 session-preferred-days-hint = 排程器会尽可能将会议安排在这些日期之一（均未勾选：任何一天）。
+agenda-see = 查看我的日程
+agenda-intro = 您添加的会议，按日期和时间排列。时间为论坛所在时区的时间；如果您设备的时区不同，旁边会显示您当地的时间。
+agenda-local-time = 您的当地时间
+agenda-empty = 您的日程为空。打开某个议程中的会议，然后选择“加入我的日程”。
+agenda-browse = 浏览征集和议程
+agenda-clash-summary = { $count ->
+   *[other] 您的日程中有 { $count } 场会议时间重叠：每一场都已在下方标出。
+}
+agenda-clash = 时间冲突：
+agenda-clash-with = 本场会议的时间与以下会议重叠
+agenda-unplaced = 尚未列入已发布的议程
+agenda-calendar = 日历
+agenda-download = 下载我的日程（iCalendar 文件）
+agenda-subscribe-intro = 私人日历地址可让您的日历应用订阅您的日程并自动保持更新，无需登录。任何拥有该地址的人都能看到您的日程：请勿外传。
+agenda-address-shown-once = 这是您的私人日历地址。请立即将其添加到您的日历应用中（“订阅”或“通过 URL 添加日历”）：它只显示这一次。
+agenda-address = 私人日历地址
+agenda-address-exists = 您已有一个私人日历地址。如果您遗失了它或误将其分享给他人，请创建一个新地址：旧地址将随即失效。
+agenda-address-make = 创建我的私人日历地址
+agenda-address-reset = 创建新地址（旧地址将失效）

@@ -745,7 +745,7 @@ pub fn clusters(texts: &[(i64, &str)], settings: &DuplicateSettings) -> Vec<Clus
     drop(fingerprints);
     let signatures = sign_all(texts, &distinct, settings, threads);
     let mut linker =
-        Linker { texts, distinct: &distinct, signatures: &signatures, settings, sets: UnionFind::new(distinct.len()), scratch: Scratch::default(), unlike: Default::default() };
+        Linker { texts, distinct: &distinct, signatures: &signatures, settings, threads, sets: UnionFind::new(distinct.len()), scratch: Scratch::default(), unlike: Default::default() };
     linker.link();
     let mut sets = linker.sets;
     assemble(texts, &distinct, &text_of, &signatures, &mut sets, settings)
@@ -885,6 +885,8 @@ struct Linker<'a> {
     distinct: &'a [Distinct],
     signatures: &'a Signatures,
     settings: &'a DuplicateSettings,
+    /// Threads for sorting the bands' keys.
+    threads: usize,
     sets: UnionFind,
     scratch: Scratch,
     /// Pairs already aligned and found unlike: they meet again in other bands.
@@ -897,25 +899,34 @@ impl Linker<'_> {
         self.pass(Pass::Skeleton);
     }
 
-    /// Texts sharing one band of a signature are candidates; a candidate joins the campaign of a bucket leader
-    /// it is alike.
+    /// One LSH pass over a signature's bands.
     fn pass(&mut self, pass: Pass) {
         let (hashes, rows, bands) = match pass {
             Pass::Words => (self.signatures.hashes, self.settings.rows, self.settings.bands),
             Pass::Skeleton => (self.signatures.skeleton, self.settings.skeleton_rows, self.settings.skeleton_bands),
         };
         let rows = rows.max(1);
-        let bands = bands.min(hashes / rows);
+        let bands: Vec<usize> = (0..bands.min(hashes / rows)).collect();
         let eligible: Vec<u32> = (0..self.signatures.count())
             .filter(|d| !self.signatures.junk(*d))
             .filter(|d| pass == Pass::Words || self.signatures.function_words(*d) >= self.settings.skeleton_function_words)
             .map(|d| d as u32)
             .collect();
-        let mut keys: Vec<(u64, u32)> = Vec::with_capacity(eligible.len());
-        let mut leaders: Vec<usize> = Vec::with_capacity(self.settings.bucket_leaders);
-        for band in 0..bands {
-            keys.clear();
-            keys.extend(eligible.iter().map(|d| {
+        // Sorting a band's keys is most of a pass and needs no union-find: a few bands are sorted at once on
+        // the threads, then linked one after the other in band order, so the clusters do not change.
+        for group in bands.chunks(2 * self.threads) {
+            let sorted = in_parallel(group, self.threads, |group| group.iter().map(|band| self.band_keys(pass, *band, rows, &eligible)).collect());
+            for keys in sorted {
+                self.link_buckets(&keys, pass);
+            }
+        }
+    }
+
+    /// The texts sorted by the hash of their values in one band: equal keys make a bucket.
+    fn band_keys(&self, pass: Pass, band: usize, rows: usize, eligible: &[u32]) -> Vec<(u64, u32)> {
+        let mut keys: Vec<(u64, u32)> = eligible
+            .iter()
+            .map(|d| {
                 let row = match pass {
                     Pass::Words => self.signatures.words(*d as usize),
                     Pass::Skeleton => self.signatures.skeleton(*d as usize),
@@ -923,20 +934,26 @@ impl Linker<'_> {
                 let values = &row[band * rows..(band + 1) * rows];
                 let h = values.iter().fold(band as u64, |h, v| (h ^ u64::from(*v)).wrapping_mul(GOLDEN).rotate_left(23));
                 (mix(h), *d)
-            }));
-            keys.sort_unstable();
-            for bucket in keys.chunk_by(|a, b| a.0 == b.0).filter(|b| b.len() > 1) {
-                leaders.clear();
-                for &(_, d) in bucket {
-                    let d = d as usize;
-                    if leaders.iter().any(|l| self.sets.find(*l) == self.sets.find(d)) {
-                        continue;
-                    }
-                    match leaders.iter().copied().find(|l| self.alike(*l, d, pass)) {
-                        Some(l) => self.sets.union(l, d),
-                        None if leaders.len() < self.settings.bucket_leaders.max(1) => leaders.push(d),
-                        None => {}
-                    }
+            })
+            .collect();
+        keys.sort_unstable();
+        keys
+    }
+
+    /// Texts sharing a bucket are candidates; a candidate joins the campaign of a bucket leader it is alike.
+    fn link_buckets(&mut self, keys: &[(u64, u32)], pass: Pass) {
+        let mut leaders: Vec<usize> = Vec::with_capacity(self.settings.bucket_leaders);
+        for bucket in keys.chunk_by(|a, b| a.0 == b.0).filter(|b| b.len() > 1) {
+            leaders.clear();
+            for &(_, d) in bucket {
+                let d = d as usize;
+                if leaders.iter().any(|l| self.sets.find(*l) == self.sets.find(d)) {
+                    continue;
+                }
+                match leaders.iter().copied().find(|l| self.alike(*l, d, pass)) {
+                    Some(l) => self.sets.union(l, d),
+                    None if leaders.len() < self.settings.bucket_leaders.max(1) => leaders.push(d),
+                    None => {}
                 }
             }
         }

@@ -82,7 +82,7 @@ pub struct DuplicateSettings {
     pub bucket_leaders: usize,
     /// Seeds the MinHash functions; clusters are the same for a given seed.
     pub seed: u64,
-    /// Threads for normalising and signing (0: all cores). Results do not depend on it.
+    /// Threads for normalising, signing and sorting the LSH bands (0: all cores). Results do not depend on it.
     pub threads: usize,
 }
 

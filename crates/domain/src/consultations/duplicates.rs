@@ -82,7 +82,7 @@ pub struct DuplicateSettings {
     pub bucket_leaders: usize,
     /// Seeds the MinHash functions; clusters are the same for a given seed.
     pub seed: u64,
-    /// Threads for normalising and signing (0: all cores). Results do not depend on it.
+    /// Threads for normalising, signing and sorting the LSH bands (0: all cores). Results do not depend on it.
     pub threads: usize,
 }
 
@@ -143,6 +143,10 @@ fn normalise_into(text: &str, out: &mut String) {
     } else {
         text
     };
+    if text.is_ascii() { normalise_ascii(text, out) } else { normalise_chars(text, out) }
+}
+
+fn normalise_chars(text: &str, out: &mut String) {
     let mut gap = false;
     for c in text.chars() {
         // Most consultation text is ASCII: decide it without the Unicode tables.
@@ -172,6 +176,29 @@ fn normalise_into(text: &str, out: &mut String) {
             out.extend(c.to_lowercase());
         }
     }
+}
+
+/// `normalise_into` for ASCII text, a word at a time: most consultation text is ASCII, and a million comments
+/// are normalised once or twice (fingerprint, then body), so the per-character Unicode path is worth avoiding.
+fn normalise_ascii(text: &str, out: &mut String) {
+    let apostrophe = |b: &u8| *b == b'\'' || *b == b'`';
+    let mut bytes = std::mem::take(out).into_bytes();
+    bytes.clear();
+    bytes.reserve(text.len());
+    for word in text.as_bytes().split(|b| !b.is_ascii_alphanumeric() && !apostrophe(b)) {
+        if !word.iter().any(u8::is_ascii_alphanumeric) {
+            continue;
+        }
+        if !bytes.is_empty() {
+            bytes.push(b' ');
+        }
+        if word.iter().any(apostrophe) {
+            bytes.extend(word.iter().filter(|b| !apostrophe(b)).map(u8::to_ascii_lowercase));
+        } else {
+            bytes.extend(word.iter().map(u8::to_ascii_lowercase));
+        }
+    }
+    *out = String::from_utf8(bytes).expect("ASCII in, ASCII out");
 }
 
 /// Campaign tools submit through web forms that escape some characters and not others.
@@ -267,6 +294,10 @@ fn units(normalised: &str) -> impl Iterator<Item = &str> {
 
 const GOLDEN: u64 = 0x9E37_79B9_7F4A_7C15;
 
+/// Seeds of the units' hashes and of the function words' skeleton tokens.
+const UNIT_SEED: u64 = 0xA409_3822_299F_31D0;
+const SKELETON_SEED: u64 = 0x0801_3F2D_6A0C_5B15;
+
 /// SplitMix64's finaliser: every input bit reaches every output bit.
 fn mix(mut x: u64) -> u64 {
     x ^= x >> 30;
@@ -311,28 +342,43 @@ impl SplitMix {
 
 /// MinHash with multiply-add-shift functions h(x) = (a·x + b) >> 32 over 32-bit shingle hashes: one multiply
 /// per shingle and function, cheap enough to sign half a million distinct texts in seconds.
+///
+/// The 64-bit a and b are kept as 32-bit halves and h computed as hi32(a_lo·x + b_lo) + a_hi·x + b_hi
+/// (mod 2³²) — the same value, exactly — because a 32 × 32-bit multiply vectorises on any x86-64 and a
+/// 64-bit one does not: signing is most of the clustering's time.
 struct MinHasher {
-    a: Vec<u64>,
-    b: Vec<u64>,
+    a_low: Vec<u32>,
+    a_high: Vec<u32>,
+    b_low: Vec<u32>,
+    b_high: Vec<u32>,
 }
 
 impl MinHasher {
     fn new(hashes: usize, seed: u64) -> Self {
         let mut random = SplitMix(seed);
-        let a = (0..hashes).map(|_| random.next() | 1).collect();
-        let b = (0..hashes).map(|_| random.next()).collect();
-        MinHasher { a, b }
+        let a: Vec<u64> = (0..hashes).map(|_| random.next() | 1).collect();
+        let b: Vec<u64> = (0..hashes).map(|_| random.next()).collect();
+        let (low, high) = (|v: &Vec<u64>| v.iter().map(|x| *x as u32).collect(), |v: &Vec<u64>| v.iter().map(|x| (*x >> 32) as u32).collect());
+        MinHasher { a_low: low(&a), a_high: high(&a), b_low: low(&b), b_high: high(&b) }
+    }
+
+    fn len(&self) -> usize {
+        self.a_low.len()
     }
 
     /// Only the low 16 bits of each minimum are kept (b-bit MinHash): they match by chance with probability
     /// 1/65,536, a negligible bias, and halve the memory.
     fn sign(&self, shingles: &[u32], scratch: &mut [u32], out: &mut [u16]) {
+        let n = self.len();
+        let (a_low, a_high, b_low, b_high) = (&self.a_low[..n], &self.a_high[..n], &self.b_low[..n], &self.b_high[..n]);
+        let scratch = &mut scratch[..n];
         scratch.fill(u32::MAX);
         for &x in shingles {
-            let x = u64::from(x);
-            for (low, (a, b)) in scratch.iter_mut().zip(self.a.iter().zip(&self.b)) {
-                let h = (a.wrapping_mul(x).wrapping_add(*b) >> 32) as u32;
-                *low = (*low).min(h);
+            let wide = u64::from(x);
+            for i in 0..n {
+                let carry = ((u64::from(a_low[i]) * wide + u64::from(b_low[i])) >> 32) as u32;
+                let h = carry.wrapping_add(a_high[i].wrapping_mul(x)).wrapping_add(b_high[i]);
+                scratch[i] = scratch[i].min(h);
             }
         }
         for (o, m) in out.iter_mut().zip(scratch.iter()) {
@@ -369,8 +415,21 @@ const FUNCTION_WORDS: [&str; 119] = [
     "while", "who", "whom", "why", "will", "with", "would", "you", "your",
 ];
 
+#[cfg(test)]
 fn is_function_word(word: &str) -> bool {
     FUNCTION_WORDS.binary_search(&word).is_ok()
+}
+
+/// Each function word's unit hash and skeleton token, sorted by unit hash: the skeleton is read off the body's
+/// unit hashes, with no second pass over its words and no string comparisons.
+fn function_word_tokens() -> &'static [(u64, u64)] {
+    static TOKENS: std::sync::OnceLock<Vec<(u64, u64)>> = std::sync::OnceLock::new();
+    TOKENS.get_or_init(|| {
+        let mut tokens: Vec<(u64, u64)> =
+            FUNCTION_WORDS.iter().map(|w| (hash_bytes(w.as_bytes(), UNIT_SEED), hash_bytes(w.as_bytes(), SKELETON_SEED))).collect();
+        tokens.sort_unstable();
+        tokens
+    })
 }
 
 /// The letter without its greeting and closing, which personalised copies change: a first clause of at most
@@ -383,8 +442,11 @@ pub fn body<'t>(text: &'t str, settings: &DuplicateSettings) -> &'t str {
     if body.chars().any(char::is_alphanumeric) { body } else { text }
 }
 
-fn first_word(text: &str) -> String {
-    text.split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).unwrap_or("").to_lowercase()
+/// Whether the text's first word, lowercased, is one of `words` (which are lowercase ASCII). Not allocating:
+/// every distinct text of a million goes through here.
+fn first_word_in(text: &str, words: &[&str]) -> bool {
+    let Some(word) = text.split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()) else { return false };
+    if word.is_ascii() { words.iter().any(|w| w.eq_ignore_ascii_case(word)) } else { words.contains(&word.to_lowercase().as_str()) }
 }
 
 fn greeting_end(text: &str, limit: usize) -> usize {
@@ -392,44 +454,68 @@ fn greeting_end(text: &str, limit: usize) -> usize {
     let clause = &text[..at];
     let words = clause.split_whitespace().count();
     let colon = text[at..].starts_with(':');
-    let opens = SALUTATIONS.contains(&first_word(clause).as_str()) || clause.trim_start().to_lowercase().starts_with("to whom");
+    let opens = first_word_in(clause, &SALUTATIONS) || starts_with_ignoring_case(clause.trim_start(), "to whom");
     if words == 0 || words > limit || !(opens || colon) {
         return 0;
     }
     at + text[at..].chars().next().map_or(0, char::len_utf8)
 }
 
+/// `text.to_lowercase().starts_with(prefix)` for a lowercase ASCII prefix, without lowercasing the whole text.
+fn starts_with_ignoring_case(text: &str, prefix: &str) -> bool {
+    match text.get(..prefix.len()) {
+        Some(head) if head.is_ascii() => head.eq_ignore_ascii_case(prefix),
+        _ => text.to_lowercase().starts_with(prefix),
+    }
+}
+
 fn closing_start(text: &str, limit: usize) -> Option<usize> {
-    let starts: Vec<usize> = text
-        .char_indices()
-        .filter(|(i, c)| c.is_alphanumeric() && (*i == 0 || !text[..*i].chars().next_back().is_some_and(char::is_alphanumeric)))
-        .map(|(i, _)| i)
-        .collect();
-    let from = starts.len().saturating_sub(limit);
-    starts[from..].iter().copied().filter(|i| *i > 0).find(|i| {
+    let starts = last_word_starts(text, limit);
+    starts.into_iter().rev().filter(|i| *i > 0).find(|i| {
         let before = text[..*i].trim_end();
         let boundary = before.is_empty() || before.ends_with(['.', '!', '?', '\n', ',', ';', ':']) || text[..*i].ends_with('\n');
-        boundary && VALEDICTIONS.contains(&first_word(&text[*i..]).as_str())
+        boundary && first_word_in(&text[*i..], &VALEDICTIONS)
     })
 }
 
-/// Hashes of the normalised units of `text`'s body.
-fn body_units(text: &str, settings: &DuplicateSettings, normalised: &mut String, out: &mut Vec<u64>) {
-    normalise_into(body(text, settings), normalised);
-    out.clear();
-    out.extend(units(normalised).map(|u| hash_bytes(u.as_bytes(), 0xA409_3822_299F_31D0)));
+/// Byte offsets of the last `limit` words' first characters, last first; read from the end, so a long letter
+/// is not scanned whole.
+fn last_word_starts(text: &str, limit: usize) -> Vec<usize> {
+    let mut starts = Vec::with_capacity(limit);
+    let mut chars = text.char_indices().rev().peekable();
+    while starts.len() < limit {
+        let Some((i, c)) = chars.next() else { break };
+        let previous_alphanumeric = chars.peek().is_some_and(|(_, p)| p.is_alphanumeric());
+        if c.is_alphanumeric() && !previous_alphanumeric {
+            starts.push(i);
+        }
+    }
+    starts
 }
 
-/// The sentence skeleton: function words as themselves, each run of content words as one placeholder, so
-/// that "I strongly urge the commission" and "I firmly ask the agency" have the same skeleton.
-fn skeleton(normalised: &str, out: &mut Vec<u64>) -> usize {
+/// Hashes of the units of a normalised text.
+fn unit_hashes(normalised: &str, out: &mut Vec<u64>) {
+    out.clear();
+    // ASCII has no unspaced scripts: its units are its words.
+    if normalised.is_ascii() {
+        out.extend(normalised.split(' ').filter(|w| !w.is_empty()).map(|u| hash_bytes(u.as_bytes(), UNIT_SEED)));
+    } else {
+        out.extend(units(normalised).map(|u| hash_bytes(u.as_bytes(), UNIT_SEED)));
+    }
+}
+
+/// The sentence skeleton of a body given as unit hashes: function words as themselves, each run of content
+/// words as one placeholder, so that "I strongly urge the commission" and "I firmly ask the agency" have the
+/// same skeleton. Returns the function words.
+fn skeleton(units: &[u64], out: &mut Vec<u64>) -> usize {
     const PLACEHOLDER: u64 = 0x5F5F_5F5F;
+    let tokens = function_word_tokens();
     out.clear();
     let mut function_words = 0;
-    for unit in units(normalised) {
-        if is_function_word(unit) {
+    for unit in units {
+        if let Ok(at) = tokens.binary_search_by_key(unit, |t| t.0) {
             function_words += 1;
-            out.push(hash_bytes(unit.as_bytes(), 0x0801_3F2D_6A0C_5B15));
+            out.push(tokens[at].1);
         } else if out.last() != Some(&PLACEHOLDER) {
             out.push(PLACEHOLDER);
         }
@@ -594,17 +680,19 @@ struct Scratch {
 impl Scratch {
     /// Body units (at most `align_words`), word shingles, skeleton shingles and function words of `text`.
     fn describe(&mut self, text: &str, settings: &DuplicateSettings) -> (Vec<u64>, Vec<u32>, Vec<u32>, usize) {
-        let function_words = self.sign_input(text, settings);
+        normalise_into(body(text, settings), &mut self.normalised);
+        let function_words = self.sign_input(settings);
         let mut units = self.units.clone();
         units.truncate(settings.align_words);
         (units, self.shingles.clone(), self.skeleton_shingles.clone(), function_words)
     }
 
-    /// Fills units, shingles and skeleton shingles of `text`'s body; returns its function words.
-    fn sign_input(&mut self, text: &str, settings: &DuplicateSettings) -> usize {
-        body_units(text, settings, &mut self.normalised, &mut self.units);
+    /// Fills units, shingles and skeleton shingles of the normalised body in `normalised`; returns its
+    /// function words.
+    fn sign_input(&mut self, settings: &DuplicateSettings) -> usize {
+        unit_hashes(&self.normalised, &mut self.units);
         runs_of(&self.units, settings.shingle_words, &mut self.shingles);
-        let function_words = skeleton(&self.normalised, &mut self.skeleton);
+        let function_words = skeleton(&self.units, &mut self.skeleton);
         runs_of(&self.skeleton, settings.skeleton_words, &mut self.skeleton_shingles);
         function_words
     }
@@ -657,11 +745,12 @@ pub fn clusters(texts: &[(i64, &str)], settings: &DuplicateSettings) -> Vec<Clus
     drop(fingerprints);
     let signatures = sign_all(texts, &distinct, settings, threads);
     let mut linker =
-        Linker { texts, distinct: &distinct, signatures: &signatures, settings, sets: UnionFind::new(distinct.len()), scratch: Scratch::default(), unlike: Default::default() };
+        Linker { texts, distinct: &distinct, signatures: &signatures, settings, threads, sets: UnionFind::new(distinct.len()), scratch: Scratch::default(), unlike: Default::default() };
     linker.link();
     let mut sets = linker.sets;
     assemble(texts, &distinct, &text_of, &signatures, &mut sets, settings)
 }
+
 
 fn thread_count(requested: usize) -> usize {
     if requested > 0 { requested } else { std::thread::available_parallelism().map_or(1, |n| n.get()) }
@@ -753,7 +842,7 @@ impl Signatures {
 fn sign_all(texts: &[(i64, &str)], distinct: &[Distinct], settings: &DuplicateSettings, threads: usize) -> Signatures {
     let words = MinHasher::new(settings.hashes.max(1), settings.seed);
     let skeletons = MinHasher::new(settings.skeleton_hashes, settings.seed ^ GOLDEN);
-    let (hashes, skeleton) = (words.a.len(), skeletons.a.len());
+    let (hashes, skeleton) = (words.len(), skeletons.len());
     let width = hashes + skeleton + 2;
     let values = in_parallel(distinct, threads, |chunk| {
         let mut scratch = Scratch::default();
@@ -762,11 +851,16 @@ fn sign_all(texts: &[(i64, &str)], distinct: &[Distinct], settings: &DuplicateSe
         for (d, row) in chunk.iter().zip(out.chunks_mut(width)) {
             let text = texts[d.first].1;
             normalise_into(text, &mut scratch.normalised);
-            if junk_normalised(&scratch.normalised, settings).is_some() {
+            if junk_units(&scratch.normalised, settings, &mut scratch.units).is_some() {
                 row[width - 1] = 1;
                 continue;
             }
-            let function_words = scratch.sign_input(text, settings);
+            // Most texts have no greeting or closing: their body is already normalised.
+            let body = body(text, settings);
+            if body.len() != text.len() {
+                normalise_into(body, &mut scratch.normalised);
+            }
+            let function_words = scratch.sign_input(settings);
             words.sign(&scratch.shingles, &mut minima[..hashes], &mut row[..hashes]);
             if function_words >= settings.skeleton_function_words {
                 skeletons.sign(&scratch.skeleton_shingles, &mut minima[..skeleton], &mut row[hashes..hashes + skeleton]);
@@ -791,6 +885,8 @@ struct Linker<'a> {
     distinct: &'a [Distinct],
     signatures: &'a Signatures,
     settings: &'a DuplicateSettings,
+    /// Threads for sorting the bands' keys.
+    threads: usize,
     sets: UnionFind,
     scratch: Scratch,
     /// Pairs already aligned and found unlike: they meet again in other bands.
@@ -803,25 +899,34 @@ impl Linker<'_> {
         self.pass(Pass::Skeleton);
     }
 
-    /// Texts sharing one band of a signature are candidates; a candidate joins the campaign of a bucket leader
-    /// it is alike.
+    /// One LSH pass over a signature's bands.
     fn pass(&mut self, pass: Pass) {
         let (hashes, rows, bands) = match pass {
             Pass::Words => (self.signatures.hashes, self.settings.rows, self.settings.bands),
             Pass::Skeleton => (self.signatures.skeleton, self.settings.skeleton_rows, self.settings.skeleton_bands),
         };
         let rows = rows.max(1);
-        let bands = bands.min(hashes / rows);
+        let bands: Vec<usize> = (0..bands.min(hashes / rows)).collect();
         let eligible: Vec<u32> = (0..self.signatures.count())
             .filter(|d| !self.signatures.junk(*d))
             .filter(|d| pass == Pass::Words || self.signatures.function_words(*d) >= self.settings.skeleton_function_words)
             .map(|d| d as u32)
             .collect();
-        let mut keys: Vec<(u64, u32)> = Vec::with_capacity(eligible.len());
-        let mut leaders: Vec<usize> = Vec::with_capacity(self.settings.bucket_leaders);
-        for band in 0..bands {
-            keys.clear();
-            keys.extend(eligible.iter().map(|d| {
+        // Sorting a band's keys is most of a pass and needs no union-find: a few bands are sorted at once on
+        // the threads, then linked one after the other in band order, so the clusters do not change.
+        for group in bands.chunks(2 * self.threads) {
+            let sorted = in_parallel(group, self.threads, |group| group.iter().map(|band| self.band_keys(pass, *band, rows, &eligible)).collect());
+            for keys in sorted {
+                self.link_buckets(&keys, pass);
+            }
+        }
+    }
+
+    /// The texts sorted by the hash of their values in one band: equal keys make a bucket.
+    fn band_keys(&self, pass: Pass, band: usize, rows: usize, eligible: &[u32]) -> Vec<(u64, u32)> {
+        let mut keys: Vec<(u64, u32)> = eligible
+            .iter()
+            .map(|d| {
                 let row = match pass {
                     Pass::Words => self.signatures.words(*d as usize),
                     Pass::Skeleton => self.signatures.skeleton(*d as usize),
@@ -829,20 +934,26 @@ impl Linker<'_> {
                 let values = &row[band * rows..(band + 1) * rows];
                 let h = values.iter().fold(band as u64, |h, v| (h ^ u64::from(*v)).wrapping_mul(GOLDEN).rotate_left(23));
                 (mix(h), *d)
-            }));
-            keys.sort_unstable();
-            for bucket in keys.chunk_by(|a, b| a.0 == b.0).filter(|b| b.len() > 1) {
-                leaders.clear();
-                for &(_, d) in bucket {
-                    let d = d as usize;
-                    if leaders.iter().any(|l| self.sets.find(*l) == self.sets.find(d)) {
-                        continue;
-                    }
-                    match leaders.iter().copied().find(|l| self.alike(*l, d, pass)) {
-                        Some(l) => self.sets.union(l, d),
-                        None if leaders.len() < self.settings.bucket_leaders.max(1) => leaders.push(d),
-                        None => {}
-                    }
+            })
+            .collect();
+        keys.sort_unstable();
+        keys
+    }
+
+    /// Texts sharing a bucket are candidates; a candidate joins the campaign of a bucket leader it is alike.
+    fn link_buckets(&mut self, keys: &[(u64, u32)], pass: Pass) {
+        let mut leaders: Vec<usize> = Vec::with_capacity(self.settings.bucket_leaders);
+        for bucket in keys.chunk_by(|a, b| a.0 == b.0).filter(|b| b.len() > 1) {
+            leaders.clear();
+            for &(_, d) in bucket {
+                let d = d as usize;
+                if leaders.iter().any(|l| self.sets.find(*l) == self.sets.find(d)) {
+                    continue;
+                }
+                match leaders.iter().copied().find(|l| self.alike(*l, d, pass)) {
+                    Some(l) => self.sets.union(l, d),
+                    None if leaders.len() < self.settings.bucket_leaders.max(1) => leaders.push(d),
+                    None => {}
                 }
             }
         }
@@ -1013,23 +1124,31 @@ pub fn junk(text: &str, settings: &DuplicateSettings) -> Option<JunkReason> {
 }
 
 fn junk_normalised(normalised: &str, settings: &DuplicateSettings) -> Option<JunkReason> {
-    let letters = normalised.chars().filter(|c| c.is_alphabetic()).count();
+    junk_units(normalised, settings, &mut Vec::new())
+}
+
+/// The junk verdict with a reusable buffer for the units' hashes: repetition is counted by sorting them, not
+/// in a map of strings, because every distinct text of a million is checked.
+fn junk_units(normalised: &str, settings: &DuplicateSettings, hashes: &mut Vec<u64>) -> Option<JunkReason> {
+    let letters = if normalised.is_ascii() {
+        normalised.bytes().filter(u8::is_ascii_alphabetic).count()
+    } else {
+        normalised.chars().filter(|c| c.is_alphabetic()).count()
+    };
     if letters == 0 {
         return Some(JunkReason::NoLetters);
     }
-    let words: Vec<&str> = units(normalised).collect();
-    if words.len() < settings.min_words {
-        return Some(JunkReason::TooShort { words: words.len(), minimum: settings.min_words });
+    unit_hashes(normalised, hashes);
+    let words = hashes.len();
+    if words < settings.min_words {
+        return Some(JunkReason::TooShort { words, minimum: settings.min_words });
     }
     if letters < settings.min_letters {
         return Some(JunkReason::TooFewLetters { letters, minimum: settings.min_letters });
     }
-    let mut counts: HashMap<&str, usize> = HashMap::new();
-    for w in &words {
-        *counts.entry(w).or_default() += 1;
-    }
-    let repeated = counts.values().copied().max().unwrap_or(0);
-    (repeated as f64 > settings.repetitive_share * words.len() as f64).then_some(JunkReason::Repetitive { repeated, words: words.len() })
+    hashes.sort_unstable();
+    let repeated = hashes.chunk_by(|a, b| a == b).map(<[u64]>::len).max().unwrap_or(0);
+    (repeated as f64 > settings.repetitive_share * words as f64).then_some(JunkReason::Repetitive { repeated, words })
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -1188,6 +1307,14 @@ mod tests {
 
     proptest::proptest! {
         #[test]
+        fn ascii_text_is_normalised_as_any_other(text in "[ -~\n]{0,60}") {
+            let (mut bytes, mut chars) = (String::from("stale"), String::new());
+            normalise_ascii(&text, &mut bytes);
+            normalise_chars(&text, &mut chars);
+            proptest::prop_assert_eq!(bytes, chars);
+        }
+
+        #[test]
         fn a_text_is_alike_itself_and_aligns_no_more_than_its_words(words in proptest::collection::vec("[a-z]{1,8}", 4..40), other in proptest::collection::vec("[a-z]{1,8}", 1..40)) {
             let s = DuplicateSettings::default();
             let (text, other) = (words.join(" "), other.join(" "));
@@ -1213,6 +1340,22 @@ mod tests {
         items.extend([(6, "b", 0), (7, "b", 100), (8, "b", 200)]);
         let found = bursts(&items, &s);
         assert_eq!(found, vec![Burst { network: "a".into(), from: 0, to: 70, members: vec![1, 2, 3, 4] }]);
+    }
+
+    #[test]
+    fn minhash_halves_compute_the_64_bit_function() {
+        let hasher = MinHasher::new(64, 11);
+        let mut random = SplitMix(3);
+        for _ in 0..1000 {
+            let x = random.next() as u32;
+            let (mut scratch, mut out) = (vec![0; 64], vec![0; 64]);
+            hasher.sign(&[x], &mut scratch, &mut out);
+            for i in 0..64 {
+                let a = u64::from(hasher.a_high[i]) << 32 | u64::from(hasher.a_low[i]);
+                let b = u64::from(hasher.b_high[i]) << 32 | u64::from(hasher.b_low[i]);
+                assert_eq!(scratch[i], (a.wrapping_mul(u64::from(x)).wrapping_add(b) >> 32) as u32);
+            }
+        }
     }
 
     #[test]

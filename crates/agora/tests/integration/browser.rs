@@ -68,6 +68,19 @@ async fn wait_for_prefix(browser: &Browser, prefix: &str) -> String {
     }
 }
 
+/// Signs in through the login page (signing out first if someone is signed in) and waits for the home page.
+pub(crate) async fn sign_in(browser: &Browser, base: &str, email: &str, password: &str) {
+    browser.goto(&format!("{base}/login")).await.unwrap();
+    if browser.find(Locator::Css("nav form.inline button")).await.is_ok() {
+        click(browser, "nav form.inline button").await;
+        wait_for_path(browser, "/login").await;
+    }
+    fill(browser, "email", email).await;
+    fill(browser, "password", password).await;
+    click(browser, "form.stacked button[type=submit]").await;
+    wait_for_path(browser, "/").await;
+}
+
 pub(crate) async fn click(browser: &Browser, css: &str) {
     browser.find(Locator::Css(css)).await.unwrap_or_else(|_| panic!("element {css}")).click().await.unwrap();
 }
@@ -124,11 +137,7 @@ async fn the_outcome_chain_works_in_the_browser() {
     let Some(browser) = browser().await else { return };
     let server = Server::start_with(true).await;
     let url = |path: &str| format!("{}{path}", server.url);
-    browser.goto(&url("/login")).await.unwrap();
-    fill(&browser, "email", "secretariat@demo.agora.example").await;
-    fill(&browser, "password", "agora demo password").await;
-    click(&browser, "form.stacked button[type=submit]").await;
-    wait_for_path(&browser, "/").await;
+    sign_in(&browser, &server.url, "secretariat@demo.agora.example", DEMO_PASSWORD).await;
 
     let reports = server.client().get("/api/cycles/3/reports").await.json();
     let session = reports.as_array().unwrap().iter().find(|r| r["state"] == "overdue").unwrap()["session_id"].as_i64().unwrap();
@@ -305,11 +314,7 @@ async fn every_page_passes_the_axe_core_audit() {
     click(&browser, "form.stacked button[type=submit]").await;
     failures.extend(run_axe(&browser, &axe, "/register (with errors)").await);
     // Logged in as the demo admin.
-    browser.goto(&format!("{}/login", server.url)).await.unwrap();
-    fill(&browser, "email", "admin@demo.agora.example").await;
-    fill(&browser, "password", "agora demo password").await;
-    click(&browser, "form.stacked button[type=submit]").await;
-    wait_for_path(&browser, "/").await;
+    sign_in(&browser, &server.url, "admin@demo.agora.example", DEMO_PASSWORD).await;
     for path in [
         "/me",
         "/me/agenda",
@@ -371,13 +376,7 @@ async fn every_page_passes_the_axe_core_audit() {
     click(&browser, "form.stacked button[type=submit]").await;
     failures.extend(run_axe(&browser, &axe, "/groups/new (with errors)").await);
     // A MAG member's evaluation pages.
-    browser.goto(&format!("{}/me", server.url)).await.unwrap();
-    click(&browser, "nav form.inline button").await;
-    wait_for_path(&browser, "/login").await;
-    fill(&browser, "email", "mag@demo.agora.example").await;
-    fill(&browser, "password", "agora demo password").await;
-    click(&browser, "form.stacked button[type=submit]").await;
-    wait_for_path(&browser, "/").await;
+    sign_in(&browser, &server.url, "mag@demo.agora.example", DEMO_PASSWORD).await;
     failures.extend(audit(&browser, &axe, &server.url, "/cycles/1/evaluate").await);
     let first = browser.find(Locator::Css("table.data a")).await.expect("an assigned proposal").attr("href").await.unwrap().unwrap();
     failures.extend(audit(&browser, &axe, &server.url, &first).await);
@@ -388,13 +387,7 @@ async fn every_page_passes_the_axe_core_audit() {
     // The MAG member's home page with their work.
     failures.extend(audit(&browser, &axe, &server.url, "/").await);
     // The Secretariat stages the suggested selection and reviews it before publication.
-    browser.goto(&format!("{}/me", server.url)).await.unwrap();
-    click(&browser, "nav form.inline button").await;
-    wait_for_path(&browser, "/login").await;
-    fill(&browser, "email", "secretariat@demo.agora.example").await;
-    fill(&browser, "password", "agora demo password").await;
-    click(&browser, "form.stacked button[type=submit]").await;
-    wait_for_path(&browser, "/").await;
+    sign_in(&browser, &server.url, "secretariat@demo.agora.example", DEMO_PASSWORD).await;
     failures.extend(audit(&browser, &axe, &server.url, "/cycles/1/results").await);
     click(&browser, "form[action$='/decisions/suggested'] button").await;
     wait_for_path(&browser, "/cycles/1/decisions/publish").await;
@@ -443,11 +436,7 @@ async fn my_agenda_adds_the_readers_time_and_fits_a_phone() {
     let saved = admin.post_fields("/admin/settings", &with(settings.form_fields("form.stacked"), &[("time_zone", zone)])).await;
     assert_eq!(saved.status, 303);
 
-    browser.goto(&format!("{}/login", server.url)).await.unwrap();
-    fill(&browser, "email", "mag@demo.agora.example").await;
-    fill(&browser, "password", DEMO_PASSWORD).await;
-    click(&browser, "form.stacked button[type=submit]").await;
-    wait_for_path(&browser, "/me").await;
+    sign_in(&browser, &server.url, "mag@demo.agora.example", DEMO_PASSWORD).await;
     click(&browser, ".main-nav a[href='/me/agenda']").await;
     wait_for_path(&browser, "/me/agenda").await;
     let local = browser.find(Locator::Css("[data-local] .local-time")).await.expect("the reader's time").text().await.unwrap();

@@ -220,11 +220,7 @@ async fn federation_a_global_forum_shows_a_verified_nri_feed_and_refuses_bad_one
     for path in ["/federation", "/ar/federation"] {
         failures.extend(crate::browser::audit(&browser, &axe, &nri.url, path).await);
     }
-    browser.goto(&format!("{}/login", global.url)).await.unwrap();
-    crate::browser::fill(&browser, "email", "secretariat@igf.example").await;
-    crate::browser::fill(&browser, "password", PASSWORD).await;
-    crate::browser::click(&browser, "form.stacked button[type=submit]").await;
-    crate::browser::wait_for_path(&browser, "/").await;
+    crate::browser::sign_in(&browser, &global.url, "secretariat@igf.example", PASSWORD).await;
     for path in [
         "/federation".to_string(),
         format!("/groups/{group}/feed"),

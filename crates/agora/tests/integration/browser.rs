@@ -497,7 +497,12 @@ async fn a_phone_gets_a_folded_menu_and_the_programme_as_a_list() {
     let mut years = 0;
     for _ in 0..150 {
         let found = server.client().get("/api/search?q=internet").await.json();
-        years = found["facets"].as_array().into_iter().flatten().find(|f| f["name"] == "year").map_or(0, |f| f["values"].as_array().map_or(0, Vec::len));
+        years = found["facets"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .find(|f| f["name"] == "year")
+            .map_or(0, |f| f["values"].as_array().map_or(0, Vec::len));
         if years >= 2 {
             break;
         }

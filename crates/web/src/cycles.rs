@@ -111,6 +111,8 @@ struct OverviewPage {
     phases: Vec<PhaseRow>,
     themes: Vec<Theme>,
     json_ld: String,
+    /// The meeting's first and last day, from its phase: shown as the dates, the announced text beside them.
+    meeting: Option<(String, String)>,
 }
 
 async fn overview(State(app): State<App>, page: Page, Path(id): Path<i64>) -> Result<Response, AppError> {
@@ -128,7 +130,8 @@ async fn overview(State(app): State<App>, page: Page, Path(id): Path<i64>) -> Re
         "eventAttendanceMode": if cycle.hybrid { "https://schema.org/MixedEventAttendanceMode" } else { "https://schema.org/OfflineEventAttendanceMode" },
         "about": themes.iter().map(|t| t.name.clone()).collect::<Vec<_>>(),
     }));
-    Ok(html(&OverviewPage { page, cycle, phases, themes, json_ld }))
+    let meeting = meeting.map(|d| (day(d.start), day(d.end - 1)));
+    Ok(html(&OverviewPage { page, cycle, phases, themes, json_ld, meeting }))
 }
 
 #[derive(Template)]

@@ -197,12 +197,23 @@ pub struct GridDay {
     pub day: i64,
     pub date: String,
     pub rows: Vec<(String, Vec<Option<(i64, String, String)>>)>,
+    /// The same day as a list, by time then room: what a phone shows instead of the grid.
+    pub list: Vec<ListedSession>,
+}
+
+/// One session in the list view of a day: its time range, room, id, title and type.
+pub struct ListedSession {
+    pub time: String,
+    pub room: String,
+    pub id: i64,
+    pub title: String,
+    pub kind: String,
 }
 
 fn grid(p: &Programme, placements: &[store::Placement]) -> Grid {
     let mut days: Vec<GridDay> = Vec::new();
     for slot in &p.slots {
-        let cells = p
+        let cells: Vec<Option<(i64, String, String)>> = p
             .rooms
             .iter()
             .map(|room| {
@@ -212,10 +223,28 @@ fn grid(p: &Programme, placements: &[store::Placement]) -> Grid {
                 })
             })
             .collect();
-        let row = (format!("{}–{}", time_of(slot.starts_at), time_of(slot.starts_at + slot.minutes * 60)), cells);
+        let time = format!("{}–{}", time_of(slot.starts_at), time_of(slot.starts_at + slot.minutes * 60));
+        let listed: Vec<ListedSession> = p
+            .rooms
+            .iter()
+            .zip(&cells)
+            .filter_map(|(room, cell)| {
+                cell.as_ref().map(|(id, title, kind)| ListedSession {
+                    time: time.clone(),
+                    room: room.name.clone(),
+                    id: *id,
+                    title: title.clone(),
+                    kind: kind.clone(),
+                })
+            })
+            .collect();
+        let row = (time, cells);
         match days.iter_mut().find(|d| d.day == slot.day) {
-            Some(d) => d.rows.push(row),
-            None => days.push(GridDay { day: slot.day, date: day(slot.starts_at), rows: vec![row] }),
+            Some(d) => {
+                d.rows.push(row);
+                d.list.extend(listed);
+            }
+            None => days.push(GridDay { day: slot.day, date: day(slot.starts_at), rows: vec![row], list: listed }),
         }
     }
     Grid { days }

@@ -454,3 +454,102 @@ async fn my_agenda_adds_the_readers_time_and_fits_a_phone() {
     browser.close().await.unwrap();
     assert!(failures.is_empty(), "accessibility violations:\n{}", failures.join("\n"));
 }
+
+/// At 390 px: the menu folded behind one "Menu" disclosure that opens from the keyboard, search offered once, the
+/// programme as a list with no sideways scrolling, search results above the filters; at 1280 px the menu shows
+/// without a click and the grid is not cut to a box of its own. Audited in both states.
+#[tokio::test]
+async fn a_phone_gets_a_folded_menu_and_the_programme_as_a_list() {
+    let Some(browser) = browser().await else { return };
+    let axe =
+        std::fs::read_to_string(std::env::var("AGORA_AXE_PATH").expect("AGORA_AXE_PATH: the path of axe.min.js")).expect("axe.min.js");
+    let server = Server::start_with(true).await;
+    browser.set_window_size(390, 844).await.unwrap();
+    browser.goto(&format!("{}/ar/cycles/3/programme", server.url)).await.unwrap();
+    let menu_link = browser.find(Locator::Css("details.menu a[href='/ar/participants']")).await.expect("the menu's links");
+    assert!(!menu_link.is_displayed().await.unwrap(), "the menu is folded on a phone");
+    let summary = browser.find(Locator::Css("details.menu > summary")).await.expect("a Menu disclosure");
+    assert!(summary.is_displayed().await.unwrap());
+    let searches = browser
+        .execute(
+            "return [document.querySelectorAll('.site-search').length, document.querySelectorAll('.main-nav a[href$=\"/search\"]').length];",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(searches, serde_json::json!([1, 0]), "search is offered once");
+    let layout = browser
+        .execute(
+            "const visible = s => { const e = document.querySelector(s); return !!e && e.getClientRects().length > 0; };
+             return [document.documentElement.scrollWidth <= window.innerWidth, visible('.programme-list'), visible('.programme-grid')];",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(layout, serde_json::json!([true, true, false]), "the programme is a list and nothing scrolls sideways");
+    let mut failures = run_axe(&browser, &axe, "/ar/cycles/3/programme (390 px, menu folded)").await;
+    // The disclosure opens from the keyboard.
+    summary.send_keys("\u{e00d}").await.unwrap(); // the space key
+    assert!(menu_link.is_displayed().await.unwrap(), "the menu opens with the space key");
+    failures.extend(run_axe(&browser, &axe, "/ar/cycles/3/programme (390 px, menu open)").await);
+
+    // Search at 390 px, once the demo archive is indexed: the results come before the filters and the chart.
+    let mut years = 0;
+    for _ in 0..150 {
+        let found = server.client().get("/api/search?q=internet").await.json();
+        years = found["facets"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .find(|f| f["name"] == "year")
+            .map_or(0, |f| f["values"].as_array().map_or(0, Vec::len));
+        if years >= 2 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
+    assert!(years >= 2, "the demo archive is indexed, over several years");
+    browser.goto(&format!("{}/search?q=internet", server.url)).await.unwrap();
+    let order = browser
+        .execute(
+            "const top = s => document.querySelector(s).getBoundingClientRect().top;
+             return [top('.search-results') < top('.search-facets'), document.querySelectorAll('.site-search').length];",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(order, serde_json::json!([true, 0]), "results first; the page's own form is its only search form");
+    failures.extend(run_axe(&browser, &axe, "/search?q=internet (390 px)").await);
+
+    // A wide screen: the menu shows without a click, the grid takes the page's width and no box of its own.
+    browser.set_window_size(1280, 900).await.unwrap();
+    browser.goto(&format!("{}/cycles/3/programme", server.url)).await.unwrap();
+    assert!(browser.find(Locator::Css(".main-nav a[href='/participants']")).await.unwrap().is_displayed().await.unwrap());
+    assert!(!browser.find(Locator::Css("details.menu")).await.unwrap().is_displayed().await.unwrap(), "no Menu button");
+    click(&browser, ".main-nav a[href='/participants']").await;
+    wait_for_path(&browser, "/participants").await;
+    browser.goto(&format!("{}/cycles/3/programme", server.url)).await.unwrap();
+    let grid = browser
+        .execute(
+            "const g = document.querySelector('.programme-grid');
+             return [g.getClientRects().length > 0, getComputedStyle(g).maxHeight, g.scrollHeight <= g.clientHeight,
+                     document.querySelector('.programme-list').getClientRects().length];",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(grid, serde_json::json!([true, "none", true, 0]), "the grid shows whole on a wide screen");
+    browser.goto(&format!("{}/search?q=internet", server.url)).await.unwrap();
+    let beside = browser
+        .execute(
+            "const r = document.querySelector('.search-results').getBoundingClientRect();
+             const t = document.querySelector('.search-trend');
+             return t !== null && t.getBoundingClientRect().top < r.bottom && t.getBoundingClientRect().left !== r.left;",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(beside, serde_json::json!(true), "the matches per year beside the results, not under them");
+    browser.close().await.unwrap();
+    assert!(failures.is_empty(), "accessibility violations:\n{}", failures.join("\n"));
+}

@@ -648,3 +648,65 @@ async fn ids_of_late(secretariat: &Client, cycle: i64) -> i64 {
         .map(|a| a.value().attr("href").unwrap().to_string());
     link.expect("a link to the late session").trim_start_matches("/sessions/").parse().unwrap()
 }
+
+/// Whether `text` is a time range as the programme writes it: "09:00–10:30".
+fn is_time_range(text: &str) -> bool {
+    let b = text.as_bytes();
+    text.len() == "09:00–10:30".len()
+        && text.contains('–')
+        && [0, 1, 3, 4].iter().all(|&i| b[i].is_ascii_digit())
+        && b[2] == b':'
+        && text.ends_with(|c: char| c.is_ascii_digit())
+}
+
+#[tokio::test]
+async fn an_arabic_programme_keeps_times_left_to_right_and_isolates_english_titles() {
+    let server = Server::start_with(true).await;
+    let client = server.client();
+    let page = client.get("/ar/cycles/3/programme").await;
+    assert_eq!(page.status, 200);
+    let html = page.html();
+    let select = |css: &str| scraper::Selector::parse(css).unwrap();
+    assert_eq!(html.root_element().value().attr("dir"), Some("rtl"));
+
+    // The grid: each row's time range inside a left-to-right element, the English room names and titles isolated.
+    let mut rows = 0;
+    for th in html.select(&select("table.grid tbody th[scope=row]")) {
+        rows += 1;
+        let ltr = th.select(&select("[dir=ltr]")).next().unwrap_or_else(|| panic!("a left-to-right time in {}", th.html()));
+        let range: String = ltr.text().collect();
+        assert!(is_time_range(&range), "{range}");
+    }
+    assert!(rows > 0, "the grid has rows");
+    let rooms: Vec<String> = html.select(&select("table.grid thead th bdi")).map(|b| b.text().collect()).collect();
+    assert!(rooms.contains(&"Plenary Hall".to_string()), "{rooms:?}");
+    let titles: Vec<String> = html.select(&select("table.grid td a > bdi")).map(|b| b.text().collect()).collect();
+    assert_eq!(titles.len(), html.select(&select("table.grid td a")).count(), "every title in the grid is isolated");
+    assert!(titles.contains(&"Opening ceremony".to_string()), "{titles:?}");
+
+    // The list a phone shows: every session once, each with its time (left to right), room and title.
+    let items: Vec<_> = html.select(&select(".programme-list > li")).collect();
+    assert_eq!(items.len(), 70, "every session of the demo is listed");
+    for li in &items {
+        let time: String = li.select(&select(".time[dir=ltr]")).next().expect("a time").text().collect();
+        assert!(is_time_range(&time), "{time}");
+        assert!(li.select(&select("bdi.room")).next().is_some(), "a room: {}", li.html());
+        let title = li.select(&select("a[href^='/ar/sessions/'] > bdi")).next().expect("an isolated title, linked");
+        assert!(!title.text().collect::<String>().trim().is_empty());
+    }
+
+    // A session's page: its title isolated, its time range left to right.
+    let href = html.select(&select(".programme-list a")).next().unwrap().value().attr("href").unwrap().to_string();
+    let session = client.get(&href).await;
+    assert_eq!(session.status, 200);
+    assert_eq!(session.texts("h1 > bdi").len(), 1, "{}", session.body);
+    let range = session.texts("span.time[dir=ltr]");
+    assert!(range.len() == 1 && is_time_range(range[0].split(' ').next().unwrap()), "the range, then the zone: {range:?}");
+
+    // The cycle's overview gives the meeting's dates (from its phase), not only the words it was announced with.
+    let overview = client.get("/ar/cycles/3").await;
+    let dates = overview.texts(".meeting-dates[dir=ltr] time");
+    assert_eq!(dates.len(), 2, "{}", overview.body);
+    assert!(dates.iter().all(|d| d.len() == 10 && d.as_bytes()[4] == b'-' && d.as_bytes()[7] == b'-'), "{dates:?}");
+    assert!(dates[0] < dates[1], "{dates:?}");
+}

@@ -4,6 +4,7 @@
 ## التنقل والإطار
 nav-skip = الانتقال إلى المحتوى
 nav-main = القائمة الرئيسية
+nav-menu = القائمة
 nav-languages = اللغات
 nav-home = الصفحة الرئيسية
 nav-participants = المشاركون

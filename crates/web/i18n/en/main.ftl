@@ -4,6 +4,7 @@
 ## Navigation and frame
 nav-skip = Skip to content
 nav-main = Main
+nav-menu = Menu
 nav-languages = Languages
 nav-home = Home
 nav-participants = Participants

@@ -4,6 +4,7 @@
 ## Navegación y marco
 nav-skip = Ir al contenido
 nav-main = Menú principal
+nav-menu = Menú
 nav-languages = Idiomas
 nav-home = Inicio
 nav-participants = Participantes

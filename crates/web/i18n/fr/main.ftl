@@ -4,6 +4,7 @@
 ## Navigation et cadre
 nav-skip = Aller au contenu
 nav-main = Menu principal
+nav-menu = Menu
 nav-languages = Langues
 nav-home = Accueil
 nav-participants = Participants

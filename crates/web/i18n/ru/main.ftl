@@ -4,6 +4,7 @@
 ## Навигация и каркас страницы
 nav-skip = Перейти к содержанию
 nav-main = Главное меню
+nav-menu = Меню
 nav-languages = Языки
 nav-home = Главная
 nav-participants = Участники

@@ -4,6 +4,7 @@
 ## 导航和框架
 nav-skip = 跳至内容
 nav-main = 主菜单
+nav-menu = 菜单
 nav-languages = 语言
 nav-home = 首页
 nav-participants = 参与者

@@ -48,6 +48,7 @@ pub mod recommendations;
 pub mod record;
 pub mod reference;
 pub mod reports;
+pub mod screening;
 pub mod stats;
 pub mod transcripts;
 

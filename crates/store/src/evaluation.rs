@@ -308,3 +308,19 @@ pub async fn decision(conn: &mut Conn, proposal_id: i64) -> Result<Option<Decisi
         .fetch_optional(conn)
         .await?)
 }
+
+/// A MAG member's queue in a cycle: the proposals assigned to them, in proposal order, with their titles and
+/// whether they have scored each.
+pub async fn queue(conn: &mut Conn, cycle_id: i64, evaluator_id: i64) -> Result<Vec<(i64, String, bool)>> {
+    let rows: Vec<(i64, String, i64)> = sqlx::query_as(
+        "SELECT p.id, p.title, CAST(CASE WHEN e.proposal_id IS NULL THEN 0 ELSE 1 END AS BIGINT)
+         FROM assignments a JOIN proposals p ON p.id = a.proposal_id
+         LEFT JOIN evaluations e ON e.proposal_id = a.proposal_id AND e.evaluator_id = a.evaluator_id
+         WHERE p.cycle_id = $1 AND a.evaluator_id = $2 ORDER BY p.id",
+    )
+    .bind(cycle_id)
+    .bind(evaluator_id)
+    .fetch_all(conn)
+    .await?;
+    Ok(rows.into_iter().map(|(id, title, scored)| (id, title, scored == 1)).collect())
+}

@@ -3,6 +3,7 @@
 
 use crate::{Conn, Result, StoreError, now, record};
 use agora_domain::proposals::{ListedPerson, ProposalText, ScreeningContext};
+use agora_domain::screening::{Outcome, QueueSort};
 use serde::Serialize;
 
 #[derive(Debug, Clone, sqlx::FromRow, Serialize)]
@@ -469,6 +470,108 @@ pub async fn confirmed_sessions_of(conn: &mut Conn, cycle_id: i64, email: &str) 
          WHERE a.email_key = $1 AND pp.status = 'confirmed' AND p.cycle_id = $2 AND p.status <> 'draft'",
     )
     .bind(email.trim().to_lowercase())
+    .bind(cycle_id)
+    .fetch_one(conn)
+    .await?)
+}
+
+/// A line of the screening queue: the proposal and its screening, if any.
+#[derive(Debug, Clone, sqlx::FromRow, Serialize)]
+pub struct QueueRow {
+    pub id: i64,
+    pub title: String,
+    pub passed: Option<i64>,
+    pub checks: Option<String>,
+    pub override_passed: Option<i64>,
+    pub override_reason: Option<String>,
+}
+
+impl QueueRow {
+    /// `None` when not screened, else the checks' outcome and the override.
+    pub fn screened(&self) -> Option<(bool, Option<bool>)> {
+        self.passed.map(|p| (p == 1, self.override_passed.map(|o| o == 1)))
+    }
+}
+
+/// The submitted proposals of a cycle per screening outcome (a proposal overridden also counts as passed or failed).
+#[derive(Debug, Clone, Copy, Default, sqlx::FromRow, Serialize)]
+pub struct ScreeningCounts {
+    pub total: i64,
+    pub passed: i64,
+    pub failed: i64,
+    pub overridden: i64,
+    pub not_screened: i64,
+}
+
+/// The SQL condition of an outcome filter, on `s` (screenings, left-joined).
+fn outcome_condition(outcome: Option<Outcome>) -> &'static str {
+    match outcome {
+        None => "1 = 1",
+        Some(Outcome::Passed) => "s.proposal_id IS NOT NULL AND COALESCE(s.override_passed, s.passed) = 1",
+        Some(Outcome::Failed) => "s.proposal_id IS NOT NULL AND COALESCE(s.override_passed, s.passed) = 0",
+        Some(Outcome::Overridden) => "s.override_passed IS NOT NULL",
+        Some(Outcome::NotScreened) => "s.proposal_id IS NULL",
+    }
+}
+
+/// A `LIKE` pattern for a title containing the typed text (any case); empty stays empty (no filter).
+fn title_pattern(typed: &str) -> String {
+    let text = typed.trim().to_lowercase().replace(['%', '_'], "");
+    if text.is_empty() { String::new() } else { format!("%{text}%") }
+}
+
+/// One page of the screening queue of a cycle (submitted proposals, drafts aside), filtered by outcome and by
+/// a text in the title, sorted; with the number of proposals the filter matches.
+pub async fn screening_queue(
+    conn: &mut Conn,
+    cycle_id: i64,
+    outcome: Option<Outcome>,
+    title: &str,
+    sort: QueueSort,
+    limit: i64,
+    offset: i64,
+) -> Result<(Vec<QueueRow>, i64)> {
+    let condition = outcome_condition(outcome);
+    let from = format!(
+        "FROM proposals p LEFT JOIN screenings s ON s.proposal_id = p.id
+         WHERE p.cycle_id = $1 AND p.status <> 'draft' AND ($2 = '' OR LOWER(p.title) LIKE $2) AND {condition}"
+    );
+    let order = match sort {
+        QueueSort::Id => "p.id",
+        QueueSort::Title => "LOWER(p.title), p.id",
+        QueueSort::Outcome => {
+            "CASE WHEN s.proposal_id IS NULL THEN 3 WHEN s.override_passed IS NOT NULL THEN 2
+                  WHEN s.passed = 0 THEN 0 ELSE 1 END, p.id"
+        }
+    };
+    let pattern = title_pattern(title);
+    let total: i64 = sqlx::query_scalar(sqlx::AssertSqlSafe(format!("SELECT COUNT(*) {from}")))
+        .bind(cycle_id)
+        .bind(&pattern)
+        .fetch_one(&mut *conn)
+        .await?;
+    let rows = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "SELECT p.id, p.title, s.passed, s.checks, s.override_passed, s.override_reason {from} ORDER BY {order} LIMIT $3 OFFSET $4"
+    )))
+    .bind(cycle_id)
+    .bind(&pattern)
+    .bind(limit)
+    .bind(offset)
+    .fetch_all(conn)
+    .await?;
+    Ok((rows, total))
+}
+
+/// How many submitted proposals of the cycle have each screening outcome.
+pub async fn screening_counts(conn: &mut Conn, cycle_id: i64) -> Result<ScreeningCounts> {
+    Ok(sqlx::query_as(
+        "SELECT COUNT(*) AS total,
+                COALESCE(SUM(CASE WHEN s.proposal_id IS NOT NULL AND COALESCE(s.override_passed, s.passed) = 1 THEN 1 ELSE 0 END), 0) AS passed,
+                COALESCE(SUM(CASE WHEN s.proposal_id IS NOT NULL AND COALESCE(s.override_passed, s.passed) = 0 THEN 1 ELSE 0 END), 0) AS failed,
+                COALESCE(SUM(CASE WHEN s.override_passed IS NOT NULL THEN 1 ELSE 0 END), 0) AS overridden,
+                COALESCE(SUM(CASE WHEN s.proposal_id IS NULL THEN 1 ELSE 0 END), 0) AS not_screened
+         FROM proposals p LEFT JOIN screenings s ON s.proposal_id = p.id WHERE p.cycle_id = $1 AND p.status <> 'draft'",
+    )
     .bind(cycle_id)
     .fetch_one(conn)
     .await?)

@@ -12,6 +12,7 @@ use agora_domain::accounts::Action;
 use agora_domain::evaluation::assignment::{Weights, replacement};
 use agora_app::evaluation::EvaluationError;
 use agora_domain::evaluation::disclosure::{self, PublicationHeld};
+use agora_domain::evaluation::queue::{QueueItem, neighbours, next_to_score, progress};
 use agora_domain::evaluation::scores::{Aggregate, Score, aggregate};
 use agora_domain::evaluation::selection::{Candidate, Selection, Target, suggest};
 use agora_domain::evaluation::{Evaluator, Pair, Reviewable, conflict};
@@ -22,9 +23,10 @@ use agora_store::evaluation::{self as store, StagedDecision};
 use agora_store::proposals::{self, Organizer, Person, Proposal};
 use askama::Template;
 use axum::Router;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
+use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
 
 pub fn routes() -> Router<App> {
@@ -161,6 +163,12 @@ struct MinePage {
     themes: Vec<Theme>,
     areas: Vec<String>,
     lines: Vec<MyLine>,
+    /// "12 of 30 evaluated".
+    progress: String,
+    /// The first proposal still to evaluate.
+    next: Option<i64>,
+    /// Said after the last score of the queue was saved.
+    notice: Option<String>,
 }
 
 impl MinePage {
@@ -169,22 +177,46 @@ impl MinePage {
     }
 }
 
-async fn my_evaluations(State(app): State<App>, page: Page, Path(cycle_id): Path<i64>) -> Result<Response, AppError> {
+/// What a MAG member's list says back after a save.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct MineQuery {
+    saved: String,
+}
+
+/// The reader's queue in the cycle, in order.
+async fn my_queue(conn: &mut Conn, cycle_id: i64, evaluator: i64) -> Result<Vec<MyLine>, AppError> {
+    Ok(store::queue(conn, cycle_id, evaluator).await?.into_iter().map(|(id, title, scored)| MyLine { id, title, scored }).collect())
+}
+
+fn queue_items(lines: &[MyLine]) -> Vec<QueueItem> {
+    lines.iter().map(|l| QueueItem { proposal: l.id, scored: l.scored }).collect()
+}
+
+fn progress_text(page: &Page, items: &[QueueItem]) -> String {
+    let (done, total) = progress(items);
+    page.t_with("evaluation-progress", &[("count", done.to_string()), ("total", total.to_string())])
+}
+
+async fn my_evaluations(
+    State(app): State<App>,
+    page: Page,
+    Path(cycle_id): Path<i64>,
+    Query(query): Query<MineQuery>,
+) -> Result<Response, AppError> {
     let user = page.require_user()?.clone();
     user.require(Action::Evaluate)?;
     let cycle = load_cycle(&app, cycle_id).await?;
     let mut conn = app.db.acquire().await?;
     let themes = cycles::themes(&mut conn, cycle_id).await?;
     let me = store::evaluators(&mut conn, cycle_id).await?.into_iter().find(|e| e.id == user.id).unwrap_or_default();
-    let pairs: Vec<Pair> = store::assignments(&mut conn, cycle_id).await?.into_iter().filter(|p| p.evaluator == user.id).collect();
-    let done: BTreeSet<i64> =
-        store::evaluations(&mut conn, cycle_id).await?.iter().filter(|e| e.evaluator_id == user.id).map(|e| e.proposal_id).collect();
-    let mut lines = Vec::new();
-    for pair in pairs {
-        let p = proposals::get(&mut conn, pair.proposal).await?;
-        lines.push(MyLine { id: p.id, title: p.title, scored: done.contains(&pair.proposal) });
-    }
-    Ok(html(&MinePage { page, cycle, themes, areas: me.issue_areas, lines }))
+    let lines = my_queue(&mut conn, cycle_id, user.id).await?;
+    drop(conn);
+    let items = queue_items(&lines);
+    let progress = progress_text(&page, &items);
+    let next = items.iter().find(|i| !i.scored).map(|i| i.proposal);
+    let notice = (query.saved == "all" && next.is_none() && !items.is_empty()).then(|| page.t("evaluation-all-done"));
+    Ok(html(&MinePage { page, cycle, themes, areas: me.issue_areas, lines, progress, next, notice }))
 }
 
 async fn save_areas(State(app): State<App>, page: Page, Path(cycle_id): Path<i64>, form: FormData) -> Result<Response, AppError> {
@@ -255,6 +287,19 @@ struct ScorePage {
     current: BTreeMap<String, u32>,
     comment: String,
     error: Option<String>,
+    /// Each criterion with what its lowest and highest scores mean.
+    criteria: Vec<(String, String)>,
+    progress: String,
+    previous: Option<i64>,
+    next: Option<i64>,
+}
+
+/// What the lowest and highest scores of a criterion mean; a criterion a cycle added has the general sentence.
+fn scale_hint(page: &Page, criterion: &str, min: u32, max: u32) -> String {
+    let args = [("min", min.to_string()), ("max", max.to_string())];
+    let key = format!("criterion-{criterion}-scale");
+    let own = page.t_with(&key, &args);
+    if own == key { page.t_with("criterion-scale", &args) } else { own }
 }
 
 /// The proposal and cycle, if the reader is a MAG member assigned to it and not conflicted (403 with the reason).
@@ -301,8 +346,35 @@ async fn score_page(
         agora_store::participants::get(&mut conn, proposal.proposer_id).await.map(|p| p.first_time == 1).unwrap_or(false);
     let (people, organizers) = anonymous(&page, &people, &organizers);
     let scale = (cycle.rules.score_min..=cycle.rules.score_max).collect();
+    let evaluator = page.require_user()?.id;
+    let items = queue_items(&my_queue(&mut conn, cycle.id, evaluator).await?);
+    drop(conn);
+    let (previous, next) = neighbours(&items, proposal.id);
+    let progress = progress_text(&page, &items);
+    let criteria = cycle
+        .rules
+        .criteria
+        .iter()
+        .map(|c| (c.clone(), scale_hint(&page, c, cycle.rules.score_min, cycle.rules.score_max)))
+        .collect();
     let status = if error.is_some() { axum::http::StatusCode::UNPROCESSABLE_ENTITY } else { axum::http::StatusCode::OK };
-    let view = ScorePage { page, cycle, proposal, theme, proposer_first_time, people, organizers, scale, current, comment, error };
+    let view = ScorePage {
+        page,
+        cycle,
+        proposal,
+        theme,
+        proposer_first_time,
+        people,
+        organizers,
+        scale,
+        current,
+        comment,
+        error,
+        criteria,
+        progress,
+        previous,
+        next,
+    };
     Ok((status, html(&view)).into_response())
 }
 
@@ -339,8 +411,14 @@ async fn score_save(State(app): State<App>, page: Page, Path(id): Path<i64>, for
     let scores: Vec<(String, u32)> = rules.criteria.iter().map(|c| (c.clone(), typed[c])).collect();
     let mut tx = app.db.begin().await?;
     store::save_evaluation(&mut tx, Pair { proposal: id, evaluator: user }, &scores, &comment).await?;
+    let queue = queue_items(&my_queue(&mut tx, cycle.id, user).await?);
     tx.commit().await?;
-    Ok(Redirect::to(&page.href(&format!("/cycles/{}/evaluate", cycle.id))).into_response())
+    // On to the next proposal still to evaluate; the list says so when none is left.
+    let to = match next_to_score(&queue, id) {
+        Some(next) => format!("/proposals/{next}/evaluate"),
+        None => format!("/cycles/{}/evaluate?saved=all", cycle.id),
+    };
+    Ok(Redirect::to(&page.href(&to)).into_response())
 }
 
 /// A MAG member declares a conflict: the proposal leaves their list and the best replacement takes their place.
@@ -379,8 +457,15 @@ pub struct Ranked {
 }
 
 pub struct ThemeRanking {
+    /// The theme's id in the results' `?theme=`, or `none` for the proposals without a theme.
+    pub key: String,
     pub theme: String,
     pub ranked: Vec<Ranked>,
+}
+
+/// The key of a proposal's theme in the results' `?theme=`.
+fn theme_key(theme_id: Option<i64>) -> String {
+    theme_id.map_or_else(|| "none".to_string(), |t| t.to_string())
 }
 
 /// The tags a proposal counts towards in the balance targets.
@@ -467,8 +552,8 @@ async fn assess(conn: &mut Conn, page: &Page, cycle: &Cycle) -> Result<Assessmen
     let ranked = scored.iter().map(|(p, _)| p.id).collect();
     let mut rankings: Vec<ThemeRanking> = themes
         .iter()
-        .map(|t| ThemeRanking { theme: t.name.clone(), ranked: Vec::new() })
-        .chain(std::iter::once(ThemeRanking { theme: page.t("results-no-theme"), ranked: Vec::new() }))
+        .map(|t| ThemeRanking { key: theme_key(Some(t.id)), theme: t.name.clone(), ranked: Vec::new() })
+        .chain(std::iter::once(ThemeRanking { key: theme_key(None), theme: page.t("results-no-theme"), ranked: Vec::new() }))
         .collect();
     for (proposal, aggregate) in scored {
         let index = themes.iter().position(|t| Some(t.id) == proposal.theme_id).unwrap_or(themes.len());
@@ -489,7 +574,10 @@ async fn assess(conn: &mut Conn, page: &Page, cycle: &Cycle) -> Result<Assessmen
 struct ResultsPage {
     page: Page,
     cycle: Cycle,
-    rankings: Vec<ThemeRanking>,
+    /// The ranking of the theme shown (one at a time, so the page does not carry every form at once).
+    ranking: Option<ThemeRanking>,
+    /// Every theme with a ranking: key, name, proposals ranked.
+    themes: Vec<(String, String, usize)>,
     selection: Selection,
     targets: Vec<TargetLine>,
     may_decide: bool,
@@ -499,7 +587,19 @@ struct ResultsPage {
     staged: usize,
 }
 
-async fn results(State(app): State<App>, page: Page, Path(cycle_id): Path<i64>) -> Result<Response, AppError> {
+/// Which theme's ranking the results show.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct ResultsQuery {
+    theme: String,
+}
+
+async fn results(
+    State(app): State<App>,
+    page: Page,
+    Path(cycle_id): Path<i64>,
+    Query(query): Query<ResultsQuery>,
+) -> Result<Response, AppError> {
     let user = page.require_user()?;
     if !user.may(Action::ViewEvaluation) && !user.may(Action::ManageCycle) {
         return Err(AppError::Forbidden);
@@ -524,7 +624,11 @@ async fn results(State(app): State<App>, page: Page, Path(cycle_id): Path<i64>) 
     let staged = rankings.iter().flat_map(|r| &r.ranked).filter(|x| x.staged.is_some()).count();
     let may_decide = page.may(Action::Decide);
     let may_read_scores = disclosure::may_read_scores(&user.roles, &cycle.phases, agora_store::now()).is_ok();
-    Ok(html(&ResultsPage { page, cycle, rankings, selection, targets, may_decide, may_read_scores, staged }))
+    let themes = rankings.iter().map(|r| (r.key.clone(), r.theme.clone(), r.ranked.len())).collect();
+    let shown = rankings.iter().position(|r| r.key == query.theme).unwrap_or(0);
+    let ranking = rankings.into_iter().nth(shown);
+    let view = ResultsPage { page, cycle, ranking, themes, selection, targets, may_decide, may_read_scores, staged };
+    Ok(html(&view))
 }
 
 /// Stages the MAG's decision on a proposal: nothing is public or mailed until the cycle's decisions are published.
@@ -544,7 +648,8 @@ async fn decide(State(app): State<App>, page: Page, Path(id): Path<i64>, form: F
     let proposal = proposals::get(&mut tx, id).await?;
     store::stage(&mut tx, &decision, user.id).await?;
     tx.commit().await?;
-    Ok(Redirect::to(&page.href(&format!("/cycles/{}/results#proposal-{id}", proposal.cycle_id))).into_response())
+    let back = format!("/cycles/{}/results?theme={}#proposal-{id}", proposal.cycle_id, theme_key(proposal.theme_id));
+    Ok(Redirect::to(&page.href(&back)).into_response())
 }
 
 /// Stages the suggested selection for every ranked proposal not yet decided.

@@ -13,6 +13,7 @@ use agora_domain::accounts::{Action, normalise_email};
 use agora_domain::cycles::{Format, Phase};
 use agora_domain::people::StakeholderGroup;
 use agora_domain::proposals::{Diversity, SessionRole, TooLong, diversity, missing_fields, too_long};
+use agora_domain::screening::{Outcome, OverrideRefused, Paging, QUEUE_PAGE_SIZE, QueueSort, override_reason, paging};
 use agora_store::cycles::{self, Cycle, Theme};
 use agora_store::proposals::{self, Draft, NewPerson, Organizer, Person, Proposal};
 use askama::Template;
@@ -722,10 +723,64 @@ async fn answer(State(app): State<App>, page: Page, Path(token): Path<String>, f
 }
 
 pub struct ScreeningLine {
-    pub proposal: Proposal,
+    pub id: i64,
+    pub title: String,
     pub outcome: Option<bool>,
     pub overridden: bool,
+    pub override_reason: String,
     pub failures: Vec<CheckLine>,
+    /// Why the override typed on this line was refused.
+    pub error: Option<String>,
+}
+
+/// The screening queue's filters, order and page, as GET parameters (so the queue works without JavaScript).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct ScreeningQuery {
+    pub outcome: String,
+    pub q: String,
+    pub sort: String,
+    pub page: Option<u32>,
+}
+
+impl ScreeningQuery {
+    fn outcome(&self) -> Option<Outcome> {
+        Outcome::from_code(&self.outcome)
+    }
+
+    fn sort(&self) -> QueueSort {
+        QueueSort::from_code(&self.sort).unwrap_or(QueueSort::Id)
+    }
+
+    /// The query string of these filters with another outcome, order or page (the defaults left out).
+    pub fn link(&self, outcome: &str, sort: &str, page: u32) -> String {
+        let mut query = form_urlencoded::Serializer::new(String::new());
+        for (k, v) in [("outcome", outcome), ("q", self.q.trim()), ("sort", sort)] {
+            if !v.is_empty() {
+                query.append_pair(k, v);
+            }
+        }
+        if page > 1 {
+            query.append_pair("page", &page.to_string());
+        }
+        let query = query.finish();
+        if query.is_empty() { String::new() } else { format!("?{query}") }
+    }
+
+    /// The same list with another outcome filter, from its first page.
+    pub fn with_outcome(&self, outcome: &str) -> String {
+        self.link(outcome, &self.sort, 1)
+    }
+
+    /// The same list in another order, from its first page.
+    pub fn with_sort(&self, sort: &str) -> String {
+        self.link(&self.outcome, sort, 1)
+    }
+
+    /// The same list on another page.
+    pub fn with_page(&self, page: u32) -> String {
+        self.link(&self.outcome, &self.sort, page)
+    }
 }
 
 #[derive(Template)]
@@ -734,31 +789,80 @@ struct ScreeningPage {
     page: Page,
     cycle: Cycle,
     lines: Vec<ScreeningLine>,
-    passed: usize,
-    failed: usize,
+    query: ScreeningQuery,
+    /// The current list's query string, carried by each override so it comes back to the same list.
+    here: String,
+    outcomes: Vec<(&'static str, String, i64)>,
+    sorts: Vec<(&'static str, String)>,
+    paging: Paging,
+    matching: i64,
 }
 
-async fn screening_page(State(app): State<App>, page: Page, Path(cycle_id): Path<i64>) -> Result<Response, AppError> {
+async fn screening_page(
+    State(app): State<App>,
+    page: Page,
+    Path(cycle_id): Path<i64>,
+    Query(query): Query<ScreeningQuery>,
+) -> Result<Response, AppError> {
     page.require_user()?.require(Action::ManageCycle)?;
     let cycle = load_cycle(&app, cycle_id).await?;
+    screening_view(&app, page, cycle, query, None).await
+}
+
+/// The queue page; with `refused`, the override typed on that proposal's line was refused (422, the reason beside it).
+async fn screening_view(
+    app: &App,
+    page: Page,
+    cycle: Cycle,
+    query: ScreeningQuery,
+    refused: Option<(i64, String)>,
+) -> Result<Response, AppError> {
     let mut conn = app.db.acquire().await?;
-    let screenings = proposals::screenings(&mut conn, cycle_id).await?;
-    let lines: Vec<ScreeningLine> = proposals::list(&mut conn, cycle_id, "")
-        .await?
+    let counts = proposals::screening_counts(&mut conn, cycle.id).await?;
+    let (outcome, sort) = (query.outcome(), query.sort());
+    let per_page = i64::from(QUEUE_PAGE_SIZE);
+    // The requested page is clamped to the list once its length is known: a page past the end shows the last.
+    let requested = query.page.unwrap_or(1);
+    let (mut rows, matching) =
+        proposals::screening_queue(&mut conn, cycle.id, outcome, &query.q, sort, per_page, i64::from(requested.max(1) - 1) * per_page).await?;
+    let paging = paging(matching.max(0) as u64, requested, QUEUE_PAGE_SIZE);
+    if paging.page != requested.max(1) {
+        rows = proposals::screening_queue(&mut conn, cycle.id, outcome, &query.q, sort, per_page, paging.offset as i64).await?.0;
+    }
+    drop(conn);
+    let lines = rows
         .into_iter()
-        .map(|proposal| {
-            let s = screenings.iter().find(|s| s.proposal_id == proposal.id);
+        .map(|r| {
+            let screened = r.screened();
             ScreeningLine {
-                outcome: s.map(|s| s.effective_pass()),
-                overridden: s.is_some_and(|s| s.override_passed.is_some()),
-                failures: s.map(|s| check_lines(&page, &s.checks, true)).unwrap_or_default(),
-                proposal,
+                outcome: screened.map(|(passed, overridden)| overridden.unwrap_or(passed)),
+                overridden: screened.is_some_and(|(_, o)| o.is_some()),
+                override_reason: r.override_reason.clone().unwrap_or_default(),
+                failures: r.checks.as_deref().map(|c| check_lines(&page, c, true)).unwrap_or_default(),
+                error: refused.as_ref().filter(|(id, _)| *id == r.id).map(|(_, e)| e.clone()),
+                id: r.id,
+                title: r.title,
             }
         })
         .collect();
-    let passed = lines.iter().filter(|l| l.outcome == Some(true)).count();
-    let failed = lines.iter().filter(|l| l.outcome == Some(false)).count();
-    Ok(html(&ScreeningPage { page, cycle, lines, passed, failed }))
+    let outcomes = [("", "screening-filter-all", counts.total)]
+        .into_iter()
+        .chain(Outcome::ALL.iter().map(|o| {
+            let count = match o {
+                Outcome::Passed => counts.passed,
+                Outcome::Failed => counts.failed,
+                Outcome::Overridden => counts.overridden,
+                Outcome::NotScreened => counts.not_screened,
+            };
+            (o.code(), "", count)
+        }))
+        .map(|(code, key, count)| (code, if key.is_empty() { page.t(&format!("screening-filter-{code}")) } else { page.t(key) }, count))
+        .collect();
+    let sorts = QueueSort::ALL.iter().map(|s| (s.code(), page.t(&format!("screening-sort-{}", s.code())))).collect();
+    let here = query.with_page(paging.page);
+    let status = if refused.is_some() { axum::http::StatusCode::UNPROCESSABLE_ENTITY } else { axum::http::StatusCode::OK };
+    let view = ScreeningPage { page, cycle, lines, query, here, outcomes, sorts, paging, matching };
+    Ok((status, html(&view)).into_response())
 }
 
 /// Screens every submitted proposal of the cycle against its rules, in one transaction.
@@ -772,17 +876,34 @@ async fn run_screening(State(app): State<App>, page: Page, Path(cycle_id): Path<
     Ok(Redirect::to(&page.href(&format!("/cycles/{cycle_id}/screening"))).into_response())
 }
 
-async fn override_screening(State(app): State<App>, page: Page, Path(id): Path<i64>, form: FormData) -> Result<Response, AppError> {
+/// Overrides one proposal's screening with a recorded reason, and comes back to the same list at that proposal; an
+/// empty reason shows the list again with the refusal beside the proposal (422).
+async fn override_screening(
+    State(app): State<App>,
+    page: Page,
+    Path(id): Path<i64>,
+    Query(query): Query<ScreeningQuery>,
+    form: FormData,
+) -> Result<Response, AppError> {
     let user = page.require_user()?.clone();
     user.require(Action::ManageCycle)?;
-    let reason = form.get("reason").trim();
-    if reason.is_empty() {
-        return Err(AppError::BadRequest("an override needs a reason, which is recorded".into()));
-    }
     let mut tx = app.db.begin().await?;
     let proposal = proposals::get(&mut tx, id).await?;
+    let reason = match override_reason(form.get("reason")) {
+        Ok(reason) => reason,
+        Err(refused) => {
+            drop(tx);
+            let error = match refused {
+                OverrideRefused::NoReason => page.t("screening-error-reason"),
+                OverrideRefused::TooLong { max } => page.t1("screening-error-reason-length", "max", max),
+            };
+            let cycle = load_cycle(&app, proposal.cycle_id).await?;
+            return screening_view(&app, page, cycle, query, Some((id, error))).await;
+        }
+    };
     proposals::override_screening(&mut tx, id, form.get("outcome") == "pass", reason, user.id).await?;
     tx.commit().await?;
     app.cache.invalidate();
-    Ok(Redirect::to(&page.href(&format!("/cycles/{}/screening", proposal.cycle_id))).into_response())
+    let back = format!("/cycles/{}/screening{}#proposal-{id}", proposal.cycle_id, query.with_page(query.page.unwrap_or(1)));
+    Ok(Redirect::to(&page.href(&back)).into_response())
 }

@@ -181,6 +181,9 @@ async fn a_proposal_goes_from_the_call_to_an_approved_workshop() {
         ];
         let saved = member.submit(&format!("/proposals/{proposal}/evaluate"), &format!("/proposals/{proposal}/evaluate"), &all).await;
         assert_eq!(saved.status, 303);
+        assert_eq!(saved.location.as_deref(), Some(format!("/cycles/{cycle}/evaluate?saved=all").as_str()), "nothing else to evaluate");
+        let list = member.get(saved.location.as_deref().unwrap()).await;
+        assert!(list.body.contains("Every proposal assigned to you is evaluated") && list.body.contains("1 of 1 evaluated"), "{}", list.body);
         scored += 1;
     }
     assert_eq!(scored, 2);
@@ -270,7 +273,8 @@ async fn screening_explains_each_failure_and_the_secretariat_can_override_with_a
         .secretariat
         .submit(&format!("/cycles/{cycle}/screening"), &format!("/proposals/{proposal}/override"), &[("outcome", "pass"), ("reason", "")])
         .await;
-    assert_eq!(no_reason.status, 400);
+    assert_eq!(no_reason.status, 422, "the list again, with the refusal beside the proposal");
+    assert!(no_reason.body.contains("Give the reason for this override"));
     let overridden = f
         .secretariat
         .submit(
@@ -407,4 +411,158 @@ async fn the_proposal_form_refuses_what_screening_would_refuse_with_the_cycles_l
     assert!(refused.body.contains(long_description), "the form comes back as typed");
     let stored = table_rows(&f.server, &["proposals"]);
     assert!(stored["proposals"].iter().all(|p| p["title"] != long_title), "nothing saved");
+}
+
+/// The numbers in a text, in order.
+fn numbers_in(text: &str) -> Vec<i64> {
+    text.split(|c: char| !c.is_ascii_digit()).filter(|s| !s.is_empty()).filter_map(|s| s.parse().ok()).collect()
+}
+
+/// The demo's cycle under evaluation as a screening queue: counts per outcome, a filter by outcome and by title,
+/// sorts and pages as GET parameters; an override without a reason is refused beside its line (422) and one with
+/// a reason comes back to the same list at the proposal.
+#[tokio::test]
+async fn the_screening_queue_filters_sorts_and_pages_and_an_override_comes_back_to_the_same_list() {
+    let server = Server::start_with(true).await;
+    let secretariat = server.client();
+    assert_eq!(secretariat.login("secretariat@demo.agora.example", DEMO_PASSWORD).await.status, 303);
+    let first = secretariat.get("/cycles/1/screening").await;
+    assert_eq!(first.status, 200);
+    let rows = first.texts("tbody tr[id^=proposal-]");
+    assert_eq!(rows.len(), 50, "one page of 50, not every proposal");
+    assert_eq!(first.attr("nav.pager a[rel=next]", "href"), "/cycles/1/screening?page=2");
+    let count_of = |reply: &Reply, label: &str| -> i64 {
+        let link = reply.texts("nav.sub-nav a").into_iter().find(|t| t.starts_with(label)).unwrap_or_else(|| panic!("no {label} count"));
+        *numbers_in(&link).last().unwrap()
+    };
+    let (all, passed, failed) = (count_of(&first, "All"), count_of(&first, "Passed"), count_of(&first, "Did not pass"));
+    assert!(all > 300 && failed > 0 && passed > 0, "{all} {passed} {failed}");
+    assert_eq!(passed + failed + count_of(&first, "Not screened yet"), all);
+
+    // Only the failed ones, on as many pages as they need.
+    let failed_page = secretariat.get("/cycles/1/screening?outcome=failed").await;
+    let outcomes = failed_page.texts("tbody tr[id^=proposal-] td:nth-child(3)");
+    assert_eq!(outcomes.len() as i64, failed.min(50));
+    assert!(outcomes.iter().all(|o| o.starts_with("Did not pass")), "{outcomes:?}");
+    assert!(failed_page.body.contains(&format!("Proposals matching: {failed}")));
+
+    // A word of a title finds it, whatever its case; the titles sort.
+    let title = first.texts("tbody tr[id^=proposal-] th a")[0].clone();
+    let word = title.split_whitespace().max_by_key(|w| w.len()).unwrap().to_uppercase();
+    let found = secretariat.get(&format!("/cycles/1/screening?q={}", encode(&word))).await;
+    let titles = found.texts("tbody tr[id^=proposal-] th a");
+    assert!(titles.contains(&title) && titles.iter().all(|t| t.to_uppercase().contains(&word)), "{word}: {titles:?}");
+    let sorted = secretariat.get("/cycles/1/screening?sort=title").await.texts("tbody tr[id^=proposal-] th a");
+    let mut expected = sorted.clone();
+    expected.sort_by_key(|t| t.to_lowercase());
+    assert_eq!(sorted, expected);
+    assert_ne!(sorted, first.texts("tbody tr[id^=proposal-] th a"), "sorting changes the order");
+    let ids = |reply: &Reply| -> Vec<i64> { reply.texts("tbody tr[id^=proposal-] td:first-child").iter().map(|t| t.parse().unwrap()).collect() };
+    let (one, two) = (ids(&first), ids(&secretariat.get("/cycles/1/screening?page=2").await));
+    assert!(two.len() == 50 && one.iter().max() < two.iter().min(), "page 2 is the next 50: {one:?} {two:?}");
+
+    // An override without a reason: the same list again, the refusal beside that line.
+    let target = failed_page.attr("tbody tr[id^=proposal-]", "id");
+    let id: i64 = target.trim_start_matches("proposal-").parse().unwrap();
+    let action = failed_page.attr(&format!("#{target} form"), "action");
+    assert_eq!(action, format!("/proposals/{id}/override?outcome=failed"));
+    let csrf = failed_page.csrf();
+    let refused = secretariat.post(&action, &[("csrf", &csrf), ("outcome", "pass"), ("reason", "  ")]).await;
+    assert_eq!(refused.status, 422);
+    assert_eq!(refused.texts(&format!("#{target} .error")), vec!["Give the reason for this override: it is recorded in the public record."]);
+    assert_eq!(refused.attr(&format!("#reason-{id}"), "aria-invalid"), "true");
+    assert_eq!(refused.texts("tbody tr[id^=proposal-] td:nth-child(3)").len() as i64, failed.min(50), "still the failed ones");
+    let done = secretariat.post(&action, &[("csrf", &csrf), ("outcome", "pass"), ("reason", "Speakers confirmed by phone")]).await;
+    assert_eq!(done.status, 303);
+    assert_eq!(done.location.as_deref(), Some(format!("/cycles/1/screening?outcome=failed#proposal-{id}").as_str()));
+    let after = secretariat.get("/cycles/1/screening?outcome=overridden").await;
+    assert!(after.texts("tbody tr[id^=proposal-]").len() == 1 && after.body.contains("Speakers confirmed by phone"), "{}", after.body);
+    assert_eq!(count_of(&secretariat.get("/cycles/1/screening").await, "Passed"), passed + 1);
+}
+
+/// A MAG member's queue on the demo: how far they are, each criterion's scale described, no link to the public
+/// page (which names the proposers), previous and next, and saving goes on to the next proposal still to evaluate.
+#[tokio::test]
+async fn a_mag_member_works_through_the_queue_from_one_proposal_to_the_next() {
+    let server = Server::start_with(true).await;
+    let mag = server.client();
+    assert_eq!(mag.login("mag@demo.agora.example", DEMO_PASSWORD).await.status, 303);
+    let list = mag.get("/cycles/1/evaluate").await;
+    let progress = list.texts(".progress")[0].clone();
+    let [done, total] = numbers_in(&progress)[..] else { panic!("{progress}") };
+    assert!(progress.ends_with("evaluated") && done < total, "{progress}");
+    let rows: Vec<(i64, bool)> = list
+        .html()
+        .select(&scraper::Selector::parse("table.data tbody tr").unwrap())
+        .map(|tr| {
+            let href = tr.select(&scraper::Selector::parse("a").unwrap()).next().unwrap().value().attr("href").unwrap().to_string();
+            let id = href.trim_start_matches("/proposals/").trim_end_matches("/evaluate").parse().unwrap();
+            (id, tr.text().collect::<String>().contains("To evaluate"))
+        })
+        .collect();
+    assert_eq!(rows.len() as i64, total);
+    assert_eq!(rows.iter().filter(|(_, to_do)| !to_do).count() as i64, done);
+    let to_do: Vec<i64> = rows.iter().filter(|(_, t)| *t).map(|(id, _)| *id).collect();
+    let current = to_do[0];
+    assert_eq!(list.attr("main p a[href$='/evaluate']", "href"), format!("/proposals/{current}/evaluate"), "continue where they are");
+
+    let form = mag.get(&format!("/proposals/{current}/evaluate")).await;
+    assert_eq!(form.status, 200);
+    let public = scraper::Selector::parse(&format!("a[href='/proposals/{current}']")).unwrap();
+    assert!(form.html().select(&public).next().is_none(), "no link to the public page with the names");
+    assert!(form.body.contains("at the heart of the theme"), "the scale of a criterion is described");
+    assert_eq!(form.texts(".hint[id^=scale-]").len(), 5);
+    let position = rows.iter().position(|(id, _)| *id == current).unwrap();
+    if let Some((next, _)) = rows.get(position + 1) {
+        assert_eq!(form.attr("a[rel=next]", "href"), format!("/proposals/{next}/evaluate"));
+    }
+    if position > 0 {
+        assert_eq!(form.attr("a[rel=prev]", "href"), format!("/proposals/{}/evaluate", rows[position - 1].0));
+    }
+
+    let scores = [
+        ("score_policy-question", "4"),
+        ("score_relevance", "5"),
+        ("score_content", "4"),
+        ("score_interaction", "3"),
+        ("score_diversity", "5"),
+    ];
+    let saved = mag.submit(&format!("/proposals/{current}/evaluate"), &format!("/proposals/{current}/evaluate"), &scores).await;
+    assert_eq!(saved.status, 303);
+    let expected = match to_do.get(1) {
+        Some(next) => format!("/proposals/{next}/evaluate"),
+        None => "/cycles/1/evaluate?saved=all".to_string(),
+    };
+    assert_eq!(saved.location.as_deref(), Some(expected.as_str()), "on to the next one still to evaluate");
+    let after = mag.get("/cycles/1/evaluate").await.texts(".progress")[0].clone();
+    assert_eq!(numbers_in(&after), vec![done + 1, total]);
+}
+
+/// The results of the demo's cycle one theme at a time, with the others a link away, and the normalised score
+/// explained.
+#[tokio::test]
+async fn the_results_show_one_themes_ranking_at_a_time_and_explain_the_normalised_score() {
+    let server = Server::start_with(true).await;
+    let secretariat = server.client();
+    assert_eq!(secretariat.login("secretariat@demo.agora.example", DEMO_PASSWORD).await.status, 303);
+    let results = secretariat.get("/cycles/1/results").await;
+    assert_eq!(results.status, 200);
+    assert!(results.body.contains("z-scores") && results.body.contains("can score more than 5"), "the normalised score is explained");
+    let themes = results.texts("main nav.sub-nav a[href*='results?theme=']");
+    assert!(themes.len() > 1, "{themes:?}");
+    let counts: Vec<i64> = themes.iter().map(|t| *numbers_in(t).last().unwrap()).collect();
+    let forms = results.texts("form[action$='/decision']").len() as i64;
+    assert_eq!(forms, counts[0], "only the first theme's forms");
+    assert!(forms < counts.iter().sum::<i64>());
+    let other = results.html()
+        .select(&scraper::Selector::parse("main nav.sub-nav a[href*='results?theme=']").unwrap())
+        .nth(1)
+        .unwrap()
+        .value()
+        .attr("href")
+        .unwrap()
+        .to_string();
+    let second = secretariat.get(&other).await;
+    assert_eq!(second.texts("form[action$='/decision']").len() as i64, counts[1]);
+    assert_eq!(second.texts("[aria-current=page]"), vec![themes[1].clone()]);
 }

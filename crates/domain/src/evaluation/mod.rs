@@ -4,6 +4,7 @@
 pub mod assignment;
 pub mod disclosure;
 pub mod flow;
+pub mod queue;
 pub mod scores;
 pub mod selection;
 

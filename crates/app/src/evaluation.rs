@@ -4,8 +4,8 @@
 
 use agora_domain::evaluation::Reviewable;
 use agora_domain::evaluation::assignment::{Weights, assign as optimal_assignment};
-use agora_store::cycles::Cycle;
 use agora_domain::evaluation::disclosure::{PublicationHeld, may_publish_decisions};
+use agora_store::cycles::Cycle;
 use agora_store::evaluation::{self as store, StagedDecision};
 use agora_store::proposals::{self, Proposal};
 use agora_store::{Conn, StoreError};

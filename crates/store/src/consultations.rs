@@ -586,7 +586,10 @@ pub async fn add_statement(conn: &mut Conn, consultation_id: i64, participant_id
 
 /// The consultation a statement belongs to, if the statement exists.
 pub async fn statement_consultation(conn: &mut Conn, statement_id: i64) -> Result<Option<i64>> {
-    Ok(sqlx::query_scalar("SELECT consultation_id FROM consultation_statements WHERE id = $1").bind(statement_id).fetch_optional(conn).await?)
+    Ok(sqlx::query_scalar("SELECT consultation_id FROM consultation_statements WHERE id = $1")
+        .bind(statement_id)
+        .fetch_optional(conn)
+        .await?)
 }
 
 pub async fn statements(conn: &mut Conn, consultation_id: i64) -> Result<Vec<Statement>> {

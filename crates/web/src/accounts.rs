@@ -248,7 +248,12 @@ fn i18n_body(page: &Page, key: &str, args: &[(&'static str, String)]) -> String 
     crate::i18n::text_with(page.lang, key, args)
 }
 
-async fn verify(State(app): State<App>, page: Page, Path(token): Path<String>, Query(query): Query<NoticeQuery>) -> Result<Response, AppError> {
+async fn verify(
+    State(app): State<App>,
+    page: Page,
+    Path(token): Path<String>,
+    Query(query): Query<NoticeQuery>,
+) -> Result<Response, AppError> {
     let mut tx = app.db.begin().await?;
     let Some(id) = participants::redeem_token(&mut tx, "verify", &token_hash(&token)).await? else {
         return Ok(message(page, "verify-invalid-title", "verify-invalid-body"));

@@ -8,9 +8,9 @@ use crate::export::{csv_document, csv_response, json_response};
 use crate::forms::FormData;
 use crate::page::{Page, html};
 use crate::{App, AppError, mail};
+use agora_app::evaluation::EvaluationError;
 use agora_domain::accounts::Action;
 use agora_domain::evaluation::assignment::{Weights, replacement};
-use agora_app::evaluation::EvaluationError;
 use agora_domain::evaluation::disclosure::{self, PublicationHeld};
 use agora_domain::evaluation::queue::{QueueItem, neighbours, next_to_score, progress};
 use agora_domain::evaluation::scores::{Aggregate, Score, aggregate};
@@ -351,12 +351,8 @@ async fn score_page(
     drop(conn);
     let (previous, next) = neighbours(&items, proposal.id);
     let progress = progress_text(&page, &items);
-    let criteria = cycle
-        .rules
-        .criteria
-        .iter()
-        .map(|c| (c.clone(), scale_hint(&page, c, cycle.rules.score_min, cycle.rules.score_max)))
-        .collect();
+    let criteria =
+        cycle.rules.criteria.iter().map(|c| (c.clone(), scale_hint(&page, c, cycle.rules.score_min, cycle.rules.score_max))).collect();
     let status = if error.is_some() { axum::http::StatusCode::UNPROCESSABLE_ENTITY } else { axum::http::StatusCode::OK };
     let view = ScorePage {
         page,

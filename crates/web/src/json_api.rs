@@ -107,4 +107,3 @@ fn control_escape(json: &[u8]) -> bool {
             && !(w[4] == b'0' && matches!(w[5].to_ascii_lowercase(), b'9' | b'a' | b'd'))
     })
 }
-

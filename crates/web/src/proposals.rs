@@ -391,7 +391,15 @@ async fn save(app: App, page: Page, cycle_id: i64, existing: Option<Proposal>, f
     }
     let existing_id = existing.as_ref().map(|p| p.id);
     let mut tx = app.db.begin().await?;
-    let input = SaveProposal { cycle: &cycle, existing: existing_id, proposer_id: user.id, organization_id: me.organization_id, draft: &draft, submit, now };
+    let input = SaveProposal {
+        cycle: &cycle,
+        existing: existing_id,
+        proposer_id: user.id,
+        organization_id: me.organization_id,
+        draft: &draft,
+        submit,
+        now,
+    };
     let (id, invited) = match agora_app::proposals::save(&mut tx, input).await {
         Ok(saved) => (saved.id, saved.invited),
         Err(ProposalError::SpeakersOverCap(over)) => {
@@ -824,7 +832,8 @@ async fn screening_view(
     // The requested page is clamped to the list once its length is known: a page past the end shows the last.
     let requested = query.page.unwrap_or(1);
     let (mut rows, matching) =
-        proposals::screening_queue(&mut conn, cycle.id, outcome, &query.q, sort, per_page, i64::from(requested.max(1) - 1) * per_page).await?;
+        proposals::screening_queue(&mut conn, cycle.id, outcome, &query.q, sort, per_page, i64::from(requested.max(1) - 1) * per_page)
+            .await?;
     let paging = paging(matching.max(0) as u64, requested, QUEUE_PAGE_SIZE);
     if paging.page != requested.max(1) {
         rows = proposals::screening_queue(&mut conn, cycle.id, outcome, &query.q, sort, per_page, paging.offset as i64).await?.0;

@@ -38,7 +38,8 @@ pub async fn fill(db: &Db, random: &mut Random) -> anyhow::Result<()> {
     let cycle = agora_store::cycles::list(&mut tx).await?.into_iter().find(|c| c.name == "Demo National IGF 2025").map(|c| c.id);
     let cycle = cycle.ok_or_else(|| anyhow::anyhow!("the demo's 2025 cycle is missing"))?;
     let filed = file_reports(&mut tx, cycle, &registry, random).await?;
-    let comment = agora_store::consultations::list(&mut tx).await?.into_iter().find(|c| c.title.starts_with("Draft IGF 2025 Messages")).map(|c| c.id);
+    let comment =
+        agora_store::consultations::list(&mut tx).await?.into_iter().find(|c| c.title.starts_with("Draft IGF 2025 Messages")).map(|c| c.id);
     let message_ids = draft_messages(&mut tx, cycle, &filed, comment).await?;
     recommend(&mut tx, cycle, &registry, &message_ids, &filed, random).await?;
     tx.commit().await?;

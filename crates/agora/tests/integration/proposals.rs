@@ -183,7 +183,11 @@ async fn a_proposal_goes_from_the_call_to_an_approved_workshop() {
         assert_eq!(saved.status, 303);
         assert_eq!(saved.location.as_deref(), Some(format!("/cycles/{cycle}/evaluate?saved=all").as_str()), "nothing else to evaluate");
         let list = member.get(saved.location.as_deref().unwrap()).await;
-        assert!(list.body.contains("Every proposal assigned to you is evaluated") && list.body.contains("1 of 1 evaluated"), "{}", list.body);
+        assert!(
+            list.body.contains("Every proposal assigned to you is evaluated") && list.body.contains("1 of 1 evaluated"),
+            "{}",
+            list.body
+        );
         scored += 1;
     }
     assert_eq!(scored, 2);
@@ -457,7 +461,8 @@ async fn the_screening_queue_filters_sorts_and_pages_and_an_override_comes_back_
     expected.sort_by_key(|t| t.to_lowercase());
     assert_eq!(sorted, expected);
     assert_ne!(sorted, first.texts("tbody tr[id^=proposal-] th a"), "sorting changes the order");
-    let ids = |reply: &Reply| -> Vec<i64> { reply.texts("tbody tr[id^=proposal-] td:first-child").iter().map(|t| t.parse().unwrap()).collect() };
+    let ids =
+        |reply: &Reply| -> Vec<i64> { reply.texts("tbody tr[id^=proposal-] td:first-child").iter().map(|t| t.parse().unwrap()).collect() };
     let (one, two) = (ids(&first), ids(&secretariat.get("/cycles/1/screening?page=2").await));
     assert!(two.len() == 50 && one.iter().max() < two.iter().min(), "page 2 is the next 50: {one:?} {two:?}");
 
@@ -469,7 +474,10 @@ async fn the_screening_queue_filters_sorts_and_pages_and_an_override_comes_back_
     let csrf = failed_page.csrf();
     let refused = secretariat.post(&action, &[("csrf", &csrf), ("outcome", "pass"), ("reason", "  ")]).await;
     assert_eq!(refused.status, 422);
-    assert_eq!(refused.texts(&format!("#{target} .error")), vec!["Give the reason for this override: it is recorded in the public record."]);
+    assert_eq!(
+        refused.texts(&format!("#{target} .error")),
+        vec!["Give the reason for this override: it is recorded in the public record."]
+    );
     assert_eq!(refused.attr(&format!("#reason-{id}"), "aria-invalid"), "true");
     assert_eq!(refused.texts("tbody tr[id^=proposal-] td:nth-child(3)").len() as i64, failed.min(50), "still the failed ones");
     let done = secretariat.post(&action, &[("csrf", &csrf), ("outcome", "pass"), ("reason", "Speakers confirmed by phone")]).await;
@@ -554,7 +562,8 @@ async fn the_results_show_one_themes_ranking_at_a_time_and_explain_the_normalise
     let forms = results.texts("form[action$='/decision']").len() as i64;
     assert_eq!(forms, counts[0], "only the first theme's forms");
     assert!(forms < counts.iter().sum::<i64>());
-    let other = results.html()
+    let other = results
+        .html()
         .select(&scraper::Selector::parse("main nav.sub-nav a[href*='results?theme=']").unwrap())
         .nth(1)
         .unwrap()

@@ -358,7 +358,8 @@ impl MinHasher {
         let mut random = SplitMix(seed);
         let a: Vec<u64> = (0..hashes).map(|_| random.next() | 1).collect();
         let b: Vec<u64> = (0..hashes).map(|_| random.next()).collect();
-        let (low, high) = (|v: &Vec<u64>| v.iter().map(|x| *x as u32).collect(), |v: &Vec<u64>| v.iter().map(|x| (*x >> 32) as u32).collect());
+        let (low, high) =
+            (|v: &Vec<u64>| v.iter().map(|x| *x as u32).collect(), |v: &Vec<u64>| v.iter().map(|x| (*x >> 32) as u32).collect());
         MinHasher { a_low: low(&a), a_high: high(&a), b_low: low(&b), b_high: high(&b) }
     }
 
@@ -400,19 +401,19 @@ fn similarity(a: &[u16], b: &[u16]) -> f64 {
 const SALUTATIONS: [&str; 8] = ["attention", "attn", "dear", "good", "greetings", "hello", "hey", "hi"];
 
 /// Words that open a closing: "Sincerely, …", "Thank you. …", "Regards, …".
-const VALEDICTIONS: [&str; 10] = ["best", "cheers", "cordially", "regards", "respectfully", "signed", "sincerely", "thank", "thanks", "yours"];
+const VALEDICTIONS: [&str; 10] =
+    ["best", "cheers", "cordially", "regards", "respectfully", "signed", "sincerely", "thank", "thanks", "yours"];
 
 /// English function words, sorted: what stays of a sentence when a spinner rotates synonyms through every other
 /// slot. Content words become one placeholder in the skeleton.
 const FUNCTION_WORDS: [&str; 119] = [
-    "a", "about", "after", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "because", "been",
-    "before", "being", "between", "both", "but", "by", "can", "could", "did", "do", "does", "dont", "during", "each", "either",
-    "every", "for", "from", "had", "has", "have", "having", "he", "her", "here", "him", "his", "how", "i", "if", "im", "in",
-    "into", "is", "isnt", "it", "its", "just", "may", "me", "might", "more", "most", "much", "must", "my", "neither", "no",
-    "nor", "not", "now", "of", "on", "once", "only", "or", "other", "our", "ours", "out", "over", "own", "same", "she",
-    "should", "so", "some", "such", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "those",
-    "through", "to", "too", "under", "until", "up", "us", "very", "was", "we", "were", "what", "when", "where", "which",
-    "while", "who", "whom", "why", "will", "with", "would", "you", "your",
+    "a", "about", "after", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "because", "been", "before",
+    "being", "between", "both", "but", "by", "can", "could", "did", "do", "does", "dont", "during", "each", "either", "every", "for",
+    "from", "had", "has", "have", "having", "he", "her", "here", "him", "his", "how", "i", "if", "im", "in", "into", "is", "isnt", "it",
+    "its", "just", "may", "me", "might", "more", "most", "much", "must", "my", "neither", "no", "nor", "not", "now", "of", "on", "once",
+    "only", "or", "other", "our", "ours", "out", "over", "own", "same", "she", "should", "so", "some", "such", "than", "that", "the",
+    "their", "them", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "us", "very",
+    "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your",
 ];
 
 #[cfg(test)]
@@ -633,7 +634,13 @@ fn aligned_verdict(aligned: usize, words: (usize, usize), settings: &DuplicateSe
 }
 
 /// The skeleton verdict: skeletons alike, enough function words to tell them from chance, and words aligned.
-fn skeleton_verdict(skeleton_similarity: f64, function_words: usize, aligned: usize, words: (usize, usize), settings: &DuplicateSettings) -> Option<Likeness> {
+fn skeleton_verdict(
+    skeleton_similarity: f64,
+    function_words: usize,
+    aligned: usize,
+    words: (usize, usize),
+    settings: &DuplicateSettings,
+) -> Option<Likeness> {
     (function_words >= settings.skeleton_function_words
         && skeleton_similarity >= settings.skeleton_similarity
         && dice(aligned, words) >= settings.skeleton_aligned_share)
@@ -744,13 +751,20 @@ pub fn clusters(texts: &[(i64, &str)], settings: &DuplicateSettings) -> Vec<Clus
     let (distinct, text_of) = distinct_texts(texts, &fingerprints);
     drop(fingerprints);
     let signatures = sign_all(texts, &distinct, settings, threads);
-    let mut linker =
-        Linker { texts, distinct: &distinct, signatures: &signatures, settings, threads, sets: UnionFind::new(distinct.len()), scratch: Scratch::default(), unlike: Default::default() };
+    let mut linker = Linker {
+        texts,
+        distinct: &distinct,
+        signatures: &signatures,
+        settings,
+        threads,
+        sets: UnionFind::new(distinct.len()),
+        scratch: Scratch::default(),
+        unlike: Default::default(),
+    };
     linker.link();
     let mut sets = linker.sets;
     assemble(texts, &distinct, &text_of, &signatures, &mut sets, settings)
 }
-
 
 fn thread_count(requested: usize) -> usize {
     if requested > 0 { requested } else { std::thread::available_parallelism().map_or(1, |n| n.get()) }
@@ -915,7 +929,8 @@ impl Linker<'_> {
         // Sorting a band's keys is most of a pass and needs no union-find: a few bands are sorted at once on
         // the threads, then linked one after the other in band order, so the clusters do not change.
         for group in bands.chunks(2 * self.threads) {
-            let sorted = in_parallel(group, self.threads, |group| group.iter().map(|band| self.band_keys(pass, *band, rows, &eligible)).collect());
+            let sorted =
+                in_parallel(group, self.threads, |group| group.iter().map(|band| self.band_keys(pass, *band, rows, &eligible)).collect());
             for keys in sorted {
                 self.link_buckets(&keys, pass);
             }

@@ -448,7 +448,16 @@ async fn my_agenda_adds_the_readers_time_and_fits_a_phone() {
     assert_eq!(fits, serde_json::json!(true), "no sideways scrolling at 390 px");
     let mut failures = run_axe(&browser, &axe, "/me/agenda (390 px, with the reader's time)").await;
     click(&browser, "form[action='/me/agenda/calendar-address'] button").await;
-    let address = browser.find(Locator::Id("calendar-address")).await.expect("the address, shown once").prop("value").await.unwrap();
+    // The form posts and the page comes back: wait for the new page rather than racing the navigation.
+    let address = browser
+        .wait()
+        .at_most(std::time::Duration::from_secs(10))
+        .for_element(Locator::Id("calendar-address"))
+        .await
+        .expect("the address, shown once")
+        .prop("value")
+        .await
+        .unwrap();
     assert!(address.unwrap_or_default().contains("/agenda/"));
     failures.extend(run_axe(&browser, &axe, "/me/agenda (calendar address shown)").await);
     browser.close().await.unwrap();

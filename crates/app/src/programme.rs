@@ -5,7 +5,7 @@ use agora_domain::programme::agenda::{clashes, held};
 use agora_domain::programme::scheduler::{Weights, schedule};
 use agora_domain::programme::{Instance, Room as DomainRoom, Session as DomainSession, Slot as DomainSlot};
 use agora_store::cycles::{self, Cycle, Theme};
-use agora_store::programme::{self as store, Room, Session, SessionPerson, Slot};
+use agora_store::programme::{self as store, Room, Session, SessionLink, SessionPerson, Slot};
 use agora_store::{Conn, StoreError, participants};
 use std::collections::BTreeMap;
 
@@ -22,6 +22,7 @@ pub struct Programme {
     pub slots: Vec<Slot>,
     pub sessions: Vec<Session>,
     pub people: Vec<SessionPerson>,
+    pub links: Vec<SessionLink>,
     pub themes: Vec<Theme>,
 }
 
@@ -33,6 +34,7 @@ impl Programme {
             slots: store::slots(&mut *conn, cycle_id).await?,
             sessions: store::sessions(&mut *conn, cycle_id).await?,
             people: store::people_of_cycle(&mut *conn, cycle_id).await?,
+            links: store::links_of_cycle(&mut *conn, cycle_id).await?,
             themes: cycles::themes(&mut *conn, cycle_id).await?,
         })
     }
@@ -51,6 +53,11 @@ impl Programme {
 
     pub fn people_of(&self, session: i64) -> Vec<&SessionPerson> {
         self.people.iter().filter(|p| p.session_id == session).collect()
+    }
+
+    /// A session's links and attachments as an imported schedule listed them.
+    pub fn links_of(&self, session: i64) -> Vec<&SessionLink> {
+        self.links.iter().filter(|l| l.session_id == session).collect()
     }
 
     /// The scheduler's view of the programme, with the maps back to database ids.

@@ -41,6 +41,16 @@ pub struct Session {
     pub materials: String,
     /// Day numbers the organizers prefer, comma-separated; empty for any.
     pub preferred_days: String,
+    /// What an imported schedule said of the event beyond the fields above (empty for sessions made here):
+    /// see `keep_schedule_fields`.
+    pub subtitle: String,
+    pub language: String,
+    pub event_type: String,
+    pub guid: String,
+    pub slug: String,
+    /// The file's `<abstract>` and `<description>`, each as it was.
+    pub frab_abstract: String,
+    pub frab_description: String,
 }
 
 #[derive(Debug, Clone, sqlx::FromRow, Serialize)]
@@ -49,6 +59,22 @@ pub struct SessionPerson {
     pub participant_id: Option<i64>,
     pub name: String,
     pub role: String,
+    /// The person's id and guid in the system an imported schedule came from; empty otherwise.
+    pub external_id: String,
+    pub guid: String,
+}
+
+/// A link or attachment of a session as an imported schedule listed it.
+#[derive(Debug, Clone, sqlx::FromRow, Serialize)]
+pub struct SessionLink {
+    pub session_id: i64,
+    /// "link" or "attachment".
+    pub kind: String,
+    /// An attachment's kind ("slides"), or empty.
+    #[sqlx(rename = "type")]
+    pub link_type: String,
+    pub href: String,
+    pub title: String,
 }
 
 pub async fn add_room(conn: &mut Conn, cycle_id: i64, name: &str, capacity: i64, hybrid: bool, interpretation: &str) -> Result<i64> {
@@ -122,7 +148,8 @@ pub async fn slots(conn: &mut Conn, cycle_id: i64) -> Result<Vec<Slot>> {
 
 const SESSION: &str =
     "SELECT id, cycle_id, proposal_id, session_type, title, description, theme_id, minutes, expected_audience, needs_hybrid,
-    needs_interpretation, fixed_room_id, fixed_slot_id, remote_url, materials, preferred_days FROM sessions";
+    needs_interpretation, fixed_room_id, fixed_slot_id, remote_url, materials, preferred_days, subtitle, language, event_type, guid,
+    slug, frab_abstract, frab_description FROM sessions";
 
 pub async fn sessions(conn: &mut Conn, cycle_id: i64) -> Result<Vec<Session>> {
     Ok(sqlx::query_as(sqlx::AssertSqlSafe(format!("{SESSION} WHERE cycle_id = $1 ORDER BY id"))).bind(cycle_id).fetch_all(conn).await?)
@@ -227,7 +254,19 @@ pub async fn import_approved(conn: &mut Conn, cycle_id: i64) -> Result<usize> {
 
 pub async fn people_of_cycle(conn: &mut Conn, cycle_id: i64) -> Result<Vec<SessionPerson>> {
     Ok(sqlx::query_as(
-        "SELECT sp.session_id, sp.participant_id, sp.name, sp.role FROM session_people sp JOIN sessions s ON s.id = sp.session_id WHERE s.cycle_id = $1 ORDER BY sp.session_id, sp.position",
+        "SELECT sp.session_id, sp.participant_id, sp.name, sp.role, sp.external_id, sp.guid FROM session_people sp
+         JOIN sessions s ON s.id = sp.session_id WHERE s.cycle_id = $1 ORDER BY sp.session_id, sp.position",
+    )
+    .bind(cycle_id)
+    .fetch_all(conn)
+    .await?)
+}
+
+/// The links and attachments of a cycle's sessions, in each session's order.
+pub async fn links_of_cycle(conn: &mut Conn, cycle_id: i64) -> Result<Vec<SessionLink>> {
+    Ok(sqlx::query_as(
+        "SELECT l.session_id, l.kind, l.type, l.href, l.title FROM session_links l JOIN sessions s ON s.id = l.session_id
+         WHERE s.cycle_id = $1 ORDER BY l.session_id, l.position",
     )
     .bind(cycle_id)
     .fetch_all(conn)
@@ -463,6 +502,10 @@ pub async fn import(
 ) -> Result<(usize, usize, usize, i64)> {
     let mut rooms: Vec<(String, i64)> = self::rooms(&mut *conn, cycle_id).await?.into_iter().map(|r| (r.name, r.id)).collect();
     let added_rooms = rooms.len();
+    // Every room of the venue, in the file's order, including those no event uses.
+    for name in &schedule.rooms {
+        room_named(&mut *conn, cycle_id, &mut rooms, name).await?;
+    }
     // Days are numbered as the file's `<day>`s are, so an event after midnight stays in the day it is listed in.
     let mut days: Vec<&str> = schedule.events.iter().map(|e| e.day.as_str()).collect();
     days.sort_unstable();
@@ -471,14 +514,7 @@ pub async fn import(
     let mut themes: Vec<(String, i64)> = crate::cycles::themes(&mut *conn, cycle_id).await?.into_iter().map(|t| (t.name, t.id)).collect();
     let mut placements = Vec::new();
     for event in &schedule.events {
-        let room = match rooms.iter().find(|(name, _)| *name == event.room) {
-            Some((_, id)) => *id,
-            None => {
-                let id = add_room(&mut *conn, cycle_id, &event.room, 100, true, "").await?;
-                rooms.push((event.room.clone(), id));
-                id
-            }
-        };
+        let room = room_named(&mut *conn, cycle_id, &mut rooms, &event.room).await?;
         let key = (event.starts_at, event.minutes);
         let slot = match slots.iter().find(|(k, _)| *k == key) {
             Some((_, id)) => *id,
@@ -509,8 +545,10 @@ pub async fn import(
             fixed: Some((room, slot)),
             proposal_id: None,
         };
-        let people: Vec<(Option<i64>, String, String)> = event.persons.iter().map(|p| (None, p.clone(), "speaker".to_string())).collect();
+        let people: Vec<(Option<i64>, String, String)> =
+            event.persons.iter().map(|p| (None, p.name.clone(), "speaker".to_string())).collect();
         let session = add_session(&mut *conn, cycle_id, &new, &people).await?;
+        keep_schedule_fields(&mut *conn, session, event).await?;
         let materials = event.materials();
         if !materials.is_empty() {
             set_details(&mut *conn, session, "", &materials, "").await?;
@@ -520,6 +558,62 @@ pub async fn import(
     let name = format!("Imported: {}", schedule.title);
     let version = save_version(conn, cycle_id, &name, &placements, 0, 0, &serde_json::json!([])).await?;
     Ok((rooms.len() - added_rooms, slots.len(), placements.len(), version))
+}
+
+/// The id of the cycle's room with this name, added (100 seats, hybrid) the first time it is seen.
+async fn room_named(conn: &mut Conn, cycle_id: i64, rooms: &mut Vec<(String, i64)>, name: &str) -> Result<i64> {
+    if let Some((_, id)) = rooms.iter().find(|(known, _)| known == name) {
+        return Ok(*id);
+    }
+    let id = add_room(conn, cycle_id, name, 100, true, "").await?;
+    rooms.push((name.to_string(), id));
+    Ok(id)
+}
+
+/// Keeps what the file said of an event that a session has no field for — its subtitle, language, own type,
+/// guid, slug and abstract, its people's ids, its links and attachments — so that the exports give it back.
+async fn keep_schedule_fields(conn: &mut Conn, session_id: i64, event: &agora_domain::programme::frab::ImportedEvent) -> Result<()> {
+    sqlx::query(
+        "UPDATE sessions SET subtitle = $1, language = $2, event_type = $3, guid = $4, slug = $5, frab_abstract = $6, frab_description = $7
+         WHERE id = $8",
+    )
+    .bind(&event.subtitle)
+    .bind(&event.language)
+    .bind(&event.event_type)
+    .bind(&event.guid)
+    .bind(&event.slug)
+    .bind(&event.abstract_text)
+    .bind(&event.description)
+    .bind(session_id)
+    .execute(&mut *conn)
+    .await?;
+    for (position, person) in event.persons.iter().enumerate() {
+        sqlx::query("UPDATE session_people SET external_id = $1, guid = $2 WHERE session_id = $3 AND position = $4")
+            .bind(&person.id)
+            .bind(&person.guid)
+            .bind(session_id)
+            .bind(position as i64)
+            .execute(&mut *conn)
+            .await?;
+    }
+    let links = event.links.iter().map(|l| ("link", l)).chain(event.attachments.iter().map(|a| ("attachment", a)));
+    for (position, (kind, link)) in links.enumerate() {
+        sqlx::query("INSERT INTO session_links (session_id, position, kind, type, href, title) VALUES ($1, $2, $3, $4, $5, $6)")
+            .bind(session_id)
+            .bind(position as i64)
+            .bind(kind)
+            .bind(&link.kind)
+            .bind(&link.href)
+            .bind(&link.title)
+            .execute(&mut *conn)
+            .await?;
+    }
+    let kept = serde_json::json!({
+        "subtitle": event.subtitle, "language": event.language, "type": event.event_type, "guid": event.guid, "slug": event.slug,
+        "links": event.links.len(), "attachments": event.attachments.len(),
+    });
+    record::append(conn, "session.schedule-fields-kept", "session", session_id, &kept).await?;
+    Ok(())
 }
 
 /// The cycle's theme an imported event's track names, added the first time it is seen; none for no track.

@@ -5,7 +5,7 @@ use crate::export::xml_escape;
 use crate::programme::{Programme, published};
 use crate::{App, AppError};
 use agora_domain::programme::agenda::held_minutes;
-use agora_store::programme::{Placement, Room, Session, Slot};
+use agora_store::programme::{Placement, Room, Session, SessionLink, Slot};
 use agora_store::settings;
 use axum::Router;
 use axum::extract::{Path, State};
@@ -70,19 +70,114 @@ fn hh_mm(minutes: i64) -> String {
     format!("{:02}:{:02}", minutes / 60, minutes % 60)
 }
 
-/// One event: a placed session with everything both formats need.
+/// One event as both formats write it, resolved once: what an imported file said where the session kept it,
+/// the forum's own values otherwise.
 struct Event<'a> {
     session: &'a Session,
-    room: &'a Room,
     slot: &'a Slot,
+    room: &'a Room,
+    guid: String,
+    /// The slug the JSON schema accepts (the file's own, kept as it was), and the one schedule.xml's XSD
+    /// accepts (`<acronym>-…`, unique in the file): the same unless the file's slug lacks that shape.
     slug: String,
+    xml_slug: String,
     track: String,
+    event_type: String,
+    /// The abstract and the description as the file split them; for a session made here (or whose description
+    /// was edited since), its description is the abstract.
+    abstract_text: String,
+    description: String,
+    persons: Vec<Person>,
+    links: Vec<&'a SessionLink>,
 }
 
-/// The published programme grouped by day (1-based, in time order), then by room.
-fn days<'a>(p: &'a Programme, placements: &[Placement], acronym: &str) -> Vec<(i64, Vec<&'a Slot>, Vec<(&'a Room, Vec<Event<'a>>)>)> {
+struct Person {
+    id: Option<i64>,
+    guid: Option<String>,
+    name: String,
+}
+
+fn is_uuid(text: &str) -> bool {
+    let groups: Vec<&str> = text.split('-').collect();
+    groups.iter().map(|g| g.len()).eq([8, 4, 4, 4, 12]) && groups.iter().all(|g| g.chars().all(|c| c.is_ascii_hexdigit()))
+}
+
+/// The c3voc XSD's slug: `[a-z0-9_]{4,}-[a-z0-9\-_]{4,}`.
+fn is_voc_slug(slug: &str) -> bool {
+    let word = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_';
+    slug.split_once('-').is_some_and(|(head, tail)| {
+        head.len() >= 4 && head.chars().all(word) && tail.len() >= 4 && tail.chars().all(|c| word(c) || c == '-')
+    })
+}
+
+/// The c3voc JSON schema's slug: `^[a-z0-9_-]+[a-z0-9]$`.
+fn is_json_slug(slug: &str) -> bool {
+    slug.len() >= 2
+        && slug.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-')
+        && slug.ends_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit())
+}
+
+impl<'a> Event<'a> {
+    fn new(p: &'a Programme, session: &'a Session, slot: &'a Slot, room: &'a Room, acronym: &str, base: &str) -> Event<'a> {
+        let theme = p.theme_name(session.theme_id);
+        let made_here = format!("{acronym}-{}-{}", session.id, agora_domain::programme::frab::slugify(&session.title));
+        let kept = session.slug.trim();
+        let slug = if is_json_slug(kept) { kept.to_string() } else { made_here.clone() };
+        let xml_slug = match kept {
+            k if is_voc_slug(k) => k.to_string(),
+            k if is_voc_slug(&format!("{acronym}-{k}")) => format!("{acronym}-{k}"),
+            _ => made_here,
+        };
+        let as_imported = agora_domain::programme::frab::joined(&session.frab_abstract, &session.frab_description);
+        let (abstract_text, description) = if as_imported.is_empty() || as_imported != session.description {
+            (session.description.clone(), String::new())
+        } else {
+            (session.frab_abstract.clone(), session.frab_description.clone())
+        };
+        let persons = p
+            .people_of(session.id)
+            .iter()
+            .map(|x| {
+                let id = x.external_id.trim().parse::<i64>().ok().or(x.participant_id);
+                let guid = if is_uuid(&x.guid) { Some(x.guid.clone()) } else { x.participant_id.map(|id| guid(base, "person", id)) };
+                Person { id, guid, name: x.name.clone() }
+            })
+            .collect();
+        Event {
+            session,
+            slot,
+            room,
+            guid: if is_uuid(&session.guid) { session.guid.clone() } else { guid(base, "session", session.id) },
+            slug,
+            xml_slug,
+            track: if theme.is_empty() { session.session_type.clone() } else { theme },
+            event_type: if session.event_type.is_empty() { session.session_type.clone() } else { session.event_type.clone() },
+            abstract_text,
+            description,
+            persons,
+            links: p.links_of(session.id),
+        }
+    }
+}
+
+/// The published programme grouped by day (1-based, in time order), then by room. Slugs the XSD wants unique
+/// fall back to the forum's own when a file's repeat.
+fn days<'a>(
+    p: &'a Programme,
+    placements: &[Placement],
+    acronym: &str,
+    base: &str,
+) -> Vec<(i64, Vec<&'a Slot>, Vec<(&'a Room, Vec<Event<'a>>)>)> {
     let mut day_numbers: Vec<i64> = p.slots.iter().map(|s| s.day).collect();
     day_numbers.dedup();
+    let mut slugs = std::collections::HashSet::new();
+    let mut event = |session: &'a Session, slot: &'a Slot, room: &'a Room| {
+        let mut e = Event::new(p, session, slot, room, acronym, base);
+        if !slugs.insert(e.xml_slug.clone()) {
+            e.xml_slug = format!("{acronym}-{}-{}", session.id, agora_domain::programme::frab::slugify(&session.title));
+        }
+        e
+    };
     day_numbers
         .into_iter()
         .map(|day| {
@@ -97,15 +192,7 @@ fn days<'a>(p: &'a Programme, placements: &[Placement], acronym: &str) -> Vec<(i
                         .filter_map(|(s, _, t)| {
                             let session = p.sessions.iter().find(|x| x.id == *s)?;
                             let slot = p.slots.iter().find(|x| x.id == *t)?;
-                            let theme = p.theme_name(session.theme_id);
-                            let track = if theme.is_empty() { session.session_type.clone() } else { theme };
-                            Some(Event {
-                                session,
-                                room,
-                                slot,
-                                slug: format!("{acronym}-{}-{}", session.id, agora_domain::programme::frab::slugify(&session.title)),
-                                track,
-                            })
+                            Some(event(session, slot, room))
                         })
                         .collect();
                     (room, events)
@@ -138,7 +225,7 @@ async fn render_xml(app: &App, cycle_id: i64) -> Result<String, AppError> {
     let base = app.config.public_url.clone();
     let acronym = acronym(&p.cycle.name, cycle_id);
     let (start, end) = bounds(&p.slots.iter().collect::<Vec<_>>());
-    let all_days = days(&p, &placements, &acronym);
+    let all_days = days(&p, &placements, &acronym, &base);
     let mut out = format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<schedule>\n  <generator name=\"agora\" version=\"{}\"/>\n  <url>{base}/cycles/{cycle_id}/schedule.xml</url>\n  <version>{}</version>\n  <conference>\n    <acronym>{acronym}</acronym>\n    <title>{}</title>\n    <start>{}</start>\n    <end>{}</end>\n    <days>{}</days>\n    <timeslot_duration>00:15</timeslot_duration>\n    <time_zone_name>{}</time_zone_name>\n    <base_url>{base}/</base_url>\n    <url>{base}/cycles/{cycle_id}/programme</url>\n  </conference>\n",
         env!("CARGO_PKG_VERSION"),
@@ -161,29 +248,7 @@ async fn render_xml(app: &App, cycle_id: i64) -> Result<String, AppError> {
         for (room, events) in rooms {
             out.push_str(&format!("    <room name=\"{}\" guid=\"{}\">\n", xml_escape(&room.name), guid(&base, "room", room.id)));
             for e in events {
-                let persons: String = p
-                    .people_of(e.session.id)
-                    .iter()
-                    .map(|x| match x.participant_id {
-                        Some(id) => format!("<person id=\"{id}\" guid=\"{}\">{}</person>", guid(&base, "person", id), xml_escape(&x.name)),
-                        None => format!("<person>{}</person>", xml_escape(&x.name)),
-                    })
-                    .collect();
-                out.push_str(&format!(
-                    "      <event id=\"{}\" guid=\"{}\">\n        <date>{}</date><start>{}</start><duration>{}</duration><room>{}</room>\n        <slug>{}</slug><url>{base}/sessions/{}</url>\n        <title>{}</title><subtitle></subtitle><track>{}</track><type>{}</type><language>en</language>\n        <abstract>{}</abstract><description></description>\n        <persons>{persons}</persons><links/><attachments/>\n      </event>\n",
-                    e.session.id,
-                    guid(&base, "session", e.session.id),
-                    zone.date_time(e.slot.starts_at),
-                    zone.clock(e.slot.starts_at),
-                    hh_mm(held_minutes(e.session.minutes, e.slot.minutes)),
-                    xml_escape(&e.room.name),
-                    e.slug,
-                    e.session.id,
-                    xml_escape(&e.session.title),
-                    xml_escape(&e.track),
-                    xml_escape(&e.session.session_type),
-                    xml_escape(&e.session.description),
-                ));
+                out.push_str(&xml_event(e, &zone, &base));
             }
             out.push_str("    </room>\n");
         }
@@ -191,6 +256,95 @@ async fn render_xml(app: &App, cycle_id: i64) -> Result<String, AppError> {
     }
     out.push_str("</schedule>\n");
     Ok(out)
+}
+
+/// One `<event>` of schedule.xml, elements in the order the c3voc XSD lists them.
+fn xml_event(e: &Event, zone: &ExportZone, base: &str) -> String {
+    let persons: String = e
+        .persons
+        .iter()
+        .map(|x| {
+            let id = x.id.map(|id| format!(" id=\"{id}\"")).unwrap_or_default();
+            let guid = x.guid.as_ref().map(|g| format!(" guid=\"{g}\"")).unwrap_or_default();
+            format!("<person{id}{guid}>{}</person>", xml_escape(&x.name))
+        })
+        .collect();
+    let links = |kind: &str| -> String {
+        e.links
+            .iter()
+            .filter(|l| l.kind == kind)
+            .map(|l| {
+                let kind_attr = if l.link_type.is_empty() { String::new() } else { format!(" type=\"{}\"", xml_escape(&l.link_type)) };
+                format!("<{kind}{kind_attr} href=\"{}\">{}</{kind}>", xml_escape(&l.href), xml_escape(&l.title))
+            })
+            .collect()
+    };
+    let s = e.session;
+    let optional =
+        |name: &str, value: &str| if value.is_empty() { String::new() } else { format!("<{name}>{}</{name}>", xml_escape(value)) };
+    format!(
+        "      <event id=\"{}\" guid=\"{}\">\n        <date>{}</date><start>{}</start><duration>{}</duration><room>{}</room>\n        <slug>{}</slug><url>{base}/sessions/{}</url>\n        <title>{}</title>{}<track>{}</track><type>{}</type>{}\n        <abstract>{}</abstract><description>{}</description>\n        <persons>{persons}</persons><links>{}</links><attachments>{}</attachments>\n      </event>\n",
+        s.id,
+        e.guid,
+        zone.date_time(e.slot.starts_at),
+        zone.clock(e.slot.starts_at),
+        hh_mm(held_minutes(s.minutes, e.slot.minutes)),
+        xml_escape(&e.room.name),
+        e.xml_slug,
+        s.id,
+        xml_escape(&s.title),
+        optional("subtitle", &s.subtitle),
+        xml_escape(&e.track),
+        xml_escape(&e.event_type),
+        optional("language", &s.language),
+        xml_escape(&e.abstract_text),
+        xml_escape(&e.description),
+        links("link"),
+        links("attachment"),
+    )
+}
+
+/// One event of schedule.json. A person with an id is a frab person (`public_name`), one without a pretalx
+/// person (`name`): the schema takes exactly one of the two shapes.
+fn json_event(e: &Event, zone: &ExportZone, base: &str) -> Value {
+    let persons: Vec<Value> = e
+        .persons
+        .iter()
+        .map(|x| match x.id {
+            Some(id) => {
+                let mut person = json!({ "id": id, "public_name": x.name });
+                if let Some(guid) = &x.guid {
+                    person["guid"] = json!(guid);
+                }
+                person
+            }
+            None => json!({ "name": x.name }),
+        })
+        .collect();
+    // The schema names the kinds a reference may have; any other kind is left out, the reference kept.
+    const KINDS: [&str; 8] = ["slides", "paper", "web", "blog", "article", "media", "related", "activitypub"];
+    let references = |kind: &str| -> Vec<Value> {
+        e.links
+            .iter()
+            .filter(|l| l.kind == kind)
+            .map(|l| {
+                let mut reference = json!({ "url": l.href, "title": l.title });
+                if KINDS.contains(&l.link_type.as_str()) {
+                    reference["type"] = json!(l.link_type);
+                }
+                reference
+            })
+            .collect()
+    };
+    let s = e.session;
+    let or_null = |text: &str| if text.is_empty() { Value::Null } else { json!(text) };
+    json!({
+        "id": s.id, "guid": e.guid, "date": zone.date_time(e.slot.starts_at), "start": zone.clock(e.slot.starts_at),
+        "duration": hh_mm(held_minutes(s.minutes, e.slot.minutes)), "room": e.room.name, "slug": e.slug,
+        "url": format!("{base}/sessions/{}", s.id), "title": s.title, "subtitle": or_null(&s.subtitle), "track": e.track,
+        "type": e.event_type, "language": or_null(&s.language), "abstract": e.abstract_text, "description": or_null(&e.description),
+        "persons": persons, "links": references("link"), "attachments": references("attachment"),
+    })
 }
 
 /// schedule.json, served from memory until the public record moves.
@@ -209,7 +363,7 @@ async fn render_json(app: &App, cycle_id: i64) -> Result<Value, AppError> {
     let base = app.config.public_url.clone();
     let acronym = acronym(&p.cycle.name, cycle_id);
     let (start, end) = bounds(&p.slots.iter().collect::<Vec<_>>());
-    let all_days = days(&p, &placements, &acronym);
+    let all_days = days(&p, &placements, &acronym, &base);
     let days_json: Vec<Value> = all_days
         .iter()
         .enumerate()
@@ -218,26 +372,7 @@ async fn render_json(app: &App, cycle_id: i64) -> Result<Value, AppError> {
             let rooms: serde_json::Map<String, Value> = rooms
                 .iter()
                 .map(|(room, events)| {
-                    let events: Vec<Value> = events
-                        .iter()
-                        .map(|e| {
-                                        let persons: Vec<Value> = p
-                                .people_of(e.session.id)
-                                .iter()
-                                .map(|x| match x.participant_id {
-                                    Some(id) => json!({ "id": id, "guid": guid(&base, "person", id), "public_name": x.name }),
-                                    None => json!({ "name": x.name }),
-                                })
-                                .collect();
-                            json!({
-                                "id": e.session.id, "guid": guid(&base, "session", e.session.id), "date": zone.date_time(e.slot.starts_at),
-                                "start": zone.clock(e.slot.starts_at), "duration": hh_mm(held_minutes(e.session.minutes, e.slot.minutes)),
-                                "room": e.room.name, "slug": e.slug, "url": format!("{base}/sessions/{}", e.session.id),
-                                "title": e.session.title, "subtitle": null, "track": e.track, "type": e.session.session_type, "language": "en",
-                                "abstract": e.session.description, "description": null, "persons": persons, "links": [],
-                            })
-                        })
-                        .collect();
+                    let events: Vec<Value> = events.iter().map(|e| json_event(e, &zone, &base)).collect();
                     (room.name.clone(), Value::Array(events))
                 })
                 .collect();

@@ -47,7 +47,8 @@ pub fn text_with(language: Language, key: &str, args: &[(&'static str, String)])
 /// Whether a catalog has its own translation of `key` (no fallback): the completeness test uses it.
 /// Messages are formatted with a value for every variable the catalogs use, so that none fails for lack of one.
 pub fn has_own(language: Language, key: &str) -> bool {
-    const VARIABLES: [&str; 60] = [
+    const VARIABLES: [&str; 61] = [
+        "language",
         "query",
         "name",
         "link",

@@ -11,7 +11,13 @@ use quick_xml::events::Event as Xml;
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ImportedEvent {
     pub id: String,
+    /// The event's `guid` attribute (a UUID), or empty.
+    pub guid: String,
     pub title: String,
+    pub subtitle: String,
+    pub slug: String,
+    /// The language the event is held in, as written (`de`, `en`…), or empty.
+    pub language: String,
     pub room: String,
     /// YYYY-MM-DD of the `<day>` the event is listed in (after midnight, the day before its own date).
     pub day: String,
@@ -28,33 +34,50 @@ pub struct ImportedEvent {
     pub description: String,
     /// The event's `<links>`: where each points and what it is called.
     pub links: Vec<ImportedLink>,
-    pub persons: Vec<String>,
+    /// The event's `<attachments>` (slides, papers), each with its `type`.
+    pub attachments: Vec<ImportedLink>,
+    pub persons: Vec<ImportedPerson>,
+}
+
+/// A session's description made of an event's abstract and description: the abstract, then the description
+/// when it says more. An export gives the two back apart only while the session's description is still this.
+pub fn joined(abstract_text: &str, description: &str) -> String {
+    let mut kept: Vec<&str> = [abstract_text.trim(), description.trim()].into_iter().filter(|p| !p.is_empty()).collect();
+    kept.dedup();
+    kept.join("\n\n")
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ImportedLink {
     pub href: String,
     pub title: String,
+    /// An attachment's kind ("slides"), or empty.
+    pub kind: String,
+}
+
+/// A speaker as the file names them, with the identifiers of the system the file came from.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ImportedPerson {
+    pub name: String,
+    pub id: String,
+    pub guid: String,
 }
 
 impl ImportedEvent {
     /// What a session's description keeps of the event: its abstract, then its description when it says more.
     pub fn text(&self) -> String {
-        let parts = [self.abstract_text.trim(), self.description.trim()];
-        let mut kept: Vec<&str> = parts.into_iter().filter(|p| !p.is_empty()).collect();
-        kept.dedup();
-        kept.join("\n\n")
+        joined(&self.abstract_text, &self.description)
     }
 
-    /// The event's links as a session's materials: a Markdown list, each address in angle brackets so that
-    /// parentheses and spaces in it stay part of it.
+    /// The event's links and attachments as a session's materials: a Markdown list, each address in angle
+    /// brackets so that parentheses and spaces in it stay part of it.
     pub fn materials(&self) -> String {
         let item = |link: &ImportedLink| {
             let title = if link.title.trim().is_empty() { link.href.trim() } else { link.title.trim() };
             let title = title.replace('\\', "\\\\").replace('[', "\\[").replace(']', "\\]");
             format!("- [{title}](<{}>)", link.href.trim().replace(['<', '>'], ""))
         };
-        self.links.iter().filter(|l| !l.href.trim().is_empty()).map(item).collect::<Vec<_>>().join("\n")
+        self.links.iter().chain(&self.attachments).filter(|l| !l.href.trim().is_empty()).map(item).collect::<Vec<_>>().join("\n")
     }
 }
 
@@ -99,6 +122,19 @@ pub fn slugify(text: &str) -> String {
     if words.is_empty() { "session".into() } else { words.join("-") }
 }
 
+/// Whether a `<room>` at this place names a room of the venue: in a day (frab) or in the conference's list of
+/// rooms (c3voc), with events or without.
+fn lists_rooms(path: &[String]) -> bool {
+    path.last().is_some_and(|p| p == "day" || p == "rooms")
+}
+
+fn add_room(rooms: &mut Vec<String>, name: Option<String>) {
+    let name = name.unwrap_or_default();
+    if !name.is_empty() && !rooms.contains(&name) {
+        rooms.push(name);
+    }
+}
+
 /// A schedule whose local times, when the file names no zone, are in UTC.
 pub fn parse(text: &str) -> Result<ImportedSchedule, ImportError> {
     parse_in(text, "UTC")
@@ -126,7 +162,8 @@ fn read(text: &str) -> Result<(ImportedSchedule, Vec<usize>), ImportError> {
     let mut schedule = ImportedSchedule::default();
     let mut path: Vec<String> = Vec::new();
     let mut day_date = String::new();
-    let mut link_href = String::new();
+    let (mut link_href, mut link_kind) = (String::new(), String::new());
+    let mut person = ImportedPerson::default();
     let mut event: Option<(ImportedEvent, usize)> = None;
     let mut text_buf = String::new();
     loop {
@@ -152,21 +189,30 @@ fn read(text: &str) -> Result<(ImportedSchedule, Vec<usize>), ImportError> {
                 };
                 match name.as_str() {
                     "day" => day_date = attr(b"date").unwrap_or_default(),
-                    "room" if path.last().is_some_and(|p| p == "day") => {
-                        let room = attr(b"name").unwrap_or_default();
-                        if !room.is_empty() && !schedule.rooms.contains(&room) {
-                            schedule.rooms.push(room);
+                    "room" if lists_rooms(&path) => add_room(&mut schedule.rooms, attr(b"name")),
+                    "event" => {
+                        let (id, guid) = (attr(b"id").unwrap_or_default(), attr(b"guid").unwrap_or_default());
+                        event = Some((ImportedEvent { id, guid, day: day_date.clone(), ..Default::default() }, line_of(text, position)));
+                    }
+                    "link" | "attachment" => {
+                        link_href = attr(b"href").unwrap_or_default();
+                        link_kind = attr(b"type").unwrap_or_default();
+                    }
+                    "person" => {
+                        person = ImportedPerson {
+                            id: attr(b"id").unwrap_or_default(),
+                            guid: attr(b"guid").unwrap_or_default(),
+                            ..Default::default()
                         }
                     }
-                    "event" => {
-                        let id = attr(b"id").unwrap_or_default();
-                        event = Some((ImportedEvent { id, day: day_date.clone(), ..Default::default() }, line_of(text, position)));
-                    }
-                    "link" => link_href = attr(b"href").unwrap_or_default(),
                     _ => {}
                 }
                 path.push(name);
                 text_buf.clear();
+            }
+            Xml::Empty(e) if e.name().as_ref() == b"room" && lists_rooms(&path) => {
+                let name = e.attributes().flatten().find(|a| a.key.as_ref() == b"name");
+                add_room(&mut schedule.rooms, name.and_then(|a| a.unescape_value().ok().map(|v| v.into_owned())));
             }
             Xml::Text(t) => text_buf.push_str(&t.decode().map(|c| c.into_owned()).unwrap_or_default()),
             Xml::GeneralRef(r) => {
@@ -193,6 +239,9 @@ fn read(text: &str) -> Result<(ImportedSchedule, Vec<usize>), ImportError> {
                         if let Some((e, _)) = event.as_mut() {
                             match field {
                                 "title" => e.title = value,
+                                "subtitle" => e.subtitle = value,
+                                "slug" => e.slug = value,
+                                "language" => e.language = value,
                                 "room" => e.room = value,
                                 "start" => e.start = value,
                                 "duration" => e.minutes = minutes(&value).unwrap_or(0),
@@ -205,14 +254,16 @@ fn read(text: &str) -> Result<(ImportedSchedule, Vec<usize>), ImportError> {
                             }
                         }
                     }
-                    ("links", "link") => {
+                    ("links", "link") | ("attachments", "attachment") => {
                         if let Some((e, _)) = event.as_mut() {
-                            e.links.push(ImportedLink { href: std::mem::take(&mut link_href), title: value });
+                            let link =
+                                ImportedLink { href: std::mem::take(&mut link_href), title: value, kind: std::mem::take(&mut link_kind) };
+                            if name == "link" { e.links.push(link) } else { e.attachments.push(link) }
                         }
                     }
                     ("persons", "person") => {
                         if let Some((e, _)) = event.as_mut() {
-                            e.persons.push(value);
+                            e.persons.push(ImportedPerson { name: value, ..std::mem::take(&mut person) });
                         }
                     }
                     (_, "event") => {
@@ -258,7 +309,9 @@ mod tests {
         assert_eq!(s.rooms, ["Main"]);
         let e = &s.events[0];
         assert_eq!((e.title.as_str(), e.day.as_str(), e.start.as_str(), e.minutes), ("Hello & welcome", "2026-06-15", "09:30", 45));
-        assert_eq!(e.persons, ["Ada", "Bo"]);
+        let names: Vec<&str> = e.persons.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Ada", "Bo"]);
+        assert_eq!((e.persons[1].id.as_str(), e.persons[1].guid.as_str()), ("2", ""));
         assert_eq!(e.starts_at, 1_781_515_800, "no zone in the file: UTC, 2026-06-15T09:30Z");
     }
 
@@ -293,6 +346,29 @@ mod tests {
         assert_eq!(e.materials(), "- [Video \\[WebM\\]](<https://example.org/a_(b).webm>)\n- [Feedback](<https://example.org/f>)");
         let html = crate::markdown::render(&e.materials());
         assert!(html.contains("href=\"https://example.org/a_(b).webm\"") && html.contains(">Video [WebM]</a>"), "{html}");
+    }
+
+    #[test]
+    fn every_field_of_an_event_is_read() {
+        let xml = r#"<schedule><conference><title>C</title><rooms><room name="Empty"/></rooms></conference>
+<day date="2020-02-01"><room name="K"><event id="5" guid="1b4b9bd6-d3a5-5d55-a1e3-1e21b6dbe4a0"><start>10:00</start>
+<duration>00:30</duration><title>T</title><subtitle>Sub</subtitle><slug>conf-t</slug><language>de</language>
+<type>keynote</type><persons><person id="12" guid="0d7a66a4-7e6b-5bd1-9b4e-6c1d93d7a3b1">Ada</person></persons>
+<attachments><attachment type="slides" href="https://example.org/s.pdf">Slides</attachment></attachments>
+</event></room><room name="Idle"/></day></schedule>"#;
+        let s = parse(xml).unwrap();
+        assert_eq!(s.rooms, ["Empty", "K", "Idle"], "rooms without events are rooms too");
+        let e = &s.events[0];
+        assert_eq!(
+            (e.guid.as_str(), e.subtitle.as_str(), e.slug.as_str(), e.language.as_str(), e.event_type.as_str()),
+            ("1b4b9bd6-d3a5-5d55-a1e3-1e21b6dbe4a0", "Sub", "conf-t", "de", "keynote")
+        );
+        let ada = ImportedPerson { name: "Ada".into(), id: "12".into(), guid: "0d7a66a4-7e6b-5bd1-9b4e-6c1d93d7a3b1".into() };
+        assert_eq!(e.persons, [ada]);
+        let slides = ImportedLink { href: "https://example.org/s.pdf".into(), title: "Slides".into(), kind: "slides".into() };
+        assert_eq!(e.attachments, [slides]);
+        assert!(e.links.is_empty());
+        assert_eq!(e.materials(), "- [Slides](<https://example.org/s.pdf>)");
     }
 
     #[test]

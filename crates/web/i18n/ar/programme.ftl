@@ -56,6 +56,7 @@ programme-day-zero = اليوم 0
 programme-day = اليوم { $n }
 programme-time = الوقت (UTC)
 session-not-scheduled = لم تُدرج هذه الجلسة في البرنامج المنشور بعد.
+session-language = اللغة: { $language }
 session-proposal = مقترح ورشة العمل
 session-interested = إضافة إلى برنامجي
 session-uninterested = إزالة من برنامجي

@@ -52,6 +52,7 @@ programme-day-zero = Day 0
 programme-day = Day { $n }
 programme-time = Time (UTC)
 session-not-scheduled = This session is not in the published programme yet.
+session-language = Language: { $language }
 session-proposal = The workshop proposal
 session-interested = Add to my agenda
 session-uninterested = Remove from my agenda

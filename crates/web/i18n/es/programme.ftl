@@ -52,6 +52,7 @@ programme-day-zero = Día 0
 programme-day = Día { $n }
 programme-time = Hora (UTC)
 session-not-scheduled = Esta sesión todavía no figura en el programa publicado.
+session-language = Idioma: { $language }
 session-proposal = La propuesta de taller
 session-interested = Añadir a mi agenda
 session-uninterested = Quitar de mi agenda

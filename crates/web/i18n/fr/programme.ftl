@@ -52,6 +52,7 @@ programme-day-zero = Jour 0
 programme-day = Jour { $n }
 programme-time = Heure (UTC)
 session-not-scheduled = Cette session ne figure pas encore dans le programme publié.
+session-language = Langue : { $language }
 session-proposal = La proposition d'atelier
 session-interested = Ajouter à mon agenda
 session-uninterested = Retirer de mon agenda

@@ -54,6 +54,7 @@ programme-day-zero = День 0
 programme-day = День { $n }
 programme-time = Время (UTC)
 session-not-scheduled = Этой сессии пока нет в опубликованной программе.
+session-language = Язык: { $language }
 session-proposal = Предложение по семинару
 session-interested = Добавить в мою программу
 session-uninterested = Убрать из моей программы

@@ -51,6 +51,7 @@ programme-day-zero = 第 0 天
 programme-day = 第 { $n } 天
 programme-time = 时间（UTC）
 session-not-scheduled = 本场会议尚未列入已发布的议程。
+session-language = 语言：{ $language }
 session-proposal = 研讨会提案
 session-interested = 加入我的日程
 session-uninterested = 从我的日程中移除

@@ -5,7 +5,7 @@
 use agora_domain::cycles::Phase;
 use agora_store::cycles::Cycle;
 use agora_store::proposals::{self, Draft, NewPerson};
-use agora_store::{Conn, StoreError};
+use agora_store::{Conn, StoreError, participants};
 
 /// A speaker who already has as many confirmed sessions in the cycle as its rules allow.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -61,10 +61,27 @@ pub async fn save(conn: &mut Conn, input: SaveProposal<'_>) -> Result<Saved, Pro
     if !over.is_empty() {
         return Err(ProposalError::SpeakersOverCap(over));
     }
-    let (id, invited) =
+    let (id, mut invited) =
         proposals::save(&mut *conn, input.existing, input.cycle.id, input.proposer_id, input.organization_id, input.draft, input.submit)
             .await?;
+    confirm_the_proposer(&mut *conn, input.proposer_id, &mut invited).await?;
     Ok(Saved { id, invited })
+}
+
+/// The proposer listed among the people is confirmed at once and not mailed: her address was verified when she
+/// signed in, and an invitation to confirm herself is a step with no purpose.
+async fn confirm_the_proposer(conn: &mut Conn, proposer_id: i64, invited: &mut Vec<NewPerson>) -> Result<(), ProposalError> {
+    let proposer = participants::get(&mut *conn, proposer_id).await?;
+    let (own, others): (Vec<NewPerson>, Vec<NewPerson>) = std::mem::take(invited)
+        .into_iter()
+        .partition(|p| !proposer.email.is_empty() && p.email.trim().eq_ignore_ascii_case(&proposer.email));
+    for person in own {
+        if let Some((person_id, _)) = proposals::invitation(&mut *conn, &person.invitation_hash).await? {
+            proposals::answer_invitation(&mut *conn, person_id, proposer_id, true).await?;
+        }
+    }
+    *invited = others;
+    Ok(())
 }
 
 /// The people listed who already have the cycle's maximum of confirmed sessions.

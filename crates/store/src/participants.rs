@@ -129,8 +129,17 @@ pub async fn set_password(conn: &mut Conn, id: i64, password_hash: &str) -> Resu
     Ok(())
 }
 
+/// Marks an address verified; the other verification links mailed to it stop working.
 pub async fn mark_verified(conn: &mut Conn, id: i64) -> Result<()> {
-    sqlx::query("UPDATE participants SET verified_at = COALESCE(verified_at, $1) WHERE id = $2").bind(now()).bind(id).execute(conn).await?;
+    sqlx::query("UPDATE participants SET verified_at = COALESCE(verified_at, $1) WHERE id = $2")
+        .bind(now())
+        .bind(id)
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query("DELETE FROM one_time_tokens WHERE participant_id = $1 AND purpose = 'verify' AND used_at IS NULL")
+        .bind(id)
+        .execute(conn)
+        .await?;
     Ok(())
 }
 
@@ -184,6 +193,12 @@ pub async fn issue_token(conn: &mut Conn, id: i64, purpose: &str, token_hash: &s
         .bind(purpose)
         .execute(&mut *conn)
         .await?;
+    issue_another_token(conn, id, purpose, token_hash, lifetime_secs).await
+}
+
+/// A one-time token beside those already issued for the purpose, which keep working: a second verification
+/// mail must not break the link of the first, which the person may open first.
+pub async fn issue_another_token(conn: &mut Conn, id: i64, purpose: &str, token_hash: &str, lifetime_secs: i64) -> Result<()> {
     sqlx::query("INSERT INTO one_time_tokens (token_hash, participant_id, purpose, expires_at) VALUES ($1, $2, $3, $4)")
         .bind(token_hash)
         .bind(id)

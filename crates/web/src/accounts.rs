@@ -188,7 +188,7 @@ struct RegisterPage {
 
 async fn register_form(State(app): State<App>, page: Page, Query(query): Query<NoticeQuery>) -> Result<Response, AppError> {
     let choices = Choices::load(&page, &app).await?;
-    let form = ProfileForm { listed: true, ..ProfileForm::default() };
+    let form = ProfileForm::default();
     Ok(html(&RegisterPage { page, form, choices, next: safe_next(&query.next) }))
 }
 
@@ -235,7 +235,7 @@ async fn register(State(app): State<App>, ClientAddress(client): ClientAddress, 
 /// Mails a verification link; `next` (a local path, or "") is where the person lands once verified and signed in.
 async fn send_verification(app: &App, page: &Page, conn: &mut Conn, id: i64, email: &str, name: &str, next: &str) -> Result<(), AppError> {
     let token = auth::random_token(32);
-    participants::issue_token(conn, id, "verify", &token_hash(&token), VERIFY_LIFETIME_SECS).await?;
+    participants::issue_another_token(conn, id, "verify", &token_hash(&token), VERIFY_LIFETIME_SECS).await?;
     let then = if next.is_empty() { String::new() } else { format!("?next={}", crate::query_value(next)) };
     let link = format!("{}{}{then}", app.config.public_url, page.href(&format!("/verify/{token}")));
     let subject = page.t1("mail-verify-subject", "forum", page.identity.display_name());

@@ -136,12 +136,15 @@ async fn login_needs_a_verified_address_and_the_right_password() {
     assert!(unverified.body.contains("not confirmed"));
     assert_eq!(client.login("kwame@example.org", "wrong password!").await.status, 401);
     assert_eq!(client.login("nobody@example.org", PASSWORD).await.status, 401);
-    // Logging in unverified mailed a fresh link, which replaces the first one.
+    // Logging in unverified mailed a fresh link; the first one still works, and once one is used neither does.
+    let first = link_in(&server.mail.nth_to("kwame@example.org", 1).await.body, "/verify/").expect("the first link");
     let resent = server.mail.nth_to("kwame@example.org", 2).await;
     let link = link_in(&resent.body, "/verify/").expect("a verification link");
-    assert_eq!(client.get(&link).await.location.as_deref(), Some("/login?notice=verified"));
-    let again = client.get(&link).await;
+    assert_ne!(first, link);
+    assert_eq!(client.get(&first).await.location.as_deref(), Some("/login?notice=verified"), "the first link survives a login");
+    let again = client.get(&first).await;
     assert!(again.body.contains("no longer works"), "a verification link works once");
+    assert!(client.get(&link).await.body.contains("no longer works"), "the other links end with the verification");
     let login = client.login("kwame@example.org", PASSWORD).await;
     assert_eq!(login.location.as_deref(), Some("/"));
 }
@@ -266,4 +269,17 @@ async fn an_admin_granted_on_the_command_line_sets_the_forums_identity() {
     let home = server.client().get("/").await;
     assert!(home.body.contains("Malawi IGF") && home.body.contains("<strong>Malawi IGF</strong>"));
     assert!(!home.body.contains("<script>alert"), "Markdown is sanitised");
+}
+
+#[tokio::test]
+async fn the_public_directory_is_opt_in_at_registration() {
+    let server = Server::start().await;
+    let form = server.client().get("/register").await;
+    assert!(form.body.contains(r#"name="listed" id="listed">"#), "the directory box comes unticked: {}", form.body);
+    let client = server.client();
+    // Sent as it comes (unticked), the form leaves her out of the directory.
+    client.register("Léa Martin", "lea@example.org", &[("listed", "")]).await;
+    let link = server.mail.link_for("lea@example.org", "/verify/").await;
+    client.get(&link).await;
+    assert!(!server.client().get("/participants").await.body.contains("Léa Martin"), "not listed unless she ticks the box");
 }

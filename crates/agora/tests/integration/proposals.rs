@@ -575,3 +575,25 @@ async fn the_results_show_one_themes_ranking_at_a_time_and_explain_the_normalise
     assert_eq!(second.texts("form[action$='/decision']").len() as i64, counts[1]);
     assert_eq!(second.texts("[aria-current=page]"), vec![themes[1].clone()]);
 }
+
+#[tokio::test]
+async fn a_proposer_who_lists_herself_is_confirmed_at_once_and_others_are_invited() {
+    let f = forum().await;
+    let cycle = f.cycle;
+    let theme = theme_of(&f.proposer, cycle).await;
+    let people = [("speaker", "Paula Proposer", "Proposer@Example.org"), ("speaker", "Otieno Ouma", "otieno@example.org")];
+    let mut fields = proposal_fields(&theme, &people);
+    fields.push(("action".into(), "draft".into()));
+    let csrf = f.proposer.get(&format!("/cycles/{cycle}/proposals/new")).await.csrf();
+    let saved = f.proposer.post_fields(&format!("/cycles/{cycle}/proposals/new"), &with(fields, &[("csrf", &csrf)])).await;
+    assert_eq!(saved.status, 303, "{}", saved.body);
+    let proposal = saved.location.unwrap();
+    // Otieno's invitation arrives (mail goes out after the save), and none for Paula, queued in the same save.
+    f.server.mail.link_for("otieno@example.org", "/invitations/").await;
+    let to_herself =
+        f.server.mail.all().into_iter().filter(|m| m.to.eq_ignore_ascii_case("proposer@example.org") && m.body.contains("/invitations/"));
+    assert_eq!(to_herself.count(), 0, "no invitation to herself");
+    let statuses = f.proposer.get(&proposal).await.texts("td");
+    assert_eq!(statuses.iter().filter(|t| *t == "Confirmed").count(), 1, "{statuses:?}");
+    assert_eq!(statuses.iter().filter(|t| *t == "Waiting for an answer").count(), 1, "{statuses:?}");
+}

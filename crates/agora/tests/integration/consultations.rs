@@ -199,6 +199,14 @@ async fn a_consultation_hears_everyone_and_its_synthesis_cites_them() {
     assert_eq!(commented.status, 303, "{}", commented.body);
     let page = quiet.get(&path).await;
     let comment = page.attr("#paragraph-2 .comments > li", "id").trim_start_matches("comment-").to_string();
+    // A comment's anchor and a paragraph's comment box never share an id (labels would point at the wrong one).
+    let mut ids: Vec<String> =
+        page.html().select(&scraper::Selector::parse("[id]").unwrap()).filter_map(|e| e.value().attr("id").map(String::from)).collect();
+    let count = ids.len();
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), count, "every id on the page is unique");
+    assert!(ids.contains(&format!("comment-{comment}")), "{ids:?}");
     let replied = quiet
         .post(
             &format!("{path}/comments"),

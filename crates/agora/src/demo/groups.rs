@@ -211,13 +211,9 @@ async fn mag_group(tx: &mut Tx, people: &[Person], chair: i64, mag_account: i64,
     let mut seated = 2;
     for (group, seats) in [("government", 21), ("private-sector", 11), ("civil-society", 10), ("technical-community", 7), ("academia", 4)] {
         for (n, p) in of_group(people, group).filter(|p| p.0 != chair).take(seats).enumerate() {
-            let (first, terms) = match (seated + n) % 3 {
-                0 => (year, 1),
-                1 => (year - 1, 2),
-                _ => (year - 2, 3),
-            };
-            let terms = if seated + n == 7 { 4 } else { terms };
-            groups::appoint(tx, id, p.0, "member", first - i32::from(terms == 4), terms).await?;
+            // One, two or three yearly terms in a row, and one member in a fourth; each began that many years ago.
+            let terms = if seated + n == 7 { 4 } else { (seated + n) as i32 % 3 + 1 };
+            groups::appoint(tx, id, p.0, "member", year - (terms - 1), i64::from(terms)).await?;
         }
         seated += seats;
     }

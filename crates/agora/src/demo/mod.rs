@@ -388,8 +388,9 @@ pub async fn fill(db: &Db) -> anyhow::Result<()> {
     consultations::fill(db, &people, &mut random).await?;
     outcomes::fill(db, &mut random).await?;
     groups::fill(db, &people, ids[0].0, officers[2], &mut random).await?;
-    federation::fill(db, officers[1]).await?;
+    // The archive first: the federation's annual reports describe its cycles.
     archive::fill(db).await?;
+    federation::fill(db, officers[1]).await?;
     tracing::info!(
         participants = PARTICIPANTS + 3,
         organizations = ORGANIZATIONS.len(),

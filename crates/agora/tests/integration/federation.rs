@@ -238,3 +238,42 @@ async fn federation_a_global_forum_shows_a_verified_nri_feed_and_refuses_bad_one
     browser.close().await.unwrap();
     assert!(failures.is_empty(), "{failures:#?}");
 }
+
+/// The demo agrees with itself: its NRI annual reports describe its own cycles of those years (where each met and
+/// how many sessions it had), and each MAG member's consecutive terms began as many years ago as they count.
+#[tokio::test]
+async fn the_demo_agrees_with_itself() {
+    let server = Server::start_with(true).await;
+    let staff = server.client();
+    assert_eq!(staff.login("secretariat@demo.agora.example", DEMO_PASSWORD).await.status, 303);
+    let cycles = server.client().get("/cycles").await;
+    let cycle_of = |year: i64| -> String {
+        let html = cycles.html();
+        let link = html
+            .select(&scraper::Selector::parse("main a").unwrap())
+            .find(|a| a.text().collect::<String>() == format!("Demo National IGF {year}"))
+            .unwrap_or_else(|| panic!("the demo's cycle of {year}"));
+        link.value().attr("href").unwrap().to_string()
+    };
+    let feed = server.client().get("/federation/feed.json").await.json();
+    let reports = feed["payload"]["annual_reports"].as_array().unwrap().clone();
+    assert_eq!(reports.len(), 2);
+    for (report, host) in reports.iter().zip(["Kisumu", "Nairobi"]) {
+        let (year, text) = (report["year"].as_i64().unwrap(), report["text"].as_str().unwrap());
+        let sessions = staff.get(&format!("{}/sessions", cycle_of(year))).await;
+        let count = sessions.texts("main p").into_iter().find(|t| t.ends_with("sessions")).expect("the count of sessions");
+        let count: String = count.chars().filter(char::is_ascii_digit).collect();
+        assert!(text.contains(&format!("in {host},")) && text.contains(&format!("{count} sessions")), "{year}, {count} sessions: {text}");
+    }
+    // The MAG: "N (since Y)" with Y the group's year less N - 1.
+    let groups = server.client().get("/groups").await;
+    let mag = groups.attr("main a[href^='/groups/']", "href");
+    let page = server.client().get(&mag).await;
+    let year: i64 = page.texts("h1")[0].chars().filter(char::is_ascii_digit).collect::<String>().parse().unwrap();
+    let terms: Vec<String> = page.texts("td").into_iter().filter(|t| t.contains("(since ")).collect();
+    assert!(terms.len() > 40, "{terms:?}");
+    for t in &terms {
+        let numbers: Vec<i64> = t.split(|c: char| !c.is_ascii_digit()).filter_map(|s| s.parse().ok()).collect();
+        assert_eq!(numbers[1], year - (numbers[0] - 1), "{t} in the MAG of {year}");
+    }
+}

@@ -88,18 +88,18 @@ impl Source {
             Reports => archive::reports(conn, a, b).await?.into_iter().map(report).collect(),
             Transcripts => archive::transcripts(conn, a, b).await?.into_iter().map(transcript).collect(),
             Consultations => archive::consultations(conn, a, b).await?.into_iter().map(consultation).collect(),
-            Submissions => archive::submissions(conn, a, b).await?.into_iter().map(submission).collect(),
+            Submissions => {
+                let answers = archive::submission_answers(conn, a, b).await?;
+                let mut docs: Vec<Document> = archive::submissions(conn, a, b).await?.into_iter().map(submission).collect();
+                append(&mut docs, &answers);
+                docs
+            }
             Comments => archive::comments(conn, a, b).await?.into_iter().map(comment).collect(),
             Messages => archive::messages(conn, a, b).await?.into_iter().map(message).collect(),
             Recommendations => {
                 let responses = archive::responses(conn, a).await?;
                 let mut docs: Vec<Document> = archive::recommendations(conn, a, b).await?.into_iter().map(recommendation).collect();
-                for doc in &mut docs {
-                    for (_, response) in responses.iter().filter(|(r, _)| *r == doc.id) {
-                        doc.body.push_str("\n\n");
-                        doc.body.push_str(response);
-                    }
-                }
+                append(&mut docs, &responses);
                 docs
             }
             GroupDocuments => archive::group_documents(conn, a, b).await?.into_iter().map(group_document).collect(),
@@ -107,6 +107,17 @@ impl Source {
             GroupReports => archive::group_reports(conn, a, b).await?.into_iter().map(group_report).collect(),
         };
         Ok(docs)
+    }
+}
+
+/// Adds to each document the texts that belong to it (a recommendation's responses, a submission's answers),
+/// each as a paragraph of its body.
+fn append(docs: &mut [Document], texts: &[(i64, String)]) {
+    for doc in docs {
+        for (_, text) in texts.iter().filter(|(owner, _)| *owner == doc.id) {
+            doc.body.push_str("\n\n");
+            doc.body.push_str(text);
+        }
     }
 }
 

@@ -133,6 +133,20 @@ pub async fn submissions(conn: &mut Conn, a: i64, b: i64) -> Result<Vec<Row>> {
     .await
 }
 
+/// The written answers of the public submissions to a consultation's questionnaire, by submission in question
+/// order (`a` = submission, `b` = consultation), for the search document of each submission.
+pub async fn submission_answers(conn: &mut Conn, a: i64, b: i64) -> Result<Vec<(i64, String)>> {
+    Ok(sqlx::query_as(
+        "SELECT an.submission_id, an.text FROM consultation_answers an JOIN consultation_submissions cs ON cs.id = an.submission_id
+         WHERE an.text <> '' AND cs.confidential = 0 AND cs.hidden_reason IS NULL AND ($1 = 0 OR cs.id = $1) AND ($2 = 0 OR cs.consultation_id = $2)
+         ORDER BY an.submission_id, an.question_id",
+    )
+    .bind(a)
+    .bind(b)
+    .fetch_all(conn)
+    .await?)
+}
+
 /// Paragraph comments that are not hidden (`a` = comment, `b` = consultation).
 pub async fn comments(conn: &mut Conn, a: i64, b: i64) -> Result<Vec<Row>> {
     rows(

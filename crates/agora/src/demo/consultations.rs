@@ -74,6 +74,10 @@ const PARTICIPATION: &[&str] = &[
     "Interpret every main session into the six UN languages and caption all workshops.",
     "Hold intersessional work at times that suit Africa, Asia and Latin America, not only Geneva and New York.",
     "Support youth IGFs with small grants and mentoring.",
+    // Answers in the other languages of the forum, as a national consultation receives them.
+    "Le seul problème que j'ai connu est la barrière linguistique : il faut l'interprétation dans toutes les sessions principales et des sous-titres en français.",
+    "Las reuniones intersesionales deberían ofrecer interpretación al español y horarios compatibles con América Latina.",
+    "يجب توفير الترجمة الفورية إلى العربية في جميع الجلسات الرئيسية ودعم المشاركة عن بُعد من المنطقة العربية.",
 ];
 
 const CAMPAIGN_LETTER: &str = "As a member of the Open Internet Alliance I urge the review to keep the Internet open, interoperable and governed by all stakeholders on an equal footing. The IGF must be renewed permanently, with stable funding, and its messages must reach the bodies that decide.";

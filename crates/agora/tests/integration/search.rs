@@ -62,6 +62,22 @@ async fn search_finds_the_archive_and_follows_the_record() {
     let page = public.get("/search?action_line=C5").await;
     assert!(page.body.contains("C5 Building confidence and security in the use of ICTs"), "{}", page.body);
 
+    // A questionnaire's written answers are found, under the submission that gave them.
+    let answered = public.get("/api/search?q=%22prices+fell+by+two+thirds%22").await.json();
+    assert_eq!(answered["total"], 1, "{answered}");
+    assert_eq!(answered["hits"][0]["kind"], "submission");
+    // And a first search in French, Spanish or Arabic finds the demo's answers in those languages.
+    for (prefix, query) in [
+        ("/fr", "barri%C3%A8re+linguistique"),
+        ("/es", "interpretaci%C3%B3n+espa%C3%B1ol"),
+        ("/ar", "%D8%A7%D9%84%D8%AA%D8%B1%D8%AC%D9%85%D8%A9"),
+    ] {
+        let found = public.get(&format!("/api/search?q={query}")).await.json();
+        assert!(found["total"].as_u64().unwrap_or(0) >= 1, "{prefix}: {found}");
+        let page = public.get(&format!("{prefix}/search?q={query}")).await;
+        assert!(page.body.contains("<mark>"), "{prefix}: {}", page.body);
+    }
+
     // A recommendation created over HTTP is found through the public record.
     let secretariat = server.client();
     assert_eq!(secretariat.login("secretariat@demo.agora.example", "agora demo password").await.status, 303);

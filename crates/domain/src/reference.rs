@@ -54,6 +54,26 @@ static SDGS: LazyLock<Vec<Sdg>> = LazyLock::new(|| {
         .collect()
 });
 
+/// The goals in each other UN language, goal by goal in the order of [`SDGS`].
+static SDGS_TRANSLATED: LazyLock<Vec<(&'static str, Vec<Sdg>)>> = LazyLock::new(|| {
+    let rows: Vec<Vec<&'static str>> = data_rows(include_str!("../data/sdgs-translated.tsv")).collect();
+    let mut languages: Vec<&'static str> = rows.iter().map(|cols| cols[1]).collect();
+    languages.dedup();
+    languages
+        .into_iter()
+        .map(|lang| {
+            let goals = SDGS
+                .iter()
+                .map(|english| {
+                    let row = rows.iter().find(|cols| cols[1] == lang && cols[0].parse() == Ok(english.goal));
+                    row.map(|cols| Sdg { goal: english.goal, short: cols[2], title: cols[3] }).unwrap_or_else(|| english.clone())
+                })
+                .collect();
+            (lang, goals)
+        })
+        .collect()
+});
+
 static TARGETS: LazyLock<Vec<ActionLineSdgTarget>> = LazyLock::new(|| {
     data_rows(include_str!("../data/action-line-sdg-targets.tsv"))
         .map(|cols| ActionLineSdgTarget {
@@ -72,12 +92,33 @@ pub fn sdgs() -> &'static [Sdg] {
     &SDGS
 }
 
+/// The goals in a UN language ("fr", "ar"…), their official short names and titles; English for any other.
+pub fn sdgs_in(lang: &str) -> &'static [Sdg] {
+    SDGS_TRANSLATED.iter().find(|(code, _)| *code == lang).map(|(_, goals)| goals.as_slice()).unwrap_or(&SDGS)
+}
+
 pub fn action_line_sdg_targets() -> &'static [ActionLineSdgTarget] {
     &TARGETS
 }
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn every_goal_has_its_name_in_every_un_language() {
+        for lang in ["en", "fr", "es", "ar", "ru", "zh"] {
+            let goals = super::sdgs_in(lang);
+            assert_eq!(goals.len(), 17, "{lang}");
+            for (goal, english) in goals.iter().zip(super::sdgs()) {
+                assert_eq!(goal.goal, english.goal);
+                assert!(!goal.short.is_empty() && !goal.title.is_empty(), "{lang} {}", goal.goal);
+                assert_eq!(lang == "en", goal.title == english.title, "{lang} {}: {}", goal.goal, goal.title);
+            }
+        }
+        assert_eq!(super::sdgs_in("fr")[4].short, "Égalité entre les sexes");
+        assert_eq!(super::sdgs_in("ar")[0].short, "لا فقر");
+        assert_eq!(super::sdgs_in("xx")[0].short, "No poverty");
+    }
+
     use super::*;
 
     #[test]

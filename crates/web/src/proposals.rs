@@ -303,7 +303,7 @@ impl FormChoices {
             groups: StakeholderGroup::ALL.iter().map(|g| (g.code(), page.term("stakeholder-group", g.code()))).collect(),
             countries,
             roles: SessionRole::ALL.iter().map(|r| (r.code(), page.term("session-role", r.code()))).collect(),
-            sdgs: agora_domain::reference::sdgs(),
+            sdgs: agora_domain::reference::sdgs_in(page.lang.code()),
             action_lines: agora_domain::reference::action_lines().iter().map(|l| (l.id(), l.title)).collect(),
         }
     }

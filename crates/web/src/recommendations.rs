@@ -251,7 +251,7 @@ impl FormPage {
     }
 
     fn goals(&self) -> Vec<(String, &'static str)> {
-        sdgs().iter().map(|g| (g.goal.to_string(), g.short)).collect()
+        agora_domain::reference::sdgs_in(self.page.lang.code()).iter().map(|g| (g.goal.to_string(), g.short)).collect()
     }
 }
 

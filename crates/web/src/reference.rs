@@ -5,7 +5,7 @@ use crate::export::{bytes_response, json_response};
 use crate::page::Page;
 use crate::{App, AppError};
 use agora_domain::people::{Country, StakeholderGroup, UnRegionalGroup, countries};
-use agora_domain::reference::{ActionLine, Sdg, action_line_sdg_targets, action_lines, sdgs};
+use agora_domain::reference::{ActionLine, Sdg, action_line_sdg_targets, action_lines, sdgs, sdgs_in};
 use askama::Template;
 use axum::Router;
 use axum::extract::State;
@@ -56,7 +56,7 @@ fn render(page: Page) -> Result<Vec<u8>, AppError> {
             .collect(),
         countries: sorted,
         action_lines: action_lines(),
-        sdgs: sdgs(),
+        sdgs: sdgs_in(page.lang.code()),
         page,
     };
     view.render().map(String::into_bytes).map_err(|e| AppError::Internal(e.to_string()))

@@ -284,7 +284,7 @@ impl SearchPage {
                 .iter()
                 .find(|a| a.id() == value)
                 .map_or(value.to_string(), |a| format!("{value} {}", a.title)),
-            "sdg" => agora_domain::reference::sdgs()
+            "sdg" => agora_domain::reference::sdgs_in(self.page.lang.code())
                 .iter()
                 .find(|g| g.goal.to_string() == value)
                 .map_or(value.to_string(), |g| format!("{}. {}", g.goal, g.short)),

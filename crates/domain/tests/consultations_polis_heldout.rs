@@ -82,7 +82,14 @@ fn held_out(name: &str) -> Comparison {
         })
         .collect();
     let (votes, hidden, polis) = rebuild(&read("polis-heldout", name, "participants-votes.csv"), &statements);
-    compare(&opinion_map(&votes, &hidden, &OpinionSettings::default()), &polis)
+    let map = opinion_map(&votes, &hidden, &OpinionSettings::default());
+    // Who went where: our group × Polis's group, over the participants both placed.
+    let ours: std::collections::HashMap<i64, usize> = map.participants.iter().map(|p| (p.participant, p.group)).collect();
+    let mut table = std::collections::BTreeMap::new();
+    polis.iter().filter_map(|(p, g)| ours.get(p).map(|o| (*o, *g))).for_each(|k| *table.entry(k).or_insert(0) += 1);
+    let choices: Vec<String> = map.group_choices.iter().map(|c| format!("{c:?}")).collect();
+    println!("{name}: ours × Polis {table:?}; k tried {}", choices.join(" "));
+    compare(&map, &polis)
 }
 
 /// A shared conversation twice: from its real votes.csv, and rebuilt as the held-out ones are.
@@ -132,7 +139,13 @@ fn our_groups_against_polis_groups_on_held_out_conversations() {
     }
     let (median_ari, mean_ari, same_k) = summary(&results.iter().collect::<Vec<_>>());
     println!("held out: median ARI {median_ari:.3}, mean {mean_ari:.3}; same number of groups on {same_k} of {}", results.len());
+    // Issue 17's targets are a median ARI of at least 0.8 and the same number of groups on at least 80 % of the
+    // conversations. On the held-out conversation the product reaches the second, not the first (measured: ARI
+    // 0.132, docs/consultations.md says why); these assertions hold what it does reach, so that a regression fails.
+    assert!(median_ari >= 0.1, "median ARI {median_ari:.3} (measured 0.132 when this test was written)");
+    assert!(same_k * 10 >= results.len() * 8, "same number of groups on only {same_k}");
     for (name, r) in HELD_OUT.iter().zip(&results) {
+        assert_eq!(r.ours_only, 0, "{name}: we place someone Polis does not");
         assert!(r.sizes.iter().all(|s| *s >= r.smallest_polis_group.min(3)), "{name}: a group smaller than Polis allows: {:?}", r.sizes);
     }
 }
@@ -150,4 +163,7 @@ fn rebuilding_the_votes_from_participants_votes_changes_little_on_the_shared_con
         "votes.csv: median ARI {:.3}, mean {:.3}, same k on {}; rebuilt: median {:.3}, mean {:.3}, same k on {}",
         real.0, real.1, real.2, rebuilt.0, rebuilt.1, rebuilt.2
     );
+    // Measured: median 0.809 from votes.csv, 0.800 rebuilt; the same number of groups on 5 of 6 either way.
+    assert!((real.0 - rebuilt.0).abs() <= 0.05, "rebuilding moves the median ARI from {:.3} to {:.3}", real.0, rebuilt.0);
+    assert_eq!(real.2, rebuilt.2, "rebuilding changes how often the number of groups agrees");
 }

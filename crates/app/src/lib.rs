@@ -12,6 +12,7 @@ pub mod programme;
 pub mod proposals;
 pub mod screening;
 pub mod search;
+pub mod stocktaking;
 
 use agora_store::StoreError;
 
@@ -45,4 +46,5 @@ store_failure!(
     consultations::opinion::OpinionError,
     consultations::import::ImportError,
     search::IndexError,
+    stocktaking::StocktakingError,
 );

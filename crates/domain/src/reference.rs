@@ -74,6 +74,32 @@ static SDGS_TRANSLATED: LazyLock<Vec<(&'static str, Vec<Sdg>)>> = LazyLock::new(
         .collect()
 });
 
+/// One of the Global Digital Compact's five objectives (A/RES/79/1, annex I, paragraph 7).
+#[derive(Debug, Clone, Serialize)]
+pub struct GdcObjective {
+    pub number: u8,
+    pub short: &'static str,
+    pub objective: &'static str,
+}
+
+impl GdcObjective {
+    /// The code used in tags, URLs and exports: "gdc-1" … "gdc-5".
+    pub fn code(&self) -> String {
+        format!("gdc-{}", self.number)
+    }
+}
+
+static GDC: LazyLock<Vec<GdcObjective>> = LazyLock::new(|| {
+    data_rows(include_str!("../data/gdc-objectives.tsv"))
+        .map(|cols| GdcObjective { number: cols[0].parse().expect("compiled-in objective number"), short: cols[1], objective: cols[2] })
+        .collect()
+});
+
+/// The Global Digital Compact's objectives, in the order of the Compact.
+pub fn gdc_objectives() -> &'static [GdcObjective] {
+    &GDC
+}
+
 static TARGETS: LazyLock<Vec<ActionLineSdgTarget>> = LazyLock::new(|| {
     data_rows(include_str!("../data/action-line-sdg-targets.tsv"))
         .map(|cols| ActionLineSdgTarget {
@@ -128,6 +154,15 @@ mod tests {
         assert_eq!(action_lines().iter().filter(|l| l.code == "C7" && !l.sub_line.is_empty()).count(), 8);
         assert_eq!(sdgs().len(), 17);
         assert_eq!(sdgs()[16].goal, 17);
+    }
+
+    #[test]
+    fn five_gdc_objectives_in_the_compacts_order() {
+        let numbers: Vec<u8> = gdc_objectives().iter().map(|o| o.number).collect();
+        assert_eq!(numbers, [1, 2, 3, 4, 5]);
+        assert!(gdc_objectives()[0].objective.starts_with("Close all digital divides"));
+        assert!(gdc_objectives()[4].objective.contains("artificial intelligence"));
+        assert_eq!(gdc_objectives()[2].code(), "gdc-3");
     }
 
     #[test]

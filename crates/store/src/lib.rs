@@ -29,6 +29,7 @@ pub mod schema;
 pub mod sessions;
 pub mod settings;
 pub mod stats;
+pub mod stocktaking;
 pub mod tokens;
 pub mod transcripts;
 

@@ -1,11 +1,12 @@
-//! Alignment reports: for each WSIS action line and each SDG, how many sessions, Messages and recommendations
-//! of each cycle address it, and which — so the forum's outcomes can be read against the WSIS framework, year
-//! over year.
+//! Alignment reports: for each WSIS action line, each SDG and each Global Digital Compact objective, how many
+//! sessions, Messages and recommendations of each cycle address it, how many validated stocktaking projects and
+//! commitments (which belong to no cycle), and which — so the forum's outcomes can be read against the WSIS
+//! framework and the Compact, year over year.
 
 use crate::export::{csv_document, csv_response};
 use crate::page::{Page, html};
 use crate::{App, AppError};
-use agora_domain::reference::{action_lines, sdgs};
+use agora_domain::reference::{action_lines, gdc_objectives, sdgs};
 use agora_store::alignment::{self as store, Fact};
 use askama::Template;
 use axum::Router;
@@ -24,25 +25,34 @@ pub fn routes() -> Router<App> {
 
 const KINDS: [&str; 3] = ["session", "message", "recommendation"];
 
-/// Whether a fact addresses `code`: an action line ("C5", "C7/e-health" counts for "C7") or an SDG ("sdg-4").
+/// The kinds of the stocktaking register, counted apart from the cycles.
+const REGISTER_KINDS: [&str; 2] = ["project", "commitment"];
+
+/// Whether a fact addresses `code`: an action line ("C5", "C7/e-health" counts for "C7"), an SDG ("sdg-4") or a
+/// GDC objective ("gdc-2").
 fn addresses(fact: &Fact, code: &str) -> bool {
-    match code.strip_prefix("sdg-") {
-        Some(goal) => fact.sdgs.split(',').any(|g| g.trim() == goal),
-        None => fact.action_lines.split(',').any(|l| l.trim() == code || l.trim().split('/').next() == Some(code)),
+    if let Some(goal) = code.strip_prefix("sdg-") {
+        return fact.sdgs.split(',').any(|g| g.trim() == goal);
     }
+    if let Some(objective) = code.strip_prefix("gdc-") {
+        return fact.gdc.split(',').any(|o| o.trim() == objective);
+    }
+    fact.action_lines.split(',').any(|l| l.trim() == code || l.trim().split('/').next() == Some(code))
 }
 
-/// One row: a code and, for each cycle, the counts of sessions, Messages and recommendations addressing it.
+/// One row: a code and, for each cycle, the counts of sessions, Messages and recommendations addressing it; and the
+/// register's validated projects and commitments addressing it.
 #[derive(Serialize)]
 pub struct Row {
     pub code: String,
     pub title: String,
     pub cycles: Vec<[usize; 3]>,
+    pub register: [usize; 2],
 }
 
 impl Row {
     pub fn total(&self) -> usize {
-        self.cycles.iter().flatten().sum()
+        self.cycles.iter().flatten().sum::<usize>() + self.register.iter().sum::<usize>()
     }
 }
 
@@ -51,12 +61,16 @@ pub struct Alignment {
     pub cycles: Vec<(i64, String)>,
     pub action_lines: Vec<Row>,
     pub sdgs: Vec<Row>,
+    pub gdc_objectives: Vec<Row>,
 }
 
-fn codes() -> (Vec<(String, String)>, Vec<(String, String)>) {
+type Codes = Vec<(String, String)>;
+
+fn codes() -> (Codes, Codes, Codes) {
     let lines = action_lines().iter().filter(|l| l.sub_line.is_empty()).map(|l| (l.code.to_string(), l.title.to_string())).collect();
     let goals = sdgs().iter().map(|g| (format!("sdg-{}", g.goal), format!("{}. {}", g.goal, g.short))).collect();
-    (lines, goals)
+    let objectives = gdc_objectives().iter().map(|o| (o.code(), format!("{}. {}", o.number, o.objective))).collect();
+    (lines, goals, objectives)
 }
 
 async fn alignment(app: &App) -> Result<(Alignment, Vec<Fact>), AppError> {
@@ -75,11 +89,25 @@ async fn alignment(app: &App) -> Result<(Alignment, Vec<Fact>), AppError> {
                 counts
             })
             .collect(),
+        register: {
+            let mut counts = [0; 2];
+            for f in facts.iter().filter(|f| f.cycle_id.is_none() && addresses(f, &code)) {
+                if let Some(i) = REGISTER_KINDS.iter().position(|k| *k == f.kind) {
+                    counts[i] += 1;
+                }
+            }
+            counts
+        },
         code,
         title,
     };
-    let (lines, goals) = codes();
-    let result = Alignment { action_lines: lines.into_iter().map(row).collect(), sdgs: goals.into_iter().map(row).collect(), cycles };
+    let (lines, goals, objectives) = codes();
+    let result = Alignment {
+        action_lines: lines.into_iter().map(row).collect(),
+        sdgs: goals.into_iter().map(row).collect(),
+        gdc_objectives: objectives.into_iter().map(row).collect(),
+        cycles,
+    };
     Ok((result, facts))
 }
 
@@ -92,7 +120,11 @@ struct OverviewPage {
 
 impl OverviewPage {
     fn tables(&self) -> Vec<(String, &Vec<Row>)> {
-        vec![(self.page.t("alignment-action-lines"), &self.alignment.action_lines), (self.page.t("alignment-sdgs"), &self.alignment.sdgs)]
+        vec![
+            (self.page.t("alignment-action-lines"), &self.alignment.action_lines),
+            (self.page.t("alignment-sdgs"), &self.alignment.sdgs),
+            (self.page.t("alignment-gdc"), &self.alignment.gdc_objectives),
+        ]
     }
 }
 
@@ -106,12 +138,21 @@ async fn overview_api(State(app): State<App>) -> Result<Response, AppError> {
 
 async fn overview_csv(State(app): State<App>) -> Result<Response, AppError> {
     let (a, _) = alignment(&app).await?;
-    let header = ["code", "cycle", "sessions", "messages", "recommendations"];
-    let rows = a.action_lines.iter().chain(&a.sdgs).flat_map(|row| {
-        a.cycles
-            .iter()
-            .zip(&row.cycles)
-            .map(|((_, name), c)| vec![row.code.clone(), name.clone(), c[0].to_string(), c[1].to_string(), c[2].to_string()])
+    let header = ["code", "cycle", "sessions", "messages", "recommendations", "projects", "commitments"];
+    let rows = a.action_lines.iter().chain(&a.sdgs).chain(&a.gdc_objectives).flat_map(|row| {
+        let cycles = a.cycles.iter().zip(&row.cycles).map(|((_, name), c)| {
+            vec![row.code.clone(), name.clone(), c[0].to_string(), c[1].to_string(), c[2].to_string(), String::new(), String::new()]
+        });
+        let register = vec![
+            row.code.clone(),
+            "register".to_string(),
+            String::new(),
+            String::new(),
+            String::new(),
+            row.register[0].to_string(),
+            row.register[1].to_string(),
+        ];
+        cycles.chain(std::iter::once(register)).collect::<Vec<_>>()
     });
     Ok(csv_response("alignment.csv", csv_document(&header, rows.collect::<Vec<_>>())))
 }
@@ -129,16 +170,21 @@ impl DetailPage {
         match fact.kind.as_str() {
             "session" => format!("/sessions/{}", fact.id),
             "message" => format!("/messages/{}", fact.id),
+            "project" => format!("/stocktaking/{}", fact.id),
+            "commitment" => format!("/commitments/{}", fact.id),
             _ => format!("/recommendations/{}", fact.id),
         }
     }
 }
 
 async fn detail(State(app): State<App>, page: Page, Path(code): Path<String>) -> Result<Response, AppError> {
-    let (lines, goals) = codes();
-    let title = lines.iter().chain(&goals).find(|(c, _)| *c == code).map(|(_, t)| t.clone()).ok_or(AppError::NotFound)?;
+    let (lines, goals, objectives) = codes();
+    let title =
+        lines.iter().chain(&goals).chain(&objectives).find(|(c, _)| *c == code).map(|(_, t)| t.clone()).ok_or(AppError::NotFound)?;
     let (a, facts) = alignment(&app).await?;
-    let cycle_name = |id: Option<i64>| a.cycles.iter().find(|(c, _)| Some(*c) == id).map(|(_, n)| n.clone()).unwrap_or_default();
+    let register = page.t("alignment-register");
+    let cycle_name =
+        |id: Option<i64>| a.cycles.iter().find(|(c, _)| Some(*c) == id).map(|(_, n)| n.clone()).unwrap_or_else(|| register.clone());
     let items = facts.into_iter().filter(|f| addresses(f, &code)).map(|f| (cycle_name(f.cycle_id), f)).collect();
     Ok(html(&DetailPage { page, title, items }))
 }
@@ -156,8 +202,10 @@ mod tests {
             cycle_id: Some(1),
             action_lines: "C7/e-health,C2".into(),
             sdgs: "3,17".into(),
+            gdc: "1,5".into(),
         };
         assert!(addresses(&fact, "C7") && addresses(&fact, "C2") && !addresses(&fact, "C1"));
         assert!(addresses(&fact, "sdg-17") && !addresses(&fact, "sdg-1"));
+        assert!(addresses(&fact, "gdc-5") && !addresses(&fact, "gdc-2"));
     }
 }

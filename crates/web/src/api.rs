@@ -55,8 +55,10 @@ pub fn routes() -> Router<App> {
         crate::search::trend_api,
         crate::search::related_api,
         crate::reports::transcript_api,
+        crate::stocktaking::register_api,
+        crate::stocktaking::tracker_api,
     ),
-    components(schemas(ApiError, crate::cycles::NewIssue, crate::directory::NewOrganization)),
+    components(schemas(ApiError, crate::cycles::NewIssue, crate::directory::NewOrganization, crate::stocktaking::RegisterJson, crate::stocktaking::ProjectRow, crate::stocktaking::TrackerItem)),
     modifiers(&BearerAuth),
 )]
 pub struct ApiDoc;

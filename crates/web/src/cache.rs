@@ -54,7 +54,11 @@ struct State {
     identity: Option<Arc<Identity>>,
     summary: Option<Summary>,
     pages: HashMap<String, axum::body::Bytes>,
+    register: Option<Arc<RegisterIndex>>,
 }
+
+/// The stocktaking register's validated projects, newest first: their ids and packed facets.
+pub type RegisterIndex = (Vec<i64>, Vec<agora_domain::stocktaking::Facets>);
 
 impl PublicCache {
     /// Forgets everything: called after this node commits a public change.
@@ -107,6 +111,21 @@ impl PublicCache {
         };
         self.state.write().unwrap_or_else(|p| p.into_inner()).summary = Some(summary);
         Ok(summary)
+    }
+
+    /// The register's facets, loaded by `load` when missing or stale (a validation is on the public record).
+    pub async fn register<F, Fut>(&self, app: &App, load: F) -> Result<Arc<RegisterIndex>, AppError>
+    where
+        F: FnOnce() -> Fut,
+        Fut: Future<Output = Result<RegisterIndex, AppError>>,
+    {
+        self.revalidate(app).await;
+        if let Some(index) = self.state.read().unwrap_or_else(|p| p.into_inner()).register.clone() {
+            return Ok(index);
+        }
+        let index = Arc::new(load().await?);
+        self.state.write().unwrap_or_else(|p| p.into_inner()).register = Some(index.clone());
+        Ok(index)
     }
 
     /// A public response of `content_type` whose body is kept under `key`, built by `render` when missing or

@@ -117,6 +117,7 @@ from_use_case_error!(
     agora_app::proposals::ProposalError,
     agora_app::consultations::opinion::OpinionError,
     agora_app::search::IndexError,
+    agora_app::stocktaking::StocktakingError,
 );
 
 /// What a failed handler leaves in its response for [`render_errors`] to turn into a page.

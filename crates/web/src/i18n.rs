@@ -47,7 +47,7 @@ pub fn text_with(language: Language, key: &str, args: &[(&'static str, String)])
 /// Whether a catalog has its own translation of `key` (no fallback): the completeness test uses it.
 /// Messages are formatted with a value for every variable the catalogs use, so that none fails for lack of one.
 pub fn has_own(language: Language, key: &str) -> bool {
-    const VARIABLES: [&str; 61] = [
+    const VARIABLES: [&str; 62] = [
         "language",
         "query",
         "name",
@@ -109,6 +109,7 @@ pub fn has_own(language: Language, key: &str) -> bool {
         "done",
         "assigned",
         "phase",
+        "days",
     ];
     let args: HashMap<&str, FluentValue> = VARIABLES.into_iter().map(|k| (k, FluentValue::from(k))).collect();
     LOCALES.lookup_single_language(language_id(language), key, Some(&args)).is_ok()
@@ -188,6 +189,7 @@ mod tests {
             include_str!("../i18n/en/groups.ftl"),
             include_str!("../i18n/en/spaces.ftl"),
             include_str!("../i18n/en/search.ftl"),
+            include_str!("../i18n/en/stocktaking.ftl"),
         ]
         .concat();
         let keys: Vec<&str> = english

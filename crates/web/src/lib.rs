@@ -46,6 +46,7 @@ mod reports;
 pub mod search;
 mod security;
 mod statistics;
+mod stocktaking;
 
 use agora_store::Db;
 use axum::Router;
@@ -197,6 +198,7 @@ pub fn router(app: App) -> Router {
         .merge(documents::routes())
         .merge(meetings::routes())
         .merge(recommendations::routes())
+        .merge(stocktaking::routes())
         .merge(frab::routes())
         .merge(evaluation::routes())
         .merge(record::routes())

@@ -8,6 +8,7 @@ mod cycles;
 mod federation;
 mod groups;
 mod outcomes;
+mod stocktaking;
 
 use agora_store::organizations::{self, NewOrganization};
 use agora_store::participants::{self, ProfileFields};
@@ -387,6 +388,7 @@ pub async fn fill(db: &Db) -> anyhow::Result<()> {
     tx.commit().await?;
     consultations::fill(db, &people, &mut random).await?;
     outcomes::fill(db, &mut random).await?;
+    stocktaking::fill(db, ids[10].0, officers[1], &mut random).await?;
     groups::fill(db, &people, ids[0].0, officers[2], &mut random).await?;
     // The archive first: the federation's annual reports describe its cycles.
     archive::fill(db).await?;

@@ -22,6 +22,7 @@ const ANYONE: &[&str] = &[
     "/endorsements/{token}",
     "/invitations/{token}",
     "/respond/{token}",
+    "/commitments/update/{token}",
 ];
 
 /// What any logged-in participant may post (their own account, proposals, groups they join …).
@@ -43,6 +44,8 @@ const PARTICIPANT: &[&str] = &[
     "/groups/{id}/meetings/{mid}/queue",
     "/api/cycles/{id}/issues",
     "/api/organizations",
+    "/stocktaking",
+    "/commitments",
 ];
 
 /// What only some roles may post, and which of the forum's roles those are (`mag` stands for the demo's MAG
@@ -101,6 +104,8 @@ const RESTRICTED: &[(&str, &str)] = &[
     ("/schedule-versions/{id}/publish", "admin secretariat"),
     ("/sessions/{id}/details", "admin secretariat"),
     ("/sessions/{id}/report", "admin secretariat"),
+    ("/stocktaking/{id}/review", "admin secretariat"),
+    ("/tracker/settings", "admin secretariat"),
 ];
 
 /// Pages only for a logged-in participant: their own data and forms.
@@ -114,6 +119,8 @@ const PARTICIPANT_PAGES: &[&str] = &[
     "/cycles/{id}/proposals/new",
     "/cycles/{id}/availability",
     "/groups/new",
+    "/stocktaking/new",
+    "/commitments/new",
 ];
 
 /// Pages only some roles may open; every other page is public, as the forum's record is.
@@ -138,6 +145,7 @@ const RESTRICTED_PAGES: &[(&str, &str)] = &[
     ("/proposals/{id}/edit", "admin secretariat"),
     ("/proposals/{id}/evaluate", "mag"),
     ("/recommendations/new", "admin secretariat"),
+    ("/stocktaking/queue", "admin secretariat"),
 ];
 
 /// Every route with a handler for `method` (`"post("`, `"get("`), from the web layer's source.

@@ -18,4 +18,5 @@ mod proposals;
 mod record;
 mod search;
 mod spaces;
+mod stocktaking;
 mod support;

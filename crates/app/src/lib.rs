@@ -8,6 +8,7 @@ pub mod accounts;
 pub mod consultations;
 pub mod cycles;
 pub mod evaluation;
+pub mod insights;
 pub mod programme;
 pub mod proposals;
 pub mod screening;
@@ -45,4 +46,5 @@ store_failure!(
     consultations::opinion::OpinionError,
     consultations::import::ImportError,
     search::IndexError,
+    insights::InsightsError,
 );

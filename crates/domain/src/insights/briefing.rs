@@ -15,13 +15,15 @@ pub struct BriefingSettings {
     pub key_points: usize,
     /// A statement less similar to the question than this is not about it.
     pub min_relevance: f32,
+    /// And less than this share of the most relevant statement's similarity.
+    pub relative_relevance: f32,
     /// Candidates considered for key points (the most relevant).
     pub candidates: usize,
 }
 
 impl Default for BriefingSettings {
     fn default() -> Self {
-        BriefingSettings { lambda: 0.7, key_points: 8, min_relevance: 0.08, candidates: 300 }
+        BriefingSettings { lambda: 0.7, key_points: 8, min_relevance: 0.08, relative_relevance: 0.3, candidates: 300 }
     }
 }
 
@@ -30,11 +32,14 @@ pub fn relevant(vectors: &Vectors, query: &Sparse, settings: &BriefingSettings) 
     let mut hits: Vec<(usize, f32)> =
         vectors.rows.iter().enumerate().map(|(i, r)| (i, dot(r, query))).filter(|(_, s)| *s >= settings.min_relevance).collect();
     hits.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    let floor = hits.first().map_or(0.0, |h| h.1 * settings.relative_relevance);
+    hits.retain(|h| h.1 >= floor);
     hits
 }
 
 /// Key points by MMR among `candidates` (statement, relevance): a point from the same turn, takeaway or
-/// paragraph as one already chosen counts as a repeat of it.
+/// paragraph as one already chosen counts as a repeat of it, and the same words said again elsewhere are not
+/// a new point (the first, most relevant, is kept).
 pub fn key_points(candidates: &[(usize, f32)], statements: &[Statement], vectors: &Vectors, settings: &BriefingSettings) -> Vec<usize> {
     let pool: Vec<(usize, f32)> = candidates.iter().take(settings.candidates).copied().collect();
     let mut chosen: Vec<usize> = Vec::new();
@@ -63,6 +68,10 @@ pub fn key_points(candidates: &[(usize, f32)], statements: &[Statement], vectors
         }
         let Some((j, _)) = best else { break };
         taken[j] = true;
+        let same_words = |a: &str, b: &str| a.split_whitespace().eq(b.split_whitespace());
+        if chosen.iter().any(|&c| same_words(&statements[c].text, &statements[pool[j].0].text)) {
+            continue;
+        }
         chosen.push(pool[j].0);
     }
     chosen
@@ -125,6 +134,7 @@ mod tests {
             statement(1, "Community networks need spectrum licences.", 2023, "civil-society"),
             statement(2, "Community networks need spectrum licences.", 2024, "government"),
             statement(3, "Community networks need local finance and cooperatives.", 2024, ""),
+            statement(5, "Community networks need spectrum licences.", 2025, ""),
             statement(4, "Artificial intelligence needs accountability.", 2024, ""),
         ];
         let terms: Vec<Vec<String>> = s.iter().map(|s| analyse(&s.text)).collect();
@@ -132,13 +142,15 @@ mod tests {
         let query = vectors.vector(&analyse("community networks"));
         let settings = BriefingSettings { key_points: 2, ..BriefingSettings::default() };
         let hits = relevant(&vectors, &query, &settings);
-        assert!(hits.iter().all(|(i, _)| *i != 3), "the AI statement is not about community networks");
+        assert!(hits.iter().all(|(i, _)| *i != 4), "the AI statement is not about community networks");
         let points = key_points(&hits, &s, &vectors, &settings);
         assert_eq!(points.len(), 2);
         assert!(points.contains(&2), "the second point is the new one, not the repeat: {points:?}");
         let refs: Vec<&Statement> = s.iter().collect();
         let t = timeline(&refs);
-        assert_eq!(t.iter().map(|c| (c.year, c.statements)).collect::<Vec<_>>(), vec![(2023, 1), (2024, 3)]);
+        assert_eq!(t.iter().map(|c| (c.year, c.statements)).collect::<Vec<_>>(), vec![(2023, 1), (2024, 3), (2025, 1)]);
         assert_eq!(t[1].by_group[0], (String::new(), 2));
+        let all = key_points(&hits, &s, &vectors, &BriefingSettings::default());
+        assert_eq!(all.len(), 3, "the same words said three times are one point: {all:?}");
     }
 }

@@ -170,7 +170,7 @@ pub fn keyphrases(sentences: &[(&str, &'static str)], background: &Background, n
         .collect();
     let mut scored: Vec<(f64, Vec<String>)> = phrases
         .into_iter()
-        .filter(|(p, f)| *f >= 2.0 && background.lift(p, *f, total) >= 1.5)
+        .filter(|(p, f)| *f >= (0.05 * total).ceil().max(2.0) && background.lift(p, *f, total) >= 1.5)
         .map(|(p, f)| {
             let prod: f64 = p.iter().map(|w| score[w.as_str()]).product();
             let sum: f64 = p.iter().map(|w| score[w.as_str()]).sum();

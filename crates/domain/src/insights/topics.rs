@@ -146,9 +146,16 @@ pub fn topic_count(statements: usize, settings: &TopicSettings) -> usize {
 /// Spherical k-means from `settings.restarts` k-means++ starts, keeping the result whose statements are closest
 /// to their centroids (sum of cosines; the first start wins ties).
 pub fn kmeans(vectors: &Vectors, settings: &TopicSettings) -> (Vec<Option<usize>>, Vec<Vec<f32>>) {
+    kmeans_from(vectors, settings, &[])
+}
+
+/// Spherical k-means started from `start` centroids (a previous build's topics, so that a rebuild refines them
+/// instead of drawing new ones), the rest drawn by k-means++; with no start, the best of several k-means++ starts.
+pub fn kmeans_from(vectors: &Vectors, settings: &TopicSettings, start: &[Vec<f32>]) -> (Vec<Option<usize>>, Vec<Vec<f32>>) {
     let mut best: Option<(f32, (Vec<Option<usize>>, Vec<Vec<f32>>))> = None;
-    for r in 0..settings.restarts.max(1) {
-        let run = kmeans_once(vectors, settings, settings.seed.wrapping_add(r as u64));
+    let restarts = if start.is_empty() { settings.restarts.max(1) } else { 1 };
+    for r in 0..restarts {
+        let run = kmeans_once(vectors, settings, settings.seed.wrapping_add(r as u64), start);
         let cohesion: f32 = run.0.iter().enumerate().filter_map(|(i, c)| c.map(|c| dense_dot(&vectors.rows[i], &run.1[c]))).sum();
         if best.as_ref().is_none_or(|(b, _)| cohesion > *b + 1e-6) {
             best = Some((cohesion, run));
@@ -159,7 +166,7 @@ pub fn kmeans(vectors: &Vectors, settings: &TopicSettings) -> (Vec<Option<usize>
 
 /// Spherical k-means: each non-empty row's cluster (None for a row with no word in the vectors) and the unit
 /// centroids. Ties go to the lower cluster, the start is k-means++ from `seed`.
-fn kmeans_once(vectors: &Vectors, settings: &TopicSettings, seed: u64) -> (Vec<Option<usize>>, Vec<Vec<f32>>) {
+fn kmeans_once(vectors: &Vectors, settings: &TopicSettings, seed: u64, start: &[Vec<f32>]) -> (Vec<Option<usize>>, Vec<Vec<f32>>) {
     let live: Vec<usize> = (0..vectors.rows.len()).filter(|&i| !vectors.rows[i].is_empty()).collect();
     let k = topic_count(live.len(), settings);
     let dims = vectors.terms.len();
@@ -176,9 +183,14 @@ fn kmeans_once(vectors: &Vectors, settings: &TopicSettings, seed: u64) -> (Vec<O
     };
     // k-means++: the next centre drawn with probability proportional to its squared distance to the nearest one.
     let mut seq = Seq(seed);
-    let first = live[(seq.next_f64() * live.len() as f64) as usize % live.len()];
-    let mut centroids = vec![to_dense(&vectors.rows[first])];
-    let mut nearest: Vec<f32> = live.iter().map(|&i| 1.0 - dot(&vectors.rows[i], &vectors.rows[first])).collect();
+    let mut centroids: Vec<Vec<f32>> = start.iter().filter(|c| c.iter().any(|w| *w > 0.0)).take(k).cloned().collect();
+    let mut nearest: Vec<f32> = if centroids.is_empty() {
+        let first = live[(seq.next_f64() * live.len() as f64) as usize % live.len()];
+        centroids.push(to_dense(&vectors.rows[first]));
+        live.iter().map(|&i| 1.0 - dot(&vectors.rows[i], &vectors.rows[first])).collect()
+    } else {
+        live.iter().map(|&i| centroids.iter().map(|c| 1.0 - dense_dot(&vectors.rows[i], c)).fold(f32::MAX, f32::min)).collect()
+    };
     while centroids.len() < k {
         let total: f64 = nearest.iter().map(|d| f64::from(d.max(0.0)).powi(2)).sum();
         let chosen = if total <= 0.0 {
@@ -260,7 +272,24 @@ const SIGNATURE: usize = 40;
 /// kept by the topics that match them.
 pub fn build(texts: &[(&str, &'static str)], terms: &[Vec<String>], previous: &[Topic], settings: &TopicSettings) -> (Vectors, Vec<Topic>) {
     let vectors = Vectors::new(terms, settings);
-    let (assignment, centroids) = kmeans(&vectors, settings);
+    // A rebuild starts from the previous topics' signatures, largest first.
+    let start: Vec<Vec<f32>> = previous
+        .iter()
+        .map(|p| {
+            let mut c = vec![0.0f32; vectors.terms.len()];
+            for (term, w) in &p.signature {
+                if let Some(&i) = vectors.index.get(term) {
+                    c[i as usize] = *w;
+                }
+            }
+            let norm = c.iter().map(|w| w * w).sum::<f32>().sqrt();
+            if norm > 0.0 {
+                c.iter_mut().for_each(|w| *w /= norm);
+            }
+            c
+        })
+        .collect();
+    let (assignment, centroids) = kmeans_from(&vectors, settings, &start);
     let background = Background::of(texts.iter().map(|(t, _)| *t));
     let mut clusters: Vec<(Vec<usize>, Sparse)> = centroids
         .iter()

@@ -136,3 +136,42 @@ async fn a_visitor_asks_what_the_forum_said_in_the_browser() {
     browser.close().await.unwrap();
     assert!(failures.is_empty(), "accessibility violations:\n{}", failures.join("\n"));
 }
+
+/// The topics of `/insights` as (number, label).
+fn topic_list(page: &Reply) -> Vec<(String, String)> {
+    page.html()
+        .select(&scraper::Selector::parse("ol.topics a").unwrap())
+        .map(|a| (a.value().attr("href").unwrap().rsplit('/').next().unwrap().to_string(), a.text().collect::<String>()))
+        .collect()
+}
+
+/// Imported captions change the archive: the insights are rebuilt from the previous build, which keeps its topics'
+/// numbers and labels (the stability measured here is printed), and the new statements are found.
+#[tokio::test]
+async fn a_rebuild_after_an_import_keeps_topic_numbers() {
+    let server = Server::start_with(true).await;
+    let public = server.client();
+    let before_page = public.get("/insights").await;
+    let before = topic_list(&before_page);
+    let counts = before_page.texts("p[role=status]");
+    let folder = format!("{}/tests/data/transcripts/good", env!("CARGO_MANIFEST_DIR"));
+    let out = agora().args(["import", "transcripts", "--database", &server.database]).arg(folder).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    let after_page = loop {
+        let page = public.get("/insights").await;
+        if page.texts("p[role=status]") != counts {
+            break page;
+        }
+        assert!(std::time::Instant::now() < deadline, "the insights were never rebuilt");
+        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    };
+    let after = topic_list(&after_page);
+    let kept = before.iter().filter(|t| after.contains(t)).count();
+    let stability = kept as f64 / before.len() as f64;
+    println!("insights: {kept} of {} topics kept their number and label after a rebuild ({stability:.3})", before.len());
+    assert!(stability >= 0.8, "before {before:?}\nafter {after:?}");
+    let briefing = public.get("/insights/briefing?q=quokka%20cooperatives").await;
+    let points = briefing.texts("ol.key-points blockquote");
+    assert!(points.iter().any(|p| p.contains("quokka broadband cooperatives")), "{points:?}");
+}

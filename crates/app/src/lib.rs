@@ -8,6 +8,7 @@ pub mod accounts;
 pub mod consultations;
 pub mod cycles;
 pub mod evaluation;
+pub mod insights;
 pub mod programme;
 pub mod proposals;
 pub mod screening;
@@ -47,4 +48,5 @@ store_failure!(
     consultations::import::ImportError,
     search::IndexError,
     stocktaking::StocktakingError,
+    insights::InsightsError,
 );

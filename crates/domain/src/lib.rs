@@ -39,6 +39,7 @@ pub mod cycles;
 pub mod evaluation;
 pub mod federation;
 pub mod groups;
+pub mod insights;
 pub mod markdown;
 pub mod meetings;
 pub mod people;

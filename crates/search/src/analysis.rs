@@ -30,6 +30,30 @@ pub fn analyzer(lang: &str) -> TextAnalyzer {
     }
 }
 
+/// The analysed terms (stems) of a text in a language, skipping the words whose lower-cased surface form `keep`
+/// refuses (stop words). An analyzer is made once per thread and language.
+pub fn stems(lang: &str, text: &str, keep: impl Fn(&str) -> bool) -> Vec<String> {
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+    thread_local! {
+        static ANALYZERS: RefCell<HashMap<String, TextAnalyzer>> = RefCell::new(HashMap::new());
+    }
+    ANALYZERS.with(|cell| {
+        let mut analyzers = cell.borrow_mut();
+        let analyzer = analyzers.entry(lang.to_string()).or_insert_with(|| analyzer(lang));
+        let mut stream = analyzer.token_stream(text);
+        let mut out = Vec::new();
+        while stream.advance() {
+            let token = stream.token();
+            let surface = text[token.offset_from..token.offset_to].to_lowercase();
+            if keep(&surface) {
+                out.push(token.text.clone());
+            }
+        }
+        out
+    })
+}
+
 /// True for the scripts written without spaces between words.
 fn is_cjk(c: char) -> bool {
     matches!(c as u32,

@@ -15,6 +15,7 @@ pub mod documents;
 pub mod evaluation;
 pub mod federation;
 pub mod groups;
+pub mod insights;
 pub mod mail;
 pub mod meetings;
 pub mod messages;

@@ -190,6 +190,7 @@ mod tests {
             include_str!("../i18n/en/spaces.ftl"),
             include_str!("../i18n/en/search.ftl"),
             include_str!("../i18n/en/stocktaking.ftl"),
+            include_str!("../i18n/en/insights.ftl"),
         ]
         .concat();
         let keys: Vec<&str> = english

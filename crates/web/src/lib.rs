@@ -27,6 +27,7 @@ mod frab;
 mod groups;
 mod home;
 pub mod i18n;
+mod insights;
 mod json_api;
 #[cfg(test)]
 mod layering;
@@ -136,6 +137,8 @@ pub struct AppInner {
     submissions: consultations::writer::SubmissionWriter,
     /// This node's copy of the searchable archive, kept current from the public record.
     pub archive: Arc<agora_search::Archive>,
+    /// This node's insights (topics, emerging issues), rebuilt when the public record moves on.
+    pub insights: agora_app::insights::Insights,
 }
 
 impl std::ops::Deref for App {
@@ -166,6 +169,7 @@ impl App {
             cache: cache::PublicCache::default(),
             metrics: operations::Metrics::default(),
             submissions,
+            insights: agora_app::insights::Insights::default(),
         })))
     }
 }
@@ -204,6 +208,7 @@ pub fn router(app: App) -> Router {
         .merge(record::routes())
         .merge(open_data::routes())
         .merge(search::routes())
+        .merge(insights::routes())
         .merge(api::routes())
         .merge(operations::routes())
         .route_layer(axum::middleware::from_fn_with_state(app.clone(), operations::measure))

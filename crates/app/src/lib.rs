@@ -8,6 +8,7 @@ pub mod accounts;
 pub mod consultations;
 pub mod cycles;
 pub mod evaluation;
+pub mod meeting;
 pub mod programme;
 pub mod proposals;
 pub mod screening;
@@ -40,6 +41,7 @@ store_failure!(
     cycles::IssueError,
     screening::ScreeningError,
     evaluation::EvaluationError,
+    meeting::MeetingError,
     programme::ProgrammeError,
     proposals::ProposalError,
     consultations::opinion::OpinionError,

@@ -40,6 +40,7 @@ pub mod evaluation;
 pub mod federation;
 pub mod groups;
 pub mod markdown;
+pub mod meeting;
 pub mod meetings;
 pub mod people;
 pub mod programme;

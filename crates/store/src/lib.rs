@@ -16,6 +16,7 @@ pub mod evaluation;
 pub mod federation;
 pub mod groups;
 pub mod mail;
+pub mod meeting;
 pub mod meetings;
 pub mod messages;
 pub mod organizations;

@@ -187,6 +187,7 @@ mod tests {
             include_str!("../i18n/en/groups.ftl"),
             include_str!("../i18n/en/spaces.ftl"),
             include_str!("../i18n/en/search.ftl"),
+            include_str!("../i18n/en/meeting.ftl"),
         ]
         .concat();
         let keys: Vec<&str> = english

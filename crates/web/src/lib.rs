@@ -31,6 +31,7 @@ mod json_api;
 #[cfg(test)]
 mod layering;
 pub mod mail;
+mod meeting;
 mod meetings;
 mod messages;
 mod open_data;
@@ -196,6 +197,7 @@ pub fn router(app: App) -> Router {
         .merge(discussions::routes())
         .merge(documents::routes())
         .merge(meetings::routes())
+        .merge(meeting::routes())
         .merge(recommendations::routes())
         .merge(frab::routes())
         .merge(evaluation::routes())
@@ -208,6 +210,8 @@ pub fn router(app: App) -> Router {
         .fallback(|| async { AppError::NotFound })
         // Inside the error renderer, so that a body over the limit is answered like every other error.
         .layer(tower_http::limit::RequestBodyLimitLayer::new(256 * 1024))
+        // The meeting's registration form carries a badge photo: its own, larger limit (outside the one above).
+        .merge(meeting::upload_routes())
         .layer(axum::middleware::from_fn_with_state(app.clone(), error::render_errors))
         .layer(axum::middleware::from_fn_with_state(app.clone(), auth::visitor_cookie))
         .layer(axum::middleware::from_fn_with_state(app.clone(), security::headers))

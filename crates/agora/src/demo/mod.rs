@@ -7,6 +7,7 @@ mod consultations;
 mod cycles;
 mod federation;
 mod groups;
+mod meeting;
 mod outcomes;
 
 use agora_store::organizations::{self, NewOrganization};
@@ -390,6 +391,7 @@ pub async fn fill(db: &Db) -> anyhow::Result<()> {
     groups::fill(db, &people, ids[0].0, officers[2], &mut random).await?;
     federation::fill(db, officers[1]).await?;
     archive::fill(db).await?;
+    meeting::fill(db, &people, officers[1], &mut random).await?;
     tracing::info!(
         participants = PARTICIPANTS + 3,
         organizations = ORGANIZATIONS.len(),

@@ -43,6 +43,10 @@ const PARTICIPANT: &[&str] = &[
     "/groups/{id}/meetings/{mid}/queue",
     "/api/cycles/{id}/issues",
     "/api/organizations",
+    "/cycles/{id}/meeting/registration",
+    // Their own registration's documents (another's is not found).
+    "/meeting/registrations/{id}/certificate",
+    "/meeting/registrations/{id}/visa-letter",
 ];
 
 /// What only some roles may post, and which of the forum's roles those are (`mag` stands for the demo's MAG
@@ -101,6 +105,9 @@ const RESTRICTED: &[(&str, &str)] = &[
     ("/schedule-versions/{id}/publish", "admin secretariat"),
     ("/sessions/{id}/details", "admin secretariat"),
     ("/sessions/{id}/report", "admin secretariat"),
+    ("/cycles/{id}/meeting/check-in", "admin secretariat"),
+    ("/cycles/{id}/meeting/retention", "admin secretariat"),
+    ("/meeting/registrations/{id}/decision", "admin secretariat"),
 ];
 
 /// Pages only for a logged-in participant: their own data and forms.
@@ -114,6 +121,11 @@ const PARTICIPANT_PAGES: &[&str] = &[
     "/cycles/{id}/proposals/new",
     "/cycles/{id}/availability",
     "/groups/new",
+    // A meeting registration's photo, badge and documents: its owner's and staff's (another's is not found).
+    "/meeting/registrations/{id}/photo",
+    "/meeting/registrations/{id}/badge",
+    "/meeting/registrations/{id}/certificate",
+    "/meeting/registrations/{id}/visa-letter",
 ];
 
 /// Pages only some roles may open; every other page is public, as the forum's record is.
@@ -138,6 +150,8 @@ const RESTRICTED_PAGES: &[(&str, &str)] = &[
     ("/proposals/{id}/edit", "admin secretariat"),
     ("/proposals/{id}/evaluate", "mag"),
     ("/recommendations/new", "admin secretariat"),
+    ("/cycles/{id}/meeting/queue", "admin secretariat"),
+    ("/cycles/{id}/meeting/check-in", "admin secretariat"),
 ];
 
 /// Every route with a handler for `method` (`"post("`, `"get("`), from the web layer's source.

@@ -10,6 +10,7 @@ mod consultations;
 mod federation;
 mod groups;
 mod home;
+mod meeting;
 mod operations;
 mod outcomes;
 mod pages;

@@ -26,6 +26,7 @@ const SHIPPED_SQLITE: &[(&str, &str)] = &[
     ("0013_federation.sql", "afa306e61ac80f0f702508a7dc8724596ccf2ab01a9b788d8c28598fa3e01b15aef8d9bcfa6113220aa3ad5c25bc8f58"),
     ("0014_session_transcripts.sql", "a17abd444bf87419db61c8df80fdeb62e48054d64e7dfd742206a046e6b98d3ae294c6e42112bbcd8f2e25ffb19008a2"),
     ("0015_staged_decisions.sql", "8a3908f9db23400ad58b0986127cc6527e286fd8809e7a4bc8e57f03c69fb425886976f98386845efa844869ea1de8a1"),
+    ("0016_meeting.sql", "b5777619a05a8ad319aea1b6cac0b608d9556dc267c7b6783ab2b9bacf0cbdbd7e39fe89b27064f20692225aa9eaf3ad"),
 ];
 
 const SHIPPED_POSTGRES: &[(&str, &str)] = &[
@@ -44,6 +45,7 @@ const SHIPPED_POSTGRES: &[(&str, &str)] = &[
     ("0013_federation.sql", "d9276d1ce6101187dc64cc0ff8c7b6fb4a3e488cab984700ce746bc9546b0a09c628207054c352cd90266fe0f7b4766f"),
     ("0014_session_transcripts.sql", "2531547b01d375e2b3b4cc3437525465eb8b4779ccbc475fb1b1224a2455ef22960c9fee0645bc03bfdee6b930bf6972"),
     ("0015_staged_decisions.sql", "1bfa8e1f270724a80c1668c3f09030248cba8c3dc9aaf5c2ac93f635303e0f61eca4df7a11da9d8963076e92abbbd88a"),
+    ("0016_meeting.sql", "4f98031d1351742b27433e2e0dad93d6f8b4b86a65bf48f087e509ae3965f33336f825d18e4d4a8196ddbb3b82dce3e7"),
 ];
 
 fn migrations_dir() -> std::path::PathBuf {

@@ -99,7 +99,7 @@ async fn register(
 pub async fn fill(db: &Db, people: &[Person], secretariat: i64, random: &mut Random) -> anyhow::Result<()> {
     let mut tx = db.begin().await?;
     // People spread over the list, so over regions and groups; the officers (the first few) are left out.
-    let chosen: Vec<&Person> = people.iter().skip(30).step_by(5).take(60).collect();
+    let chosen: Vec<&Person> = people.iter().skip(30).step_by(3).take(52).collect();
     let organization = |i: usize| ORGANIZATIONS[i % ORGANIZATIONS.len()];
     if let Some(last_year) = cycle_named(&mut tx, "2025").await? {
         let meeting = last_year.phase(Phase::Meeting).expect("the 2025 demo cycle has its meeting");

@@ -303,6 +303,13 @@ async fn certificates_come_only_from_attendance_and_verify_publicly() {
     assert!(early.body.contains("only after you have been checked in"));
     let code = badge_code(&olena, id).await;
     assert_eq!(check_in(&forum.secretariat, forum.cycle, &code).await.status, 200);
+    // The cycle's statistics count the accredited and the checked in.
+    let statistics = forum.server.client().get(&format!("/api/cycles/{}/statistics", forum.cycle)).await.json();
+    let count = |category: &str| {
+        statistics["meeting-attendance"].as_array().unwrap().iter().find(|c| c["category"] == category).map(|c| c["count"].clone())
+    };
+    assert_eq!((count("approved-onsite"), count("approved-online"), count("checked-in")), (Some(1.into()), Some(0.into()), Some(1.into())));
+    assert!(forum.server.client().get(&format!("/cycles/{}/statistics", forum.cycle)).await.body.contains("Checked in at the desks"));
     assert_eq!(olena.submit(&certificate, &certificate, &[]).await.status, 303);
     let page = olena.get(&certificate).await;
     assert!(page.body.contains("Olena Shevchenko") && page.body.contains(&day(0)), "the day attended");

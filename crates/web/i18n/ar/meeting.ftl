@@ -132,3 +132,8 @@ mail-meeting-refused-body =
     { $link }
 settings-meeting-delegates-per-organization = المندوبون الحضوريون لكل منظمة (الاجتماع)
 settings-meeting-photo-retention-days = عدد الأيام بعد الاجتماع قبل حذف صور الشارات
+
+cycle-statistics-meeting-attendance = الاعتماد للاجتماع (التسجيلات)
+cycle-statistics-approved-onsite = موافق على حضورهم شخصيًا
+cycle-statistics-approved-online = موافق على مشاركتهم عبر الإنترنت
+cycle-statistics-checked-in = سُجّل حضورهم في المكاتب

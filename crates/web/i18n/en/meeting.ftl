@@ -132,3 +132,8 @@ mail-meeting-refused-body =
     { $link }
 settings-meeting-delegates-per-organization = Onsite delegates per organization (meeting)
 settings-meeting-photo-retention-days = Days after the meeting before badge photos are deleted
+
+cycle-statistics-meeting-attendance = The meeting's accreditation (registrations)
+cycle-statistics-approved-onsite = Approved to attend onsite
+cycle-statistics-approved-online = Approved to attend online
+cycle-statistics-checked-in = Checked in at the desks

@@ -132,3 +132,8 @@ mail-meeting-refused-body =
     { $link }
 settings-meeting-delegates-per-organization = Delegados presenciales por organización (reunión)
 settings-meeting-photo-retention-days = Días tras la reunión antes de eliminar las fotos de credencial
+
+cycle-statistics-meeting-attendance = Acreditación para la reunión (inscripciones)
+cycle-statistics-approved-onsite = Aprobados para asistir en persona
+cycle-statistics-approved-online = Aprobados para participar en línea
+cycle-statistics-checked-in = Registrados en las mesas de acreditación

@@ -132,3 +132,8 @@ mail-meeting-refused-body =
     { $link }
 settings-meeting-delegates-per-organization = Délégués sur place par organisation (réunion)
 settings-meeting-photo-retention-days = Jours après la réunion avant la suppression des photos de badge
+
+cycle-statistics-meeting-attendance = Accréditation à la réunion (inscriptions)
+cycle-statistics-approved-onsite = Approuvés pour participer sur place
+cycle-statistics-approved-online = Approuvés pour participer en ligne
+cycle-statistics-checked-in = Enregistrés à l'accueil

@@ -132,3 +132,8 @@ mail-meeting-refused-body =
     { $link }
 settings-meeting-delegates-per-organization = Очных делегатов от одной организации (совещание)
 settings-meeting-photo-retention-days = Дней после совещания до удаления фотографий для бейджей
+
+cycle-statistics-meeting-attendance = Аккредитация на совещание (регистрации)
+cycle-statistics-approved-onsite = Одобрены для очного участия
+cycle-statistics-approved-online = Одобрены для участия онлайн
+cycle-statistics-checked-in = Зарегистрированы на стойках

@@ -132,3 +132,8 @@ mail-meeting-refused-body =
     { $link }
 settings-meeting-delegates-per-organization = 每个组织的现场代表人数（会议）
 settings-meeting-photo-retention-days = 会议结束后删除胸卡照片前的天数
+
+cycle-statistics-meeting-attendance = 会议认证（注册）
+cycle-statistics-approved-onsite = 获准现场参会
+cycle-statistics-approved-online = 获准线上参会
+cycle-statistics-checked-in = 已在签到台签到

@@ -163,20 +163,20 @@ pub async fn set_status(conn: &mut Conn, id: i64, status: &str, reason: &str, by
     Ok(())
 }
 
-/// Records a check-in for a day; false when the person was already checked in that day.
+/// Records a check-in for a day; false when the person was already checked in that day (no error, so that the
+/// transaction goes on: PostgreSQL aborts a transaction at a unique violation).
 pub async fn check_in(conn: &mut Conn, registration_id: i64, day: &str, by: i64) -> Result<bool> {
-    let done = sqlx::query("INSERT INTO meeting_checkins (registration_id, day, checked_at, checked_by) VALUES ($1, $2, $3, $4)")
-        .bind(registration_id)
-        .bind(day)
-        .bind(now())
-        .bind(by)
-        .execute(conn)
-        .await;
-    match done {
-        Ok(_) => Ok(true),
-        Err(e) if is_unique_violation(&e) => Ok(false),
-        Err(e) => Err(e.into()),
-    }
+    let inserted = sqlx::query(
+        "INSERT INTO meeting_checkins (registration_id, day, checked_at, checked_by) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (registration_id, day) DO NOTHING",
+    )
+    .bind(registration_id)
+    .bind(day)
+    .bind(now())
+    .bind(by)
+    .execute(conn)
+    .await?;
+    Ok(inserted.rows_affected() == 1)
 }
 
 /// The days a registration was checked in, in order.

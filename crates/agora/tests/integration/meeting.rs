@@ -400,6 +400,12 @@ async fn register_approve_badge_check_in_and_certificate_in_the_browser() {
     click(&browser, "input[name=attendance][value=onsite]").await;
     fill(&browser, "organization", "Association for Progressive Communications").await;
     browser.find(Locator::Id("stakeholder_group")).await.unwrap().select_by_value("civil-society").await.unwrap();
+    // First without the photo: the reason under the field, the rest kept.
+    click(&browser, "form[enctype='multipart/form-data'] button[type=submit]").await;
+    assert!(wait("#photo-error").await.text().await.unwrap().contains("need a badge photo"));
+    let kept = browser.find(Locator::Id("organization")).await.unwrap().prop("value").await.unwrap();
+    assert_eq!(kept.as_deref(), Some("Association for Progressive Communications"));
+    failures.extend(run_axe(&browser, &axe, "/cycles/N/meeting (with errors)").await);
     browser.find(Locator::Id("photo")).await.unwrap().send_keys(photo.path().to_str().unwrap()).await.unwrap();
     click(&browser, "form[enctype='multipart/form-data'] button[type=submit]").await;
     let status = wait("#my-registration").await;
@@ -423,6 +429,12 @@ async fn register_approve_badge_check_in_and_certificate_in_the_browser() {
     let code = wait("#badge-code code").await.text().await.unwrap();
     assert!(browser.find(Locator::Css(".badge-qr svg")).await.is_ok(), "the QR code");
     failures.extend(run_axe(&browser, &axe, "badge").await);
+    browser.goto(&format!("{base}/cycles/{cycle}/meeting")).await.unwrap();
+    click(&browser, "a[href$='/visa-letter']").await;
+    wait("main form button[type=submit]").await;
+    click(&browser, "main form button[type=submit]").await;
+    wait("#verification-code").await;
+    failures.extend(run_axe(&browser, &axe, "visa letter").await);
 
     sign_in(&browser, &base, "secretariat@example.org", PASSWORD).await;
     browser.set_window_size(390, 844).await.unwrap();

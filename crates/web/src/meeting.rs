@@ -205,6 +205,13 @@ fn one_line(name: &str, value: &str) -> Result<String, AppError> {
 async fn register(State(app): State<App>, page: Page, Path(id): Path<i64>, request: Request) -> Result<Response, AppError> {
     let user_id = page.require_user()?.id;
     let binding = csrf_binding(request.headers(), request.extensions());
+    // The whole body is read before any answer, so that a refusal (not a multipart form, say) reaches a client
+    // still sending rather than a closed connection.
+    let (parts, body) = request.into_parts();
+    let bytes = axum::body::to_bytes(body, MAX_UPLOAD_BYTES)
+        .await
+        .map_err(|_| AppError::BadRequest(format!("the form is larger than {MAX_UPLOAD_BYTES} bytes or could not be read")))?;
+    let request = Request::from_parts(parts, axum::body::Body::from(bytes));
     let mut multipart =
         Multipart::from_request(request, &app).await.map_err(|e| AppError::BadRequest(format!("expected a multipart form: {e}")))?;
     let mut fields: Vec<(String, String)> = Vec::new();

@@ -184,6 +184,27 @@ enum Command {
         #[command(subcommand)]
         task: AdminTask,
     },
+    /// The annual meeting's jobs.
+    Meeting {
+        #[command(subcommand)]
+        task: MeetingTask,
+    },
+}
+
+#[derive(Subcommand)]
+enum MeetingTask {
+    /// Delete the badge photos of every cycle whose meeting ended its retention period ago (a cycle setting), and
+    /// record the run; run it daily (a systemd timer or cron). `--cycle N --now` deletes one cycle's photos at once.
+    Retention {
+        #[command(flatten)]
+        db: DatabaseArgs,
+        /// Only this cycle.
+        #[arg(long)]
+        cycle: Option<i64>,
+        /// Delete now, whatever the retention period (needs --cycle).
+        #[arg(long, requires = "cycle")]
+        now: bool,
+    },
 }
 
 #[derive(Subcommand)]
@@ -314,6 +335,18 @@ async fn main() -> anyhow::Result<()> {
             println!("imported {} transcripts ({} speaker turns)", done.files, done.turns);
         }
         Command::Admin { task: AdminTask::Grant { db, email, role } } => grant(&open(&db.database).await?, &email, &role).await?,
+        Command::Meeting { task: MeetingTask::Retention { db, cycle, now } } => {
+            let db = open(&db.database).await?;
+            let mut tx = db.begin().await?;
+            let runs = agora_app::meeting::apply_retention(&mut tx, agora_store::now(), cycle, now).await?;
+            tx.commit().await?;
+            if runs.is_empty() {
+                println!("no cycle's badge photos are due for deletion");
+            }
+            for (cycle, deleted) in runs {
+                println!("cycle {cycle}: {deleted} badge photos deleted (run recorded)");
+            }
+        }
     }
     Ok(())
 }

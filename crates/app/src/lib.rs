@@ -9,6 +9,7 @@ pub mod consultations;
 pub mod cycles;
 pub mod evaluation;
 pub mod insights;
+pub mod meeting;
 pub mod programme;
 pub mod proposals;
 pub mod screening;
@@ -42,6 +43,7 @@ store_failure!(
     cycles::IssueError,
     screening::ScreeningError,
     evaluation::EvaluationError,
+    meeting::MeetingError,
     programme::ProgrammeError,
     proposals::ProposalError,
     consultations::opinion::OpinionError,

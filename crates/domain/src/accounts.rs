@@ -38,6 +38,8 @@ pub enum Action {
     Moderate,
     /// Create any group (the MAG, BPFs, PNs, NRIs), appoint members and act as the lead of every group.
     ManageGroups,
+    /// Decide meeting registrations and see their badge photos, check badges in at the desks, delete photos.
+    ManageMeeting,
 }
 
 pub fn permits(roles: &[Role], action: Action) -> bool {
@@ -49,6 +51,7 @@ pub fn permits(roles: &[Role], action: Action) -> bool {
         Action::Decide | Action::ReadConfidentialScores => matches!(role, Role::Secretariat | Role::Chair),
         Action::ManageConsultations | Action::Moderate => matches!(role, Role::Admin | Role::Secretariat),
         Action::ManageGroups => matches!(role, Role::Admin | Role::Secretariat),
+        Action::ManageMeeting => matches!(role, Role::Admin | Role::Secretariat),
     })
 }
 

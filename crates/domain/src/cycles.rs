@@ -79,6 +79,8 @@ pub struct CycleRules {
     pub mag_min_rotation_percent: u32,
     /// A consensus call suggests rough consensus while blocks are at most this share of the positions.
     pub rough_consensus_block_percent: u32,
+    /// The annual meeting's accreditation: delegates per organization, badge photos and their retention.
+    pub meeting: crate::meeting::MeetingRules,
 }
 
 impl Default for CycleRules {
@@ -122,6 +124,7 @@ impl Default for CycleRules {
             mag_max_consecutive_terms: 3,
             mag_min_rotation_percent: 30,
             rough_consensus_block_percent: 10,
+            meeting: crate::meeting::MeetingRules::default(),
         }
     }
 }

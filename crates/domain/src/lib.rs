@@ -41,6 +41,7 @@ pub mod federation;
 pub mod groups;
 pub mod insights;
 pub mod markdown;
+pub mod meeting;
 pub mod meetings;
 pub mod people;
 pub mod programme;

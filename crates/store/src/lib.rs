@@ -17,6 +17,7 @@ pub mod federation;
 pub mod groups;
 pub mod insights;
 pub mod mail;
+pub mod meeting;
 pub mod meetings;
 pub mod messages;
 pub mod organizations;

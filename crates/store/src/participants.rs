@@ -164,6 +164,8 @@ pub async fn erase(conn: &mut Conn, id: i64) -> Result<()> {
         "UPDATE consultation_comments SET author_name = '', participant_id = NULL WHERE participant_id = $1",
         "UPDATE consultation_statements SET participant_id = NULL WHERE participant_id = $1",
         "UPDATE consultation_inquiries SET participant_id = NULL WHERE participant_id = $1",
+        // A badge photo is personal data the record does not need.
+        "UPDATE meeting_registrations SET photo = NULL, photo_type = NULL WHERE participant_id = $1",
     ] {
         sqlx::query(table).bind(id).execute(&mut *conn).await?;
     }

@@ -1,6 +1,6 @@
 //! A cycle's statistics, made from its own records: attendance onsite and online from the session reports,
 //! the reports' estimates by stakeholder group and gender, sessions by type and theme, and where the reports
-//! stand — charts beside tables, CSV and JSON (the seeds' "Participation in …" slides, made automatically).
+//! stand, and the meeting's accreditation (approved onsite and online, checked in at the desks) — charts beside tables, CSV and JSON (the seeds' "Participation in …" slides, made automatically).
 //! Registrations by group, region, development status, gender and first-timers are on /statistics.
 
 use crate::charts::{Bar, bar_chart};
@@ -29,6 +29,8 @@ async fn counts(app: &App, cycle_id: i64) -> Result<Vec<(&'static str, Vec<(Stri
     let reports = agora_store::reports::of_cycle(&mut conn, cycle_id).await?;
     let sessions = agora_store::programme::sessions(&mut conn, cycle_id).await?;
     let themes = agora_store::cycles::themes(&mut conn, cycle_id).await?;
+    // The meeting's accreditation: who was approved to come onsite or online, and who was checked in at a desk.
+    let meeting = agora_store::meeting::counts(&mut conn, cycle_id, "").await?;
     drop(conn);
     let texts: Vec<_> = reports.iter().map(|r| r.text()).collect();
     let sum = |f: &dyn Fn(&agora_domain::reports::ReportText) -> i64| texts.iter().map(f).sum::<i64>().max(0) as u64;
@@ -52,8 +54,15 @@ async fn counts(app: &App, cycle_id: i64) -> Result<Vec<(&'static str, Vec<(Stri
         .iter()
         .map(|s| (s.to_string(), states.iter().filter(|r| r.state == *s).count() as u64))
         .collect();
+    let accredited = |n: i64| n.max(0) as u64;
+    let meeting_attendance = vec![
+        ("approved-onsite".to_string(), accredited(meeting.approved_onsite)),
+        ("approved-online".to_string(), accredited(meeting.approved_online)),
+        ("checked-in".to_string(), accredited(meeting.checked_in_ever)),
+    ];
     Ok(vec![
         ("attendance", attendance),
+        ("meeting-attendance", meeting_attendance),
         ("attendance-by-group", by_group),
         ("attendance-by-gender", gender),
         ("sessions-by-type", types.into_iter().collect()),
@@ -65,7 +74,7 @@ async fn counts(app: &App, cycle_id: i64) -> Result<Vec<(&'static str, Vec<(Stri
 /// A category's name in the reader's language: codes have a term, theme names are shown as they are.
 fn label(page: &Page, dimension: &str, key: &str) -> String {
     match dimension {
-        "attendance" | "attendance-by-gender" => page.t(&format!("cycle-statistics-{key}")),
+        "attendance" | "attendance-by-gender" | "meeting-attendance" => page.t(&format!("cycle-statistics-{key}")),
         "attendance-by-group" => page.term("stakeholder-group", key),
         "sessions-by-type" => page.term("session-type", key),
         "reports" => page.term("report-state", key),

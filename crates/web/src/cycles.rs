@@ -202,6 +202,8 @@ fn number_fields(rules: &mut CycleRules) -> Vec<(&'static str, &mut u32)> {
         ("mag_max_consecutive_terms", &mut rules.mag_max_consecutive_terms),
         ("mag_min_rotation_percent", &mut rules.mag_min_rotation_percent),
         ("rough_consensus_block_percent", &mut rules.rough_consensus_block_percent),
+        ("meeting_delegates_per_organization", &mut rules.meeting.delegates_per_organization),
+        ("meeting_photo_retention_days", &mut rules.meeting.photo_retention_days),
     ]
 }
 

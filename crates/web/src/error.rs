@@ -113,6 +113,7 @@ from_use_case_error!(
     agora_app::cycles::IssueError,
     agora_app::screening::ScreeningError,
     agora_app::evaluation::EvaluationError,
+    agora_app::meeting::MeetingError,
     agora_app::programme::ProgrammeError,
     agora_app::proposals::ProposalError,
     agora_app::consultations::opinion::OpinionError,

@@ -191,6 +191,7 @@ mod tests {
             include_str!("../i18n/en/search.ftl"),
             include_str!("../i18n/en/stocktaking.ftl"),
             include_str!("../i18n/en/insights.ftl"),
+            include_str!("../i18n/en/meeting.ftl"),
         ]
         .concat();
         let keys: Vec<&str> = english

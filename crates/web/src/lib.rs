@@ -32,6 +32,7 @@ mod json_api;
 #[cfg(test)]
 mod layering;
 pub mod mail;
+mod meeting;
 mod meetings;
 mod messages;
 mod open_data;
@@ -201,6 +202,7 @@ pub fn router(app: App) -> Router {
         .merge(discussions::routes())
         .merge(documents::routes())
         .merge(meetings::routes())
+        .merge(meeting::routes())
         .merge(recommendations::routes())
         .merge(stocktaking::routes())
         .merge(frab::routes())
@@ -215,6 +217,8 @@ pub fn router(app: App) -> Router {
         .fallback(|| async { AppError::NotFound })
         // Inside the error renderer, so that a body over the limit is answered like every other error.
         .layer(tower_http::limit::RequestBodyLimitLayer::new(256 * 1024))
+        // The meeting's registration form carries a badge photo: its own, larger limit (outside the one above).
+        .merge(meeting::upload_routes())
         .layer(axum::middleware::from_fn_with_state(app.clone(), error::render_errors))
         .layer(axum::middleware::from_fn_with_state(app.clone(), auth::visitor_cookie))
         .layer(axum::middleware::from_fn_with_state(app.clone(), security::headers))

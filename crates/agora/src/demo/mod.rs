@@ -7,6 +7,7 @@ mod consultations;
 mod cycles;
 mod federation;
 mod groups;
+mod meeting;
 mod outcomes;
 mod stocktaking;
 
@@ -393,6 +394,7 @@ pub async fn fill(db: &Db) -> anyhow::Result<()> {
     // The archive first: the federation's annual reports describe its cycles.
     archive::fill(db).await?;
     federation::fill(db, officers[1]).await?;
+    meeting::fill(db, &people, officers[1], &mut random).await?;
     tracing::info!(
         participants = PARTICIPANTS + 3,
         organizations = ORGANIZATIONS.len(),

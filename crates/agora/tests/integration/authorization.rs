@@ -46,6 +46,10 @@ const PARTICIPANT: &[&str] = &[
     "/api/organizations",
     "/stocktaking",
     "/commitments",
+    "/cycles/{id}/meeting/registration",
+    // Their own registration's documents (another's is not found).
+    "/meeting/registrations/{id}/certificate",
+    "/meeting/registrations/{id}/visa-letter",
 ];
 
 /// What only some roles may post, and which of the forum's roles those are (`mag` stands for the demo's MAG
@@ -106,6 +110,9 @@ const RESTRICTED: &[(&str, &str)] = &[
     ("/sessions/{id}/report", "admin secretariat"),
     ("/stocktaking/{id}/review", "admin secretariat"),
     ("/tracker/settings", "admin secretariat"),
+    ("/cycles/{id}/meeting/check-in", "admin secretariat"),
+    ("/cycles/{id}/meeting/retention", "admin secretariat"),
+    ("/meeting/registrations/{id}/decision", "admin secretariat"),
 ];
 
 /// Pages only for a logged-in participant: their own data and forms.
@@ -121,6 +128,11 @@ const PARTICIPANT_PAGES: &[&str] = &[
     "/groups/new",
     "/stocktaking/new",
     "/commitments/new",
+    // A meeting registration's photo, badge and documents: its owner's and staff's (another's is not found).
+    "/meeting/registrations/{id}/photo",
+    "/meeting/registrations/{id}/badge",
+    "/meeting/registrations/{id}/certificate",
+    "/meeting/registrations/{id}/visa-letter",
 ];
 
 /// Pages only some roles may open; every other page is public, as the forum's record is.
@@ -146,6 +158,8 @@ const RESTRICTED_PAGES: &[(&str, &str)] = &[
     ("/proposals/{id}/evaluate", "mag"),
     ("/recommendations/new", "admin secretariat"),
     ("/stocktaking/queue", "admin secretariat"),
+    ("/cycles/{id}/meeting/queue", "admin secretariat"),
+    ("/cycles/{id}/meeting/check-in", "admin secretariat"),
 ];
 
 /// Every route with a handler for `method` (`"post("`, `"get("`), from the web layer's source.

@@ -223,6 +223,8 @@ async fn every_page_passes_the_axe_core_audit() {
         "/ar/record",
         "/open-data",
         "/api/docs",
+        "/meeting/verify",
+        "/ar/meeting/verify?code=AAAA-BBBB",
     ];
     let mut failures = Vec::new();
     let listed = server.client().get("/api/participants?limit=1").await.json()[0]["id"].as_i64().unwrap();

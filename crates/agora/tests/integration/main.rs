@@ -11,6 +11,7 @@ mod federation;
 mod groups;
 mod home;
 mod insights;
+mod meeting;
 mod operations;
 mod outcomes;
 mod pages;

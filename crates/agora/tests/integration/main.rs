@@ -11,6 +11,7 @@ mod federation;
 mod groups;
 mod home;
 mod operations;
+mod operator;
 mod outcomes;
 mod pages;
 mod programme;

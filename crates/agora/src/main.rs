@@ -1,13 +1,15 @@
 //! The `agora` command: serve the forum, migrate its database, fill a demo forum, grant roles.
 
 mod demo;
+mod doctor;
+mod operate;
 mod transcripts;
 mod verify;
 
 use agora_store::Db;
 use agora_web::{App, Config};
 use anyhow::{Context, bail};
-use clap::{Args, Parser, Subcommand};
+use clap::{ArgAction, Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 use std::path::PathBuf;
 
 #[derive(Parser)]
@@ -25,6 +27,34 @@ struct DatabaseArgs {
     /// sqlite://FILE (created if missing) or postgres://USER@HOST/DB.
     #[arg(long, env = "AGORA_DATABASE_URL", default_value = "sqlite://agora.db")]
     database: String,
+    /// Before applying migrations to a database that has data, write an online backup of it (true or false).
+    #[arg(long, env = "AGORA_BACKUP_BEFORE_MIGRATE", default_value = "true", value_name = "BOOL", action = ArgAction::Set,
+          value_parser = clap::builder::BoolishValueParser::new())]
+    backup_before_migrate: bool,
+    /// The folder of the backups taken before migrations; default `backups` beside the SQLite file, or in the
+    /// current folder with PostgreSQL.
+    #[arg(long, env = "AGORA_BACKUP_DIR")]
+    backup_dir: Option<PathBuf>,
+}
+
+impl DatabaseArgs {
+    /// Opens the database and brings its schema up to date: refused, changing nothing, when a newer Agora migrated
+    /// it; backed up first (unless switched off) when migrations are pending on a database that has data.
+    async fn open(&self) -> anyhow::Result<Db> {
+        operate::open(&self.database, self.backup_before_migrate.then(|| self.backup_folder())).await
+    }
+
+    fn backup_folder(&self) -> PathBuf {
+        self.backup_dir.clone().unwrap_or_else(|| beside_database(&self.database, "backups"))
+    }
+}
+
+/// A folder beside the SQLite file, or in the current folder with PostgreSQL.
+fn beside_database(database: &str, name: &str) -> PathBuf {
+    match agora_store::sqlite_file(database) {
+        Some(file) => file.parent().unwrap_or(std::path::Path::new("")).join(name),
+        None => PathBuf::from(name),
+    }
 }
 
 #[derive(Args)]
@@ -37,16 +67,7 @@ struct IndexArgs {
 
 impl IndexArgs {
     fn dir(&self, database: &str) -> PathBuf {
-        if let Some(dir) = &self.index {
-            return dir.clone();
-        }
-        match database.strip_prefix("sqlite://").or_else(|| database.strip_prefix("sqlite:")) {
-            Some(file) => {
-                let file = std::path::Path::new(file.split('?').next().unwrap_or(file));
-                file.parent().unwrap_or(std::path::Path::new("")).join("agora-index")
-            }
-            None => PathBuf::from("agora-index"),
-        }
+        self.index.clone().unwrap_or_else(|| beside_database(database, "agora-index"))
     }
 }
 
@@ -83,51 +104,85 @@ impl From<LimitArgs> for agora_web::RateLimits {
     }
 }
 
+/// Where the forum's mail goes.
+#[derive(Args)]
+struct MailArgs {
+    /// SMTP server for mail, e.g. smtp://127.0.0.1:25 or smtps://user:password@mail.example.org.
+    #[arg(long, env = "AGORA_SMTP_URL")]
+    smtp_url: Option<String>,
+    /// Sender address of the forum's mail.
+    #[arg(long, env = "AGORA_MAIL_FROM", default_value = "Agora <agora@localhost>")]
+    mail_from: String,
+    /// Folder for mail when no SMTP server is set.
+    #[arg(long, env = "AGORA_OUTBOX", default_value = "outbox")]
+    outbox: PathBuf,
+}
+
+impl MailArgs {
+    fn smtp(&self) -> Option<&str> {
+        self.smtp_url.as_deref().filter(|u| !u.is_empty())
+    }
+}
+
+/// Every setting of `agora serve` (also read by `agora config`).
+#[derive(Args)]
+struct ServeArgs {
+    #[command(flatten)]
+    db: DatabaseArgs,
+    /// Address and port to listen on.
+    #[arg(long, env = "AGORA_BIND", default_value = "127.0.0.1:8080")]
+    bind: String,
+    /// The address people reach the forum at, used in links in mails.
+    #[arg(long, env = "AGORA_PUBLIC_URL")]
+    public_url: Option<String>,
+    #[command(flatten)]
+    mail: MailArgs,
+    /// Behind one reverse proxy: the same as --trusted-proxies 1.
+    #[arg(long, env = "AGORA_TRUST_FORWARDED_FOR")]
+    trust_forwarded_for: bool,
+    /// How many reverse proxies in front of this node append to X-Forwarded-For; the client address is the
+    /// entry the outermost of them appended (0: the header is ignored).
+    #[arg(long, env = "AGORA_TRUSTED_PROXIES", default_value_t = 0)]
+    trusted_proxies: usize,
+    /// Sign the public record's tree head at least this often (seconds) when entries wait.
+    #[arg(long, env = "AGORA_RECORD_SIGN_SECS", default_value_t = 60)]
+    record_sign_secs: u64,
+    /// How often overdue reports and unanswered recommendations are looked for (reminders are mailed at most
+    /// weekly per report, every N days per body as the cycle sets).
+    #[arg(long, env = "AGORA_REMINDER_SECS", default_value_t = 900)]
+    reminder_secs: u64,
+    /// How often (seconds) the feeds of the NRIs this forum subscribes to are fetched and verified.
+    #[arg(long, env = "AGORA_FEED_SECS", default_value_t = 3600)]
+    feed_secs: u64,
+    /// Fill an empty database with the demo forum first.
+    #[arg(long)]
+    demo: bool,
+    #[command(flatten)]
+    index: IndexArgs,
+    #[command(flatten)]
+    limits: LimitArgs,
+}
+
 #[derive(Subcommand)]
 enum Command {
-    /// Run the web server (migrating the database first).
-    Serve {
+    /// Run the web server (migrating the database first, after a backup; see `migrate`).
+    Serve(ServeArgs),
+    /// Print the settings `agora serve` would run with (these flags and this environment), each with its source:
+    /// a flag, the environment or the default. Passwords in URLs are masked.
+    Config(ServeArgs),
+    /// Check this installation: the database answers and is migrated, the search index is sound, the public record
+    /// is signed and consistent, mail can be delivered, disk space, the clock. One line per check (ok, warn or
+    /// fail); the exit status is 1 when a check fails.
+    Doctor {
         #[command(flatten)]
         db: DatabaseArgs,
-        /// Address and port to listen on.
-        #[arg(long, env = "AGORA_BIND", default_value = "127.0.0.1:8080")]
-        bind: String,
-        /// The address people reach the forum at, used in links in mails.
-        #[arg(long, env = "AGORA_PUBLIC_URL")]
-        public_url: Option<String>,
-        /// SMTP server for mail, e.g. smtp://127.0.0.1:25 or smtps://user:password@mail.example.org.
-        #[arg(long, env = "AGORA_SMTP_URL")]
-        smtp_url: Option<String>,
-        /// Sender address of the forum's mail.
-        #[arg(long, env = "AGORA_MAIL_FROM", default_value = "Agora <agora@localhost>")]
-        mail_from: String,
-        /// Folder for mail when no SMTP server is set.
-        #[arg(long, env = "AGORA_OUTBOX", default_value = "outbox")]
-        outbox: PathBuf,
-        /// Behind one reverse proxy: the same as --trusted-proxies 1.
-        #[arg(long, env = "AGORA_TRUST_FORWARDED_FOR")]
-        trust_forwarded_for: bool,
-        /// How many reverse proxies in front of this node append to X-Forwarded-For; the client address is the
-        /// entry the outermost of them appended (0: the header is ignored).
-        #[arg(long, env = "AGORA_TRUSTED_PROXIES", default_value_t = 0)]
-        trusted_proxies: usize,
-        /// Sign the public record's tree head at least this often (seconds) when entries wait.
-        #[arg(long, env = "AGORA_RECORD_SIGN_SECS", default_value_t = 60)]
-        record_sign_secs: u64,
-        /// How often overdue reports and unanswered recommendations are looked for (reminders are mailed at most
-        /// weekly per report, every N days per body as the cycle sets).
-        #[arg(long, env = "AGORA_REMINDER_SECS", default_value_t = 900)]
-        reminder_secs: u64,
-        /// How often (seconds) the feeds of the NRIs this forum subscribes to are fetched and verified.
-        #[arg(long, env = "AGORA_FEED_SECS", default_value_t = 3600)]
-        feed_secs: u64,
-        /// Fill an empty database with the demo forum first.
-        #[arg(long)]
-        demo: bool,
         #[command(flatten)]
         index: IndexArgs,
         #[command(flatten)]
-        limits: LimitArgs,
+        mail: MailArgs,
+        /// Also send a test message to this address (over SMTP, or into the outbox folder).
+        #[arg(long, value_name = "ADDRESS")]
+        send_test: Option<String>,
     },
     /// Rebuild this node's search index from the database (stop the server using it first).
     Reindex {
@@ -148,10 +203,13 @@ enum Command {
         #[arg(long)]
         state: Option<PathBuf>,
     },
-    /// Create or update the database schema, then exit.
+    /// Create or update the database schema (after a backup of a database that has data), then exit.
     Migrate {
         #[command(flatten)]
         db: DatabaseArgs,
+        /// Only say which migrations would apply; change nothing (a missing SQLite file is not created).
+        #[arg(long)]
+        check: bool,
     },
     /// Fill an empty database with a realistic demo forum, then exit.
     Demo {
@@ -179,10 +237,21 @@ enum Command {
         #[command(subcommand)]
         what: ImportWhat,
     },
-    /// Administration tasks.
+    /// Administration tasks: participants' roles.
     Admin {
         #[command(subcommand)]
         task: AdminTask,
+    },
+    /// Print a shell completion script, e.g. `agora completions bash > /usr/share/bash-completion/completions/agora`.
+    Completions {
+        /// bash, zsh, fish, elvish or powershell.
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), or with --dir write one page per command into a folder.
+    Man {
+        /// Write agora.1 and a page per subcommand (agora-serve.1, …) into this folder.
+        #[arg(long)]
+        dir: Option<PathBuf>,
     },
     /// The annual meeting's jobs.
     Meeting {
@@ -259,58 +328,58 @@ enum AdminTask {
         #[arg(long)]
         role: String,
     },
+    /// Take a role from a participant.
+    Revoke {
+        #[command(flatten)]
+        db: DatabaseArgs,
+        #[arg(long)]
+        email: String,
+        /// secretariat, mag, chair or admin.
+        #[arg(long)]
+        role: String,
+    },
+    /// List the participants who hold a role, one line per role: email, role, name, when granted.
+    List {
+        #[command(flatten)]
+        db: DatabaseArgs,
+    },
 }
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
-    let cli = Cli::parse();
+    let matches = Cli::command().get_matches();
+    let cli = Cli::from_arg_matches(&matches)?;
     init_logging(cli.log_json);
     match cli.command {
-        Command::Serve {
-            db,
-            bind,
-            public_url,
-            smtp_url,
-            mail_from,
-            outbox,
-            trust_forwarded_for,
-            trusted_proxies,
-            record_sign_secs,
-            reminder_secs,
-            feed_secs,
-            demo,
-            index,
-            limits,
-        } => {
-            let db_url = db.database.clone();
-            let db = open(&db.database).await?;
-            if demo {
-                // In a child process: the server then never holds the memory the fill used (its RSS stays small).
-                let status = std::process::Command::new(std::env::current_exe()?).args(["demo", "--database", &db_url]).status()?;
-                if !status.success() {
-                    bail!("filling the demo forum failed");
-                }
-            }
-            let listener = tokio::net::TcpListener::bind(&bind).await.with_context(|| format!("cannot listen on {bind}"))?;
-            let address = listener.local_addr()?;
-            let mut config = Config::new(&public_url.unwrap_or_else(|| format!("http://{address}")));
-            config.smtp_url = smtp_url.filter(|u| !u.is_empty());
-            config.mail_from = mail_from;
-            config.outbox_dir = outbox;
-            config.trusted_proxies = if trust_forwarded_for { trusted_proxies.max(1) } else { trusted_proxies };
-            config.record_sign_interval = std::time::Duration::from_secs(record_sign_secs.max(1));
-            config.reminder_interval = std::time::Duration::from_secs(reminder_secs.max(1));
-            config.index_dir = Some(index.dir(&db_url));
-            config.feed_interval = std::time::Duration::from_secs(feed_secs.max(1));
-            config.rate_limits = limits.into();
-            let app = App::new(db, config).await?;
-            tracing::info!("Agora is listening on http://{address}");
-            agora_web::serve(app, listener).await?;
+        Command::Serve(args) => serve(args).await?,
+        Command::Config(_) => {
+            let sub = matches.subcommand_matches("config").expect("the config subcommand's arguments");
+            print!("{}", operate::config(&Cli::command(), sub));
         }
-        Command::Reindex { db, index } => reindex(&open(&db.database).await?, &index.dir(&db.database)).await?,
-        Command::Migrate { db } => {
-            open(&db.database).await?;
-            tracing::info!("database is up to date");
+        Command::Doctor { db, index, mail, send_test } => {
+            let settings = doctor::Settings {
+                database: db.database.clone(),
+                index: index.dir(&db.database),
+                backup_dir: db.backup_folder(),
+                smtp_url: mail.smtp().map(str::to_string),
+                mail_from: mail.mail_from.clone(),
+                outbox: mail.outbox.clone(),
+                send_test,
+            };
+            let report = doctor::run(&settings).await;
+            print!("{report}");
+            if report.failed() {
+                std::process::exit(1);
+            }
+        }
+        Command::Reindex { db, index } => reindex(&db.open().await?, &index.dir(&db.database)).await?,
+        Command::Migrate { db, check: true } => {
+            if !operate::check(&db.database).await? {
+                std::process::exit(1);
+            }
+        }
+        Command::Migrate { db, check: false } => {
+            db.open().await?;
         }
         Command::Verify { url, key, state } => {
             let problems = verify::verify(&url, key.as_deref(), state.as_deref()).await?;
@@ -321,22 +390,30 @@ async fn main() -> anyhow::Result<()> {
                 std::process::exit(1);
             }
         }
-        Command::Demo { db } => demo::fill(&open(&db.database).await?).await?,
-        Command::Backup { db, output } => backup(&open(&db.database).await?, &output).await?,
-        Command::Restore { db, input } => restore(&open(&db.database).await?, &input).await?,
-        Command::Import { what: ImportWhat::Schedule { db, file, cycle } } => {
-            import_schedule(&open(&db.database).await?, &file, cycle).await?
-        }
+        Command::Demo { db } => demo::fill(&db.open().await?).await?,
+        Command::Backup { db, output } => backup(&db.open().await?, &output).await?,
+        Command::Restore { db, input } => restore(&db.open().await?, &input).await?,
+        Command::Import { what: ImportWhat::Schedule { db, file, cycle } } => import_schedule(&db.open().await?, &file, cycle).await?,
         Command::Import { what: ImportWhat::Consultation { db, polis, jsonl, into } } => {
-            import_consultation(&open(&db.database).await?, polis, jsonl, into).await?
+            import_consultation(&db.open().await?, polis, jsonl, into).await?
         }
         Command::Import { what: ImportWhat::Transcripts { db, dir } } => {
-            let done = transcripts::import(&open(&db.database).await?, &dir).await?;
+            let done = transcripts::import(&db.open().await?, &dir).await?;
             println!("imported {} transcripts ({} speaker turns)", done.files, done.turns);
         }
-        Command::Admin { task: AdminTask::Grant { db, email, role } } => grant(&open(&db.database).await?, &email, &role).await?,
+        Command::Admin { task: AdminTask::Grant { db, email, role } } => grant(&db.open().await?, &email, &role).await?,
+        Command::Admin { task: AdminTask::Revoke { db, email, role } } => revoke(&db.open().await?, &email, &role).await?,
+        Command::Admin { task: AdminTask::List { db } } => list_roles(&db.open().await?).await?,
+        Command::Completions { shell } => {
+            clap_complete::generate(shell, &mut Cli::command(), "agora", &mut std::io::stdout());
+        }
+        Command::Man { dir: None } => clap_mangen::Man::new(Cli::command()).render(&mut std::io::stdout())?,
+        Command::Man { dir: Some(dir) } => {
+            std::fs::create_dir_all(&dir)?;
+            clap_mangen::generate_to(Cli::command(), &dir)?;
+        }
         Command::Meeting { task: MeetingTask::Retention { db, cycle, now } } => {
-            let db = open(&db.database).await?;
+            let db = db.open().await?;
             let mut tx = db.begin().await?;
             let runs = agora_app::meeting::apply_retention(&mut tx, agora_store::now(), cycle, now).await?;
             tx.commit().await?;
@@ -348,6 +425,49 @@ async fn main() -> anyhow::Result<()> {
             }
         }
     }
+    Ok(())
+}
+
+async fn serve(args: ServeArgs) -> anyhow::Result<()> {
+    let ServeArgs {
+        db,
+        bind,
+        public_url,
+        mail,
+        trust_forwarded_for,
+        trusted_proxies,
+        record_sign_secs,
+        reminder_secs,
+        feed_secs,
+        demo,
+        index,
+        limits,
+    } = args;
+    let db_url = db.database.clone();
+    let index_dir = index.dir(&db_url);
+    let db = db.open().await?;
+    if demo {
+        // In a child process: the server then never holds the memory the fill used (its RSS stays small).
+        let status = std::process::Command::new(std::env::current_exe()?).args(["demo", "--database", &db_url]).status()?;
+        if !status.success() {
+            bail!("filling the demo forum failed");
+        }
+    }
+    let listener = tokio::net::TcpListener::bind(&bind).await.with_context(|| format!("cannot listen on {bind}"))?;
+    let address = listener.local_addr()?;
+    let mut config = Config::new(&public_url.unwrap_or_else(|| format!("http://{address}")));
+    config.smtp_url = mail.smtp().map(str::to_string);
+    config.mail_from = mail.mail_from;
+    config.outbox_dir = mail.outbox;
+    config.trusted_proxies = if trust_forwarded_for { trusted_proxies.max(1) } else { trusted_proxies };
+    config.record_sign_interval = std::time::Duration::from_secs(record_sign_secs.max(1));
+    config.reminder_interval = std::time::Duration::from_secs(reminder_secs.max(1));
+    config.index_dir = Some(index_dir);
+    config.feed_interval = std::time::Duration::from_secs(feed_secs.max(1));
+    config.rate_limits = limits.into();
+    let app = App::new(db, config).await?;
+    tracing::info!("Agora is listening on http://{address}");
+    agora_web::serve(app, listener).await?;
     Ok(())
 }
 
@@ -377,10 +497,6 @@ async fn restore(db: &Db, input: &std::path::Path) -> anyhow::Result<()> {
     };
     tracing::info!(tables = summary.tables, rows = summary.rows, "backup restored");
     Ok(())
-}
-
-async fn open(url: &str) -> anyhow::Result<Db> {
-    Db::open(url).await.with_context(|| format!("cannot open the database {url}"))
 }
 
 /// Rebuilds the search index from the database, one source after another.
@@ -469,6 +585,35 @@ async fn grant(db: &Db, email: &str, role: &str) -> anyhow::Result<()> {
     agora_store::participants::grant(&mut tx, id, role).await?;
     tx.commit().await?;
     println!("{email} is now {role}");
+    Ok(())
+}
+
+async fn revoke(db: &Db, email: &str, role: &str) -> anyhow::Result<()> {
+    if agora_domain::accounts::Role::from_code(role).is_none() {
+        bail!("unknown role {role:?}: use secretariat, mag, chair or admin");
+    }
+    let mut tx = db.begin().await?;
+    let Some((id, _)) = agora_store::participants::credentials(&mut tx, email).await? else {
+        bail!("no participant is registered with {email}");
+    };
+    if !agora_store::participants::revoke(&mut tx, id, role).await? {
+        bail!("{email} is not {role}");
+    }
+    tx.commit().await?;
+    println!("{email} is no longer {role}");
+    Ok(())
+}
+
+async fn list_roles(db: &Db) -> anyhow::Result<()> {
+    let mut conn = db.acquire().await?;
+    let holders = agora_store::participants::role_holders(&mut conn).await?;
+    let width = holders.iter().map(|h| h.email.chars().count()).max().unwrap_or(0);
+    for h in &holders {
+        println!("{:width$}  {:11}  {}  (granted {})", h.email, h.role, h.name, operate::utc(h.granted_at));
+    }
+    if holders.is_empty() {
+        println!("no participant holds a role: grant one with `agora admin grant --email ADDRESS --role admin`");
+    }
     Ok(())
 }
 

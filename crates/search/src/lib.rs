@@ -122,6 +122,47 @@ fn facet(root: &str, value: &str) -> Facet {
     Facet::from_path([root, value])
 }
 
+/// What [`inspect`] found in an index folder.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Health {
+    /// No index yet: the server builds it from the database when it starts.
+    Missing,
+    /// Made by another version of Agora (another schema): the server rebuilds it when it starts.
+    OtherSchema,
+    /// Files whose checksum does not match: delete the folder or run `agora reindex`.
+    Damaged(Vec<String>),
+    Healthy {
+        documents: u64,
+        position: i64,
+    },
+}
+
+/// Looks at the index in `dir` without changing it or taking its writer lock (a server may be using it): its
+/// schema, the checksums of its files, its documents and the last public-record entry it holds.
+pub fn inspect(dir: &Path) -> Result<Health> {
+    let directory = match tantivy::directory::MmapDirectory::open(dir) {
+        Ok(directory) => directory,
+        Err(tantivy::directory::error::OpenDirectoryError::DoesNotExist(_)) => return Ok(Health::Missing),
+        Err(e) => return Err(e.into()),
+    };
+    if !Index::exists(&directory).map_err(|e| SearchError::Io(std::io::Error::other(e)))? {
+        return Ok(Health::Missing);
+    }
+    let index = Index::open(directory)?;
+    if index.schema() != schema().0 {
+        return Ok(Health::OtherSchema);
+    }
+    let damaged = index.validate_checksum()?;
+    if !damaged.is_empty() {
+        let mut files: Vec<String> = damaged.iter().map(|p| p.display().to_string()).collect();
+        files.sort();
+        return Ok(Health::Damaged(files));
+    }
+    let position = index.load_metas()?.payload.and_then(|p| p.parse().ok()).unwrap_or(0);
+    let documents = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into().map(|r: IndexReader| r.searcher().num_docs())?;
+    Ok(Health::Healthy { documents, position })
+}
+
 /// The index, its one writer and its reader.
 pub struct Archive {
     index: Index,

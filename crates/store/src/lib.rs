@@ -20,6 +20,7 @@ pub mod mail;
 pub mod meeting;
 pub mod meetings;
 pub mod messages;
+pub mod migrations;
 pub mod organizations;
 pub mod participants;
 pub mod programme;
@@ -135,10 +136,13 @@ impl Db {
     }
 
     pub async fn migrate(&self) -> Result<()> {
-        match self.backend {
-            Backend::Sqlite => sqlx::migrate!("./migrations/sqlite").run(&self.pool).await?,
-            Backend::Postgres => schema::postgres_migrator().map_err(StoreError::Schema)?.run(&self.pool).await?,
-        }
+        migrations::migrator(self.backend)?.run(&self.pool).await?;
+        Ok(())
+    }
+
+    /// Applies the pending migrations up to `version` only: an older schema, for upgrade tests.
+    pub async fn migrate_to(&self, version: i64) -> Result<()> {
+        migrations::migrator(self.backend)?.run_to(version, &self.pool).await?;
         Ok(())
     }
 
@@ -164,6 +168,17 @@ impl Db {
             Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await?,
             Backend::Postgres => self.pool.begin().await?,
         }))
+    }
+}
+
+/// The file of an SQLite URL (`sqlite://FILE?…`, `sqlite:FILE` or a bare path); `None` for PostgreSQL.
+pub fn sqlite_file(url: &str) -> Option<std::path::PathBuf> {
+    match normalise_url(url) {
+        Ok((Backend::Sqlite, _)) => {
+            let path = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:")).unwrap_or(url);
+            Some(std::path::PathBuf::from(path.split('?').next().unwrap_or(path)))
+        }
+        _ => None,
     }
 }
 
@@ -213,5 +228,8 @@ mod tests {
         assert_eq!(normalise_url("/tmp/x.db").unwrap().1, "sqlite:///tmp/x.db?mode=rwc");
         assert_eq!(normalise_url("postgres://u@h/db").unwrap().0, Backend::Postgres);
         assert!(normalise_url("mysql://x").is_err());
+        assert_eq!(sqlite_file("sqlite:///var/lib/agora/agora.db?mode=rw"), Some("/var/lib/agora/agora.db".into()));
+        assert_eq!(sqlite_file("agora.db"), Some("agora.db".into()));
+        assert_eq!(sqlite_file("postgres://u@h/db"), None);
     }
 }

@@ -188,6 +188,41 @@ pub async fn grant(conn: &mut Conn, id: i64, role: &str) -> Result<()> {
     Ok(())
 }
 
+/// Takes a role from a participant; whether they had it. A revocation is public, like the grant.
+pub async fn revoke(conn: &mut Conn, id: i64, role: &str) -> Result<bool> {
+    let done = sqlx::query("DELETE FROM participant_roles WHERE participant_id = $1 AND role = $2")
+        .bind(id)
+        .bind(role)
+        .execute(&mut *conn)
+        .await?;
+    if done.rows_affected() == 0 {
+        return Ok(false);
+    }
+    record::append(conn, "participant.role-revoked", "participant", id, &serde_json::json!({ "role": role })).await?;
+    Ok(true)
+}
+
+/// A participant who holds a role, for the operator's list.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct RoleHolder {
+    pub id: i64,
+    pub email: String,
+    pub name: String,
+    pub role: String,
+    pub granted_at: i64,
+}
+
+/// Every role held by a participant whose account is not deleted, by email then role.
+pub async fn role_holders(conn: &mut Conn) -> Result<Vec<RoleHolder>> {
+    Ok(sqlx::query_as(
+        "SELECT p.id, COALESCE(p.email, '') AS email, COALESCE(p.name, '') AS name, r.role, r.granted_at
+         FROM participant_roles r JOIN participants p ON p.id = r.participant_id
+         WHERE p.deleted_at IS NULL ORDER BY p.email, r.role",
+    )
+    .fetch_all(conn)
+    .await?)
+}
+
 /// Stores a one-time token (its hash) for verification or password reset, replacing older ones of that purpose.
 pub async fn issue_token(conn: &mut Conn, id: i64, purpose: &str, token_hash: &str, lifetime_secs: i64) -> Result<()> {
     sqlx::query("DELETE FROM one_time_tokens WHERE participant_id = $1 AND purpose = $2")

@@ -13,6 +13,7 @@ mod home;
 mod insights;
 mod meeting;
 mod operations;
+mod operator;
 mod outcomes;
 mod pages;
 mod programme;

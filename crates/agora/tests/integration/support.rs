@@ -158,6 +158,19 @@ impl Server {
         Server { url, database, mail, child, _dir: dir }
     }
 
+    /// Starts a server on an existing database, in `dir` (its working folder: the index, the outbox and, with
+    /// PostgreSQL, the backups taken before migrating go there).
+    pub async fn start_on(dir: tempfile::TempDir, database: &str, env: &[(&str, &str)]) -> Server {
+        let mail = MailSink::start().await;
+        let (child, url) = spawn_node(dir.path(), database, &mail.url(), false, env).await;
+        Server { url, database: database.to_string(), mail, child, _dir: dir }
+    }
+
+    /// The server's working folder (its index is `agora-index` in it).
+    pub fn dir(&self) -> &std::path::Path {
+        self._dir.path()
+    }
+
     /// Another `agora serve` process on the same database and mail server: a second node behind a proxy.
     pub async fn another_node(&self) -> Node {
         let dir = tempfile::tempdir().expect("temporary directory");

@@ -316,28 +316,24 @@ enum ImportWhat {
     },
 }
 
+/// Whose role, and which.
+#[derive(Args)]
+struct RoleArgs {
+    #[command(flatten)]
+    db: DatabaseArgs,
+    #[arg(long)]
+    email: String,
+    /// secretariat, mag, chair or admin.
+    #[arg(long)]
+    role: String,
+}
+
 #[derive(Subcommand)]
 enum AdminTask {
     /// Give a registered participant a role.
-    Grant {
-        #[command(flatten)]
-        db: DatabaseArgs,
-        #[arg(long)]
-        email: String,
-        /// secretariat, mag, chair or admin.
-        #[arg(long)]
-        role: String,
-    },
+    Grant(RoleArgs),
     /// Take a role from a participant.
-    Revoke {
-        #[command(flatten)]
-        db: DatabaseArgs,
-        #[arg(long)]
-        email: String,
-        /// secretariat, mag, chair or admin.
-        #[arg(long)]
-        role: String,
-    },
+    Revoke(RoleArgs),
     /// List the participants who hold a role, one line per role: email, role, name, when granted.
     List {
         #[command(flatten)]
@@ -401,8 +397,8 @@ async fn main() -> anyhow::Result<()> {
             let done = transcripts::import(&db.open().await?, &dir).await?;
             println!("imported {} transcripts ({} speaker turns)", done.files, done.turns);
         }
-        Command::Admin { task: AdminTask::Grant { db, email, role } } => grant(&db.open().await?, &email, &role).await?,
-        Command::Admin { task: AdminTask::Revoke { db, email, role } } => revoke(&db.open().await?, &email, &role).await?,
+        Command::Admin { task: AdminTask::Grant(who) } => grant(&who.db.open().await?, &who.email, &who.role).await?,
+        Command::Admin { task: AdminTask::Revoke(who) } => revoke(&who.db.open().await?, &who.email, &who.role).await?,
         Command::Admin { task: AdminTask::List { db } } => list_roles(&db.open().await?).await?,
         Command::Completions { shell } => {
             clap_complete::generate(shell, &mut Cli::command(), "agora", &mut std::io::stdout());

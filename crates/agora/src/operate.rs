@@ -172,29 +172,16 @@ pub fn mask(value: &str) -> String {
 
 /// A Unix time as `2026-12-04 21:40 UTC`.
 pub fn utc(seconds: i64) -> String {
-    let (y, m, d, hh, mm, _) = civil(seconds);
-    format!("{y:04}-{m:02}-{d:02} {hh:02}:{mm:02} UTC")
+    in_utc(seconds, "%Y-%m-%d %H:%M UTC")
 }
 
 /// A Unix time as `20261204T214005Z`, for file names.
 fn compact_utc(seconds: i64) -> String {
-    let (y, m, d, hh, mm, ss) = civil(seconds);
-    format!("{y:04}{m:02}{d:02}T{hh:02}{mm:02}{ss:02}Z")
+    in_utc(seconds, "%Y%m%dT%H%M%SZ")
 }
 
-/// The proleptic Gregorian date and time of a Unix time (H. Hinnant's days-from-civil, inverted).
-fn civil(seconds: i64) -> (i64, i64, i64, i64, i64, i64) {
-    let (days, secs) = (seconds.div_euclid(86_400), seconds.rem_euclid(86_400));
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    (y, m, d, secs / 3600, secs % 3600 / 60, secs % 60)
+fn in_utc(seconds: i64, pattern: &str) -> String {
+    jiff::Timestamp::from_second(seconds).map(|t| t.strftime(pattern).to_string()).unwrap_or_default()
 }
 
 #[cfg(test)]

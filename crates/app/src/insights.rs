@@ -55,21 +55,18 @@ pub fn year_of(cycle: &str, date: i64) -> i64 {
         .unwrap_or_else(|| 1970 + date.div_euclid(31_556_952))
 }
 
+/// Where statements come from: a text of a cycle, seen at `url`, dated by its cycle's year.
+fn origin(id: i64, url: String, title: String, cycle_id: i64, cycle: String, date: i64) -> Origin {
+    Origin { id, url, title, cycle_id, year: year_of(&cycle, date), cycle, date }
+}
+
 /// Every statement of the public texts, in a fixed order (reports, transcripts, Messages, each by number).
 pub async fn statements(db: &Db) -> Result<(i64, Vec<Statement>), InsightsError> {
     let mut conn = db.acquire().await?;
     let head = agora_store::record::head(&mut conn).await?;
     let mut out = Vec::new();
     for r in store::reports(&mut conn).await? {
-        let origin = Origin {
-            id: r.session_id,
-            url: format!("/sessions/{}/report", r.session_id),
-            title: r.title,
-            cycle_id: r.cycle_id,
-            year: year_of(&r.cycle, r.date),
-            cycle: r.cycle,
-            date: r.date,
-        };
+        let origin = origin(r.session_id, format!("/sessions/{}/report", r.session_id), r.title, r.cycle_id, r.cycle, r.date);
         let takeaways: Vec<String> = serde_json::from_str(&r.takeaways).unwrap_or_default();
         let calls: Vec<String> =
             serde_json::from_str::<Vec<CallToAction>>(&r.calls).unwrap_or_default().into_iter().map(|c| c.text).collect();
@@ -80,27 +77,11 @@ pub async fn statements(db: &Db) -> Result<(i64, Vec<Statement>), InsightsError>
         people.entry(p.session_id).or_default().push(Person { name: p.name, group: p.stakeholder_group });
     }
     for t in store::transcripts(&mut conn).await? {
-        let origin = Origin {
-            id: t.session_id,
-            url: format!("/sessions/{}#speaker-turns", t.session_id),
-            title: t.title,
-            cycle_id: t.cycle_id,
-            year: year_of(&t.cycle, t.date),
-            cycle: t.cycle,
-            date: t.date,
-        };
+        let origin = origin(t.session_id, format!("/sessions/{}#speaker-turns", t.session_id), t.title, t.cycle_id, t.cycle, t.date);
         out.extend(statements::from_transcript(&origin, &t.transcript, people.get(&t.session_id).map_or(&[], Vec::as_slice)));
     }
     for m in store::messages(&mut conn).await? {
-        let origin = Origin {
-            id: m.id,
-            url: format!("/messages/{}", m.id),
-            title: m.title,
-            cycle_id: m.cycle_id,
-            year: year_of(&m.cycle, m.date),
-            cycle: m.cycle,
-            date: m.date,
-        };
+        let origin = origin(m.id, format!("/messages/{}", m.id), m.title, m.cycle_id, m.cycle, m.date);
         out.extend(statements::from_message(&origin, &m.body));
     }
     Ok((head, out))

@@ -247,11 +247,11 @@ impl FormPage {
     }
 
     fn lines(&self) -> Vec<(String, &'static str)> {
-        action_lines().iter().filter(|l| l.sub_line.is_empty()).map(|l| (l.id(), l.title)).collect()
+        crate::reference::action_line_choices(true)
     }
 
     fn goals(&self) -> Vec<(String, &'static str)> {
-        agora_domain::reference::sdgs_in(self.page.lang.code()).iter().map(|g| (g.goal.to_string(), g.short)).collect()
+        crate::reference::goal_choices(&self.page)
     }
 }
 

@@ -12,6 +12,21 @@ use axum::extract::State;
 use axum::response::Response;
 use axum::routing::get;
 
+/// The WSIS action lines a form offers as tags (each with its sub-lines, or main lines only).
+pub fn action_line_choices(main_lines_only: bool) -> Vec<(String, &'static str)> {
+    action_lines().iter().filter(|l| !main_lines_only || l.sub_line.is_empty()).map(|l| (l.id(), l.title)).collect()
+}
+
+/// The SDGs a form offers as tags, named in the reader's language.
+pub fn goal_choices(page: &Page) -> Vec<(String, &'static str)> {
+    sdgs_in(page.lang.code()).iter().map(|g| (g.goal.to_string(), g.short)).collect()
+}
+
+/// The Global Digital Compact's objectives a form offers as tags, named in the reader's language.
+pub fn objective_choices(page: &Page) -> Vec<(String, String)> {
+    agora_domain::reference::gdc_objectives().iter().map(|o| (o.number.to_string(), page.t(&format!("gdc-objective-{}", o.number)))).collect()
+}
+
 pub fn routes() -> Router<App> {
     Router::new().route("/reference", get(page)).route("/api/reference", get(api))
 }

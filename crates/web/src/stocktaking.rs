@@ -14,7 +14,7 @@ use agora_app::stocktaking::{self as app_stocktaking, MilestoneUpdate, Stocktaki
 use agora_domain::accounts::Action;
 use agora_domain::people::{StakeholderGroup, UnRegionalGroup};
 use agora_domain::recommendations::Status as RecommendationStatus;
-use agora_domain::reference::{action_lines, gdc_objectives, sdgs};
+use agora_domain::reference::{action_lines, gdc_objectives, sdgs_in};
 use agora_domain::stocktaking::{
     FacetCounts, FacetFilter, Facets, FieldError, MilestoneState, OwnerKind, ProjectStatus, RawCommitment, RawProject, facet_search,
     is_stale, percent_complete, recommendation_percent,
@@ -234,7 +234,7 @@ impl RegisterPage {
                 self.option("action_line", l.code.to_string(), format!("{} {}", l.code, l.title), c.action_lines[i], &q.action_line)
             })
             .collect();
-        let goals = sdgs()
+        let goals = sdgs_in(self.page.lang.code())
             .iter()
             .map(|g| self.option("sdg", g.goal.to_string(), format!("{}. {}", g.goal, g.short), c.sdgs[g.goal as usize - 1], &q.sdg))
             .collect();
@@ -448,15 +448,15 @@ struct ProjectFormPage {
 
 impl ProjectFormPage {
     fn lines(&self) -> Vec<(String, &'static str)> {
-        action_lines().iter().map(|l| (l.id(), l.title)).collect()
+        crate::reference::action_line_choices(false)
     }
 
     fn goals(&self) -> Vec<(String, &'static str)> {
-        sdgs().iter().map(|g| (g.goal.to_string(), g.short)).collect()
+        crate::reference::goal_choices(&self.page)
     }
 
     fn objectives(&self) -> Vec<(String, String)> {
-        gdc_objectives().iter().map(|o| (o.number.to_string(), self.page.t(&format!("gdc-objective-{}", o.number)))).collect()
+        crate::reference::objective_choices(&self.page)
     }
 
     fn groups(&self) -> Vec<(&'static str, String)> {
@@ -618,15 +618,15 @@ struct CommitmentFormPage {
 
 impl CommitmentFormPage {
     fn lines(&self) -> Vec<(String, &'static str)> {
-        action_lines().iter().map(|l| (l.id(), l.title)).collect()
+        crate::reference::action_line_choices(false)
     }
 
     fn goals(&self) -> Vec<(String, &'static str)> {
-        sdgs().iter().map(|g| (g.goal.to_string(), g.short)).collect()
+        crate::reference::goal_choices(&self.page)
     }
 
     fn objectives(&self) -> Vec<(String, String)> {
-        gdc_objectives().iter().map(|o| (o.number.to_string(), self.page.t(&format!("gdc-objective-{}", o.number)))).collect()
+        crate::reference::objective_choices(&self.page)
     }
 
     fn kinds(&self) -> Vec<(&'static str, String)> {

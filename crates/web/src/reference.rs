@@ -24,7 +24,10 @@ pub fn goal_choices(page: &Page) -> Vec<(String, &'static str)> {
 
 /// The Global Digital Compact's objectives a form offers as tags, named in the reader's language.
 pub fn objective_choices(page: &Page) -> Vec<(String, String)> {
-    agora_domain::reference::gdc_objectives().iter().map(|o| (o.number.to_string(), page.t(&format!("gdc-objective-{}", o.number)))).collect()
+    agora_domain::reference::gdc_objectives()
+        .iter()
+        .map(|o| (o.number.to_string(), page.t(&format!("gdc-objective-{}", o.number))))
+        .collect()
 }
 
 pub fn routes() -> Router<App> {

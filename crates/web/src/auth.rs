@@ -37,6 +37,11 @@ pub fn token_hash(token: &str) -> String {
 }
 
 pub fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
+    hex_cookie(headers, name, 128)
+}
+
+/// A cookie whose value is hexadecimal and at most `max_len` characters; any other value is ignored.
+pub fn hex_cookie(headers: &HeaderMap, name: &str, max_len: usize) -> Option<String> {
     headers
         .get_all(header::COOKIE)
         .iter()
@@ -45,7 +50,7 @@ pub fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
         .filter_map(|pair| pair.trim().split_once('='))
         .find(|(k, _)| *k == name)
         .map(|(_, v)| v.to_string())
-        .filter(|v| !v.is_empty() && v.len() <= 128 && v.bytes().all(|b| b.is_ascii_hexdigit()))
+        .filter(|v| !v.is_empty() && v.len() <= max_len && v.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
 pub fn set_cookie(app: &App, name: &str, value: &str, max_age_secs: i64) -> HeaderValue {

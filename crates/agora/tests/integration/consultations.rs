@@ -422,3 +422,32 @@ async fn imports_bring_in_everything_or_nothing_and_campaigns_show_as_one_text()
             || server.client().get(&format!("/consultations/{}", imported["id"])).await.body.contains("CC BY 4.0")
     );
 }
+
+/// A signed-out visitor says who she is once: after her first comment, the draft's other comment forms come filled
+/// in from a cookie on her own device, and no other browser is told.
+#[tokio::test]
+async fn a_signed_out_commenter_gives_her_name_once() {
+    let server = Server::start().await;
+    let staff = secretariat(&server).await;
+    let id = open_consultation(&staff, &[]).await;
+    let path = format!("/consultations/{id}");
+    let visitor = server.client();
+    let page = visitor.get(&path).await;
+    let first = page.attr("#paragraph-1 input[name=paragraph]", "value");
+    let second = page.attr("#paragraph-2 input[name=paragraph]", "value");
+    assert_eq!(page.attr(&format!("#comment-name-{second}"), "value"), "");
+    let fields = [
+        ("paragraph", first.as_str()),
+        ("text", "Name community networks explicitly."),
+        ("name", "Aïcha Diallo"),
+        ("stakeholder_group", "civil-society"),
+        ("country", "Senegal"),
+    ];
+    let sent = visitor.submit(&path, &format!("{path}/comments"), &fields).await;
+    assert_eq!(sent.status, 303, "{}", sent.body);
+    let page = visitor.get(&path).await;
+    assert_eq!(page.attr(&format!("#comment-name-{second}"), "value"), "Aïcha Diallo");
+    assert_eq!(page.attr(&format!("#comment-country-{second}"), "value"), "Senegal");
+    assert_eq!(page.attr(&format!("#comment-group-{second} option[selected]"), "value"), "civil-society");
+    assert_eq!(server.client().get(&path).await.attr(&format!("#comment-name-{second}"), "value"), "");
+}

@@ -186,6 +186,7 @@ fn country_code(typed: &str) -> Option<&'static str> {
 }
 
 /// Who is sending: the logged-in participant's profile, or what an anonymous person typed.
+#[derive(Clone)]
 struct Author {
     participant_id: Option<i64>,
     name: String,
@@ -233,6 +234,29 @@ fn rate_limit(app: &App, page: &Page, client: &ClientAddress) -> Result<(), AppE
 }
 
 /// Renders the consultation page again with what was typed, and the status that says why.
+/// What a signed-out commenter typed about themselves (name, stakeholder group, country), kept a day in a cookie
+/// on their own device so that the next paragraph's form comes filled in: a long draft asks it once.
+const COMMENTER_COOKIE: &str = "agora_commenter";
+const COMMENTER_SEPARATOR: char = '\u{1f}';
+
+fn remember_commenter(app: &App, author: &Author) -> axum::http::HeaderValue {
+    let who = [author.name.as_str(), author.stakeholder_group.as_str(), author.country.as_str()].join(&COMMENTER_SEPARATOR.to_string());
+    crate::auth::set_cookie(app, COMMENTER_COOKIE, &crate::auth::hex(who.as_bytes()), 86_400)
+}
+
+/// Fills a signed-out visitor's identity fields with what they typed for their last comment, if anything.
+pub fn recall_commenter(headers: &axum::http::HeaderMap, page: &Page, form: &mut InputForm) {
+    let Some(hex) = crate::auth::hex_cookie(headers, COMMENTER_COOKIE, 2048) else { return };
+    let bytes: Option<Vec<u8>> = (0..hex.len() / 2).map(|i| u8::from_str_radix(&hex[2 * i..2 * i + 2], 16).ok()).collect();
+    let Some(text) = bytes.and_then(|b| String::from_utf8(b).ok()) else { return };
+    let mut parts = text.split(COMMENTER_SEPARATOR);
+    if let (Some(name), Some(group), Some(country)) = (parts.next(), parts.next(), parts.next()) {
+        form.name = name.to_string();
+        form.stakeholder_group = group.to_string();
+        form.country = page.country_name(country);
+    }
+}
+
 async fn again(app: &App, page: Page, c: Consultation, form: InputForm, status: StatusCode) -> Result<Response, AppError> {
     let view: ViewPage = view_page(app, page, c, form).await?;
     Ok((status, html(&view)).into_response())
@@ -474,6 +498,7 @@ async fn comment(
     let mut tx = app.db.begin().await?;
     let paragraphs = store::paragraphs(&mut tx, id).await?;
     let paragraph = paragraphs.iter().find(|p| p.id == paragraph_id).ok_or(AppError::NotFoundBecause("no such paragraph".into()))?;
+    let remembered = author.clone();
     let comment = NewComment {
         consultation_id: id,
         paragraph_id,
@@ -488,7 +513,11 @@ async fn comment(
     store::add_comment(&mut tx, &comment).await?;
     tx.commit().await?;
     app.cache.invalidate();
-    Ok(Redirect::to(&page.href(&format!("/consultations/{id}#paragraph-{}", paragraph.position))).into_response())
+    let mut response = Redirect::to(&page.href(&format!("/consultations/{id}#paragraph-{}", paragraph.position))).into_response();
+    if page.user.is_none() {
+        response.headers_mut().append(axum::http::header::SET_COOKIE, remember_commenter(&app, &remembered));
+    }
+    Ok(response)
 }
 
 async fn add_statement(

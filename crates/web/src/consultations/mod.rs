@@ -483,6 +483,7 @@ impl ViewPage {
 async fn view(
     State(app): State<App>,
     page: Page,
+    headers: axum::http::HeaderMap,
     Path(id): Path<i64>,
     axum::extract::Query(q): axum::extract::Query<inputs::EditQuery>,
 ) -> Result<Response, AppError> {
@@ -493,6 +494,9 @@ async fn view(
         return Ok(html(&view_page(&app, page, c, form).await?));
     }
     let mut form = InputForm::default();
+    if page.user.is_none() {
+        inputs::recall_commenter(&headers, &page, &mut form);
+    }
     if let Some(user) = &page.user {
         let mut conn = app.db.acquire().await?;
         if let Some(own) = store::submission_of(&mut conn, id, user.id).await? {

@@ -73,7 +73,14 @@ pub(crate) async fn sign_in(browser: &Browser, base: &str, email: &str, password
     browser.goto(&format!("{base}/login")).await.unwrap();
     if browser.find(Locator::Css("nav form.inline button")).await.is_ok() {
         click(browser, "nav form.inline button").await;
-        wait_for_path(browser, "/login").await;
+        // Signing out may come back to this very path: wait until the signed-in page is gone, not for a path, or
+        // the fields below are found on the old page and go stale under the navigation (it failed CI once).
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        while browser.find(Locator::Css("nav form.inline button")).await.is_ok() {
+            assert!(std::time::Instant::now() < deadline, "still signed in after signing out");
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        browser.goto(&format!("{base}/login")).await.unwrap();
     }
     fill(browser, "email", email).await;
     fill(browser, "password", password).await;

@@ -445,6 +445,9 @@ async fn a_signed_out_commenter_gives_her_name_once() {
     ];
     let sent = visitor.submit(&path, &format!("{path}/comments"), &fields).await;
     assert_eq!(sent.status, 303, "{}", sent.body);
+    let cookie = sent.headers.get("set-cookie").expect("the commenter's cookie").to_str().unwrap().to_string();
+    assert!(cookie.starts_with("agora_commenter=") && cookie.contains("HttpOnly") && cookie.contains("Max-Age=86400"), "{cookie}");
+    assert!(server.client().get("/privacy").await.body.contains("fills in your name, group and country"), "the privacy notice says so");
     let page = visitor.get(&path).await;
     assert_eq!(page.attr(&format!("#comment-name-{second}"), "value"), "Aïcha Diallo");
     assert_eq!(page.attr(&format!("#comment-country-{second}"), "value"), "Senegal");

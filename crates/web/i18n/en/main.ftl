@@ -41,6 +41,7 @@ privacy-title = Privacy notice
 privacy-default-1 = This forum stores the details you give when you register so that you can take part: your name, email address, stakeholder group, organization, country, and, if you choose to give them, your gender, languages and a short biography.
 privacy-default-2 = Your name, organization, stakeholder group and country appear in the public directory only if you choose to be listed. Gender and other diversity data are only ever published as totals, and counts under five are hidden.
 privacy-default-3 = You can download everything the forum holds about you, and delete your account, from your profile at any time. Your public contributions then remain, attributed to a former participant.
+privacy-default-4 = Cookies: one keeps you signed in, one protects the forms against forgery, and if you comment without an account one fills in your name, group and country on your next comment for a day. None tracks you.
 
 ## Form fields
 form-has-errors = Please correct the following:

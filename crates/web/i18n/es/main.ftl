@@ -41,6 +41,7 @@ privacy-title = Aviso de privacidad
 privacy-default-1 = Este foro guarda los datos que usted facilita al inscribirse para que pueda participar: su nombre, dirección de correo electrónico, grupo de partes interesadas, organización, país y, si decide facilitarlos, su género, idiomas y una breve biografía.
 privacy-default-2 = Su nombre, organización, grupo de partes interesadas y país solo aparecen en el directorio público si usted decide figurar en él. El género y los demás datos sobre diversidad se publican únicamente como totales, y las cifras inferiores a cinco se ocultan.
 privacy-default-3 = En cualquier momento puede descargar, desde su perfil, todos los datos que el foro tiene sobre usted y eliminar su cuenta. Sus contribuciones públicas se mantienen, atribuidas a un antiguo participante.
+privacy-default-4 = Cookies: una mantiene su sesión iniciada, otra protege los formularios contra la falsificación y, si comenta sin cuenta, una tercera rellena su nombre, su grupo y su país en su siguiente comentario durante un día. Ninguna le rastrea.
 
 ## Campos de los formularios
 form-has-errors = Corrija lo siguiente:

@@ -41,6 +41,7 @@ privacy-title = Politique de confidentialité
 privacy-default-1 = Ce forum conserve les informations que vous fournissez lors de votre inscription afin que vous puissiez participer : votre nom, votre adresse électronique, votre groupe de parties prenantes, votre organisation, votre pays et, si vous choisissez de les indiquer, votre genre, vos langues et une courte biographie.
 privacy-default-2 = Votre nom, votre organisation, votre groupe de parties prenantes et votre pays n'apparaissent dans l'annuaire public que si vous choisissez d'y figurer. Le genre et les autres données sur la diversité ne sont jamais publiés que sous forme de totaux, et les effectifs inférieurs à cinq sont masqués.
 privacy-default-3 = Vous pouvez à tout moment, depuis votre profil, télécharger toutes les données que le forum détient à votre sujet et supprimer votre compte. Vos contributions publiques restent alors en ligne, attribuées à un ancien participant.
+privacy-default-4 = Cookies : l’un vous garde connecté, un autre protège les formulaires contre la falsification et, si vous commentez sans compte, un troisième remplit votre nom, votre groupe et votre pays lors de votre commentaire suivant pendant une journée. Aucun ne vous suit.
 
 ## Champs des formulaires
 form-has-errors = Veuillez corriger les points suivants :

@@ -331,7 +331,23 @@ pub async fn update_milestone(
     evidence: &str,
     note: &str,
 ) -> Result<()> {
-    let at = now();
+    move_milestone(&mut *conn, commitment_id, milestone_id, state, evidence, note, now()).await?;
+    let payload = serde_json::json!({ "milestone": milestone_id, "state": state, "evidence": evidence, "note": note });
+    record::append(conn, "commitment.milestone", "commitment", commitment_id, &payload).await?;
+    Ok(())
+}
+
+/// Moves a milestone as of `at`: its state and evidence (kept when none is given), the dated update, and the
+/// commitment's last update. The demo calls it directly to date its history in the past.
+pub async fn move_milestone(
+    conn: &mut Conn,
+    commitment_id: i64,
+    milestone_id: i64,
+    state: &str,
+    evidence: &str,
+    note: &str,
+    at: i64,
+) -> Result<()> {
     let changed = sqlx::query(
         "UPDATE commitment_milestones SET state = $3, evidence = CASE WHEN $4 = '' THEN evidence ELSE $4 END, updated_at = $5
          WHERE id = $2 AND commitment_id = $1",
@@ -356,39 +372,7 @@ pub async fn update_milestone(
         .bind(at)
         .execute(&mut *conn)
         .await?;
-    sqlx::query("UPDATE commitments SET updated_at = $2 WHERE id = $1").bind(commitment_id).bind(at).execute(&mut *conn).await?;
-    let payload = serde_json::json!({ "milestone": milestone_id, "state": state, "evidence": evidence, "note": note });
-    record::append(conn, "commitment.milestone", "commitment", commitment_id, &payload).await?;
-    Ok(())
-}
-
-/// For the demo: a milestone's state and dates as they were, without a link.
-pub async fn set_milestone_as_of(conn: &mut Conn, milestone_id: i64, state: &str, evidence: &str, at: i64) -> Result<()> {
-    sqlx::query("UPDATE commitment_milestones SET state = $2, evidence = $3, updated_at = $4 WHERE id = $1")
-        .bind(milestone_id)
-        .bind(state)
-        .bind(evidence)
-        .bind(at)
-        .execute(&mut *conn)
-        .await?;
-    sqlx::query(
-        "INSERT INTO commitment_updates (commitment_id, milestone_id, state, evidence, note, at)
-         SELECT commitment_id, id, $2, $3, '', $4 FROM commitment_milestones WHERE id = $1",
-    )
-    .bind(milestone_id)
-    .bind(state)
-    .bind(evidence)
-    .bind(at)
-    .execute(&mut *conn)
-    .await?;
-    sqlx::query(
-        "UPDATE commitments SET updated_at = $2, created_at = CASE WHEN created_at > $2 THEN $2 ELSE created_at END
-         WHERE id = (SELECT commitment_id FROM commitment_milestones WHERE id = $1)",
-    )
-    .bind(milestone_id)
-    .bind(at)
-    .execute(conn)
-    .await?;
+    sqlx::query("UPDATE commitments SET updated_at = $2 WHERE id = $1").bind(commitment_id).bind(at).execute(conn).await?;
     Ok(())
 }
 

@@ -764,7 +764,7 @@ pub async fn fill(db: &Db, submitter: i64, secretariat: i64, random: &mut Random
             let at = now - (last + (n - 1 - k as i64) * 30) * DAY;
             let evidence =
                 if *state == "done" { format!("https://evidence.demo.agora.example/{id}/{}", m.position) } else { String::new() };
-            store::set_milestone_as_of(&mut tx, m.id, state, &evidence, at).await?;
+            store::move_milestone(&mut tx, m.commitment_id, m.id, state, &evidence, "", at).await?;
         }
     }
     tx.commit().await?;

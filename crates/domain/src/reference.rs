@@ -123,6 +123,17 @@ pub fn sdgs_in(lang: &str) -> &'static [Sdg] {
     SDGS_TRANSLATED.iter().find(|(code, _)| *code == lang).map(|(_, goals)| goals.as_slice()).unwrap_or(&SDGS)
 }
 
+/// UN M49 region, sub-region and intermediate-region names in the other UN languages: (English name, language,
+/// name), as UNSD publishes them.
+static REGION_NAMES: LazyLock<Vec<(&'static str, &'static str, &'static str)>> =
+    LazyLock::new(|| data_rows(include_str!("../data/m49-regions-translated.tsv")).map(|cols| (cols[1], cols[2], cols[3])).collect());
+
+/// An M49 area's name ("Africa", "Sub-Saharan Africa", as the country data names them) in a UN language; the
+/// English name for English, any other language, or an area the table does not know.
+pub fn region_name<'a>(english: &'a str, lang: &str) -> &'a str {
+    REGION_NAMES.iter().find(|(name, language, _)| *name == english && *language == lang).map_or(english, |(_, _, translated)| translated)
+}
+
 pub fn action_line_sdg_targets() -> &'static [ActionLineSdgTarget] {
     &TARGETS
 }
@@ -143,6 +154,26 @@ mod tests {
         assert_eq!(super::sdgs_in("fr")[4].short, "Égalité entre les sexes");
         assert_eq!(super::sdgs_in("ar")[0].short, "لا فقر");
         assert_eq!(super::sdgs_in("xx")[0].short, "No poverty");
+    }
+
+    #[test]
+    fn every_m49_area_of_the_country_data_has_its_name_in_the_five_other_un_languages() {
+        let areas: std::collections::BTreeSet<&str> = crate::people::countries()
+            .iter()
+            .flat_map(|c| [c.region, c.sub_region, c.intermediate_region])
+            .filter(|name| !name.is_empty())
+            .collect();
+        for area in areas {
+            for lang in ["fr", "es", "ar", "ru", "zh"] {
+                assert!(
+                    super::REGION_NAMES.iter().any(|(name, language, _)| *name == area && *language == lang),
+                    "{area} has no {lang} name"
+                );
+            }
+        }
+        assert_eq!(super::region_name("Africa", "ar"), "أفريقيا");
+        assert_eq!(super::region_name("Latin America and the Caribbean", "es"), "América Latina y el Caribe");
+        assert_eq!(super::region_name("Asia", "en"), "Asia");
     }
 
     use super::*;

@@ -284,6 +284,7 @@ impl SearchPage {
                 .iter()
                 .find(|a| a.id() == value)
                 .map_or(value.to_string(), |a| format!("{value} {}", a.title)),
+            "region" => agora_domain::reference::region_name(value, self.page.lang.code()).to_string(),
             "sdg" => agora_domain::reference::sdgs_in(self.page.lang.code())
                 .iter()
                 .find(|g| g.goal.to_string() == value)

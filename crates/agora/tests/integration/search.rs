@@ -61,6 +61,12 @@ async fn search_finds_the_archive_and_follows_the_record() {
     assert!(page.body.contains("5. Gender equality") && page.body.contains("Sustainable Development Goal"), "{}", page.body);
     let page = public.get("/search?action_line=C5").await;
     assert!(page.body.contains("C5 Building confidence and security in the use of ICTs"), "{}", page.body);
+    // The region facet speaks the reader's language, in UNSD's M49 names.
+    let region = everything["facets"].as_array().unwrap().iter().find(|f| f["name"] == "region").unwrap()["values"].clone();
+    assert!(region.as_array().unwrap().iter().any(|v| v["value"] == "Africa"), "{region}");
+    let arabic = public.get("/ar/search?q=internet").await;
+    assert!(arabic.body.contains(">أفريقيا</a>") && !arabic.body.contains(">Africa</a>"), "{}", arabic.body);
+    assert!(public.get("/fr/search?q=internet").await.body.contains(">Afrique</a>"));
 
     // A questionnaire's written answers are found, under the submission that gave them.
     let answered = public.get("/api/search?q=%22prices+fell+by+two+thirds%22").await.json();

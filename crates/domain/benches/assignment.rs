@@ -1,4 +1,4 @@
-//! Evaluator assignment at IGF scale: 800 proposals × 55 MAG members × 5 evaluators, with realistic conflicts
+//! Evaluator assignment at IGF scale: up to 1,200 proposals × 55 MAG members × 5 evaluators, with realistic conflicts
 //! (MAG members listed on proposals, proposals from MAG members' organizations, declared conflicts).
 //! Prints the time and the evidence of optimality: the flow's objective equals the recomputed objective of its
 //! pairs, and its residual network has no negative cycle (checked by Bellman–Ford, not by the solver).
@@ -41,7 +41,7 @@ fn instance(proposals: usize, members: usize, seed: u64) -> (Vec<Reviewable>, Ve
 }
 
 fn main() {
-    for (proposals, members, k) in [(100, 20, 5), (400, 55, 5), (800, 55, 5)] {
+    for (proposals, members, k) in [(100, 20, 5), (400, 55, 5), (800, 55, 5), (1200, 55, 5)] {
         let (reviewables, evaluators, declared) = instance(proposals, members, 2026);
         let declared_ref = &declared;
         let conflicted = reviewables.iter().flat_map(|p| evaluators.iter().filter(move |e| conflict(e, p, declared_ref).is_some())).count();

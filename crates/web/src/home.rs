@@ -5,7 +5,9 @@
 use crate::dates::day;
 use crate::page::{Page, html};
 use crate::{App, AppError};
+use agora_domain::accounts::Action;
 use agora_domain::cycles::{NowAndNext, Phase, now_and_next};
+use agora_domain::meeting::Status as RegistrationStatus;
 use agora_store::Conn;
 use agora_store::programme::LiveSession;
 use askama::Template;
@@ -39,11 +41,18 @@ pub struct MyWork {
     pub reports: Vec<(i64, String)>,
     pub groups: Vec<(i64, String, String)>,
     pub agenda: usize,
+    /// For the Secretariat: the queues that wait for staff, as (where, what waits there).
+    pub queues: Vec<(String, String)>,
 }
 
 impl MyWork {
     pub fn is_empty(&self) -> bool {
-        self.proposals.is_empty() && self.evaluations.is_empty() && self.reports.is_empty() && self.groups.is_empty() && self.agenda == 0
+        self.proposals.is_empty()
+            && self.evaluations.is_empty()
+            && self.reports.is_empty()
+            && self.groups.is_empty()
+            && self.agenda == 0
+            && self.queues.is_empty()
     }
 }
 
@@ -66,7 +75,7 @@ pub async fn home(State(app): State<App>, page: Page) -> Result<Response, AppErr
     let cycles = cycles_now(&page, &mut conn, now).await?;
     let consultations = open_consultations(&mut conn, now).await?;
     let work = match &page.user {
-        Some(user) => Some(my_work(&page, &mut conn, user.id, now).await?),
+        Some(user) => Some(my_work(&page, &mut conn, user.id, user.may(Action::ManageCycle), now).await?),
         None => None,
     };
     drop(conn);
@@ -142,7 +151,7 @@ async fn open_consultations(conn: &mut Conn, now: i64) -> Result<Vec<OpenConsult
     Ok(open.into_iter().map(|(_, c)| c).collect())
 }
 
-async fn my_work(page: &Page, conn: &mut Conn, me: i64, now: i64) -> Result<MyWork, AppError> {
+async fn my_work(page: &Page, conn: &mut Conn, me: i64, staff: bool, now: i64) -> Result<MyWork, AppError> {
     let proposals = agora_store::proposals::of_proposer(&mut *conn, me).await?;
     let progress = |(cycle, assigned, done): (i64, i64, i64)| {
         (cycle, page.t_with("home-evaluations-progress", &[("done", done.to_string()), ("assigned", assigned.to_string())]))
@@ -153,5 +162,28 @@ async fn my_work(page: &Page, conn: &mut Conn, me: i64, now: i64) -> Result<MyWo
         reports: agora_store::reports::unfiled_of(&mut *conn, me, now).await?,
         groups: agora_store::groups::memberships(&mut *conn, me).await?,
         agenda: agora_store::programme::interests_of(&mut *conn, me).await?.len(),
+        queues: if staff { staff_queues(page, conn).await? } else { Vec::new() },
     })
+}
+
+/// What waits for the Secretariat in each cycle: proposals not yet screened, decisions staged but not published,
+/// meeting registrations to approve.
+async fn staff_queues(page: &Page, conn: &mut Conn) -> Result<Vec<(String, String)>, AppError> {
+    let mut queues = Vec::new();
+    for cycle in agora_store::cycles::list(&mut *conn).await? {
+        let waiting = [
+            ("screening", "home-queue-screening", agora_store::proposals::screening_counts(&mut *conn, cycle.id).await?.not_screened),
+            ("results", "home-queue-staged", agora_store::evaluation::staged(&mut *conn, cycle.id).await?.len() as i64),
+            (
+                "meeting/queue",
+                "home-queue-registrations",
+                agora_store::meeting::list(&mut *conn, cycle.id, Some(RegistrationStatus::Submitted.code())).await?.len() as i64,
+            ),
+        ];
+        for (path, key, count) in waiting.into_iter().filter(|(_, _, count)| *count > 0) {
+            let what = page.t_with(key, &[("count", count.to_string()), ("cycle", cycle.name.clone())]);
+            queues.push((format!("/cycles/{}/{path}", cycle.id), what));
+        }
+    }
+    Ok(queues)
 }

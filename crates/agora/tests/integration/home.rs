@@ -43,6 +43,23 @@ async fn a_mag_member_lands_on_their_evaluations_after_login() {
 }
 
 #[tokio::test]
+async fn the_secretariat_sees_what_waits_for_it_and_others_do_not() {
+    let server = Server::start_with(true).await;
+    let secretariat = server.client();
+    secretariat.login("secretariat@demo.agora.example", DEMO_PASSWORD).await;
+    let home = secretariat.get("/").await;
+    let queues = home.texts("#my-work ~ .tiles a[href$='/meeting/queue']");
+    // The demo's meeting has registrations in every status, some still to approve.
+    assert!(queues.iter().any(|q| q.contains("meeting registration") && q.contains("to approve in")), "{}", home.body);
+    let href = home.attr("#my-work ~ .tiles a[href$='/meeting/queue']", "href");
+    assert_eq!(secretariat.get(&href).await.status, 200);
+    // A MAG member has no such queue.
+    let mag = server.client();
+    mag.login("mag@demo.agora.example", DEMO_PASSWORD).await;
+    assert!(!mag.get("/").await.body.contains("Waiting for the Secretariat"));
+}
+
+#[tokio::test]
 async fn signing_in_returns_to_the_page_that_asked() {
     let server = Server::start_with(true).await;
     let client = server.client();

@@ -300,6 +300,19 @@ home-agenda-sessions = { $count ->
     [one] جلسة واحدة
    *[other] { $count } جلسات
 }
+home-my-queues = بانتظار الأمانة
+home-queue-screening = { $count ->
+    [one] مقترح واحد للفرز في { $cycle }
+   *[other] { $count } مقترحات للفرز في { $cycle }
+}
+home-queue-staged = { $count ->
+    [one] قرار واحد مُعدّ للمراجعة والنشر في { $cycle }
+   *[other] { $count } قرارات مُعدّة للمراجعة والنشر في { $cycle }
+}
+home-queue-registrations = { $count ->
+    [one] تسجيل واحد في الاجتماع للموافقة عليه في { $cycle }
+   *[other] { $count } تسجيلات في الاجتماع للموافقة عليها في { $cycle }
+}
 home-now = يجري الآن
 home-now-nothing = لا توجد دعوة أو مشاورة أو اجتماع مفتوح في الوقت الحالي.
 home-open = مفتوح

@@ -296,6 +296,19 @@ home-agenda-sessions = { $count ->
     [one] 1 session
    *[other] { $count } sessions
 }
+home-my-queues = Waiting for the Secretariat
+home-queue-screening = { $count ->
+    [one] 1 proposal to screen in { $cycle }
+   *[other] { $count } proposals to screen in { $cycle }
+}
+home-queue-staged = { $count ->
+    [one] 1 staged decision to review and publish in { $cycle }
+   *[other] { $count } staged decisions to review and publish in { $cycle }
+}
+home-queue-registrations = { $count ->
+    [one] 1 meeting registration to approve in { $cycle }
+   *[other] { $count } meeting registrations to approve in { $cycle }
+}
 home-now = Happening now
 home-now-nothing = No call, consultation or meeting is open at the moment.
 home-open = Open

@@ -296,6 +296,19 @@ home-agenda-sessions = { $count ->
     [one] 1 sesión
    *[other] { $count } sesiones
 }
+home-my-queues = Pendiente para la Secretaría
+home-queue-screening = { $count ->
+    [one] 1 propuesta por revisar en { $cycle }
+   *[other] { $count } propuestas por revisar en { $cycle }
+}
+home-queue-staged = { $count ->
+    [one] 1 decisión preparada por revisar y publicar en { $cycle }
+   *[other] { $count } decisiones preparadas por revisar y publicar en { $cycle }
+}
+home-queue-registrations = { $count ->
+    [one] 1 inscripción a la reunión por aprobar en { $cycle }
+   *[other] { $count } inscripciones a la reunión por aprobar en { $cycle }
+}
 home-now = Ahora
 home-now-nothing = No hay ninguna convocatoria, consulta ni reunión abierta en este momento.
 home-open = Abierto

@@ -296,6 +296,19 @@ home-agenda-sessions = { $count ->
     [one] 1 session
    *[other] { $count } sessions
 }
+home-my-queues = En attente du Secrétariat
+home-queue-screening = { $count ->
+    [one] 1 proposition à présélectionner dans { $cycle }
+   *[other] { $count } propositions à présélectionner dans { $cycle }
+}
+home-queue-staged = { $count ->
+    [one] 1 décision préparée à revoir et publier dans { $cycle }
+   *[other] { $count } décisions préparées à revoir et publier dans { $cycle }
+}
+home-queue-registrations = { $count ->
+    [one] 1 inscription à la réunion à approuver dans { $cycle }
+   *[other] { $count } inscriptions à la réunion à approuver dans { $cycle }
+}
 home-now = En ce moment
 home-now-nothing = Aucun appel, aucune consultation ni réunion n’est ouvert en ce moment.
 home-open = Ouvert

@@ -299,6 +299,22 @@ home-agenda-sessions = { $count ->
     [few] { $count } сессии
    *[other] { $count } сессий
 }
+home-my-queues = Ожидает Секретариата
+home-queue-screening = { $count ->
+    [one] { $count } предложение для отбора в { $cycle }
+    [few] { $count } предложения для отбора в { $cycle }
+   *[other] { $count } предложений для отбора в { $cycle }
+}
+home-queue-staged = { $count ->
+    [one] { $count } подготовленное решение для проверки и публикации в { $cycle }
+    [few] { $count } подготовленных решения для проверки и публикации в { $cycle }
+   *[other] { $count } подготовленных решений для проверки и публикации в { $cycle }
+}
+home-queue-registrations = { $count ->
+    [one] { $count } регистрация на встречу ждёт одобрения в { $cycle }
+    [few] { $count } регистрации на встречу ждут одобрения в { $cycle }
+   *[other] { $count } регистраций на встречу ждут одобрения в { $cycle }
+}
 home-now = Сейчас
 home-now-nothing = Сейчас не открыто ни одного приёма заявок, консультации или встречи.
 home-open = Открыто

@@ -21,6 +21,12 @@ pub enum InsightsError {
     Task(String),
     #[error("no topic {0}")]
     NoTopic(u32),
+    /// A draft Message needs a title of 1 to 200 characters.
+    #[error("the title must have 1 to 200 characters")]
+    Title,
+    /// A draft Message needs key points to start from.
+    #[error("there are no key points to start a Message from")]
+    NoKeyPoints,
 }
 
 /// One build of the insights.
@@ -120,6 +126,12 @@ pub struct Insights {
 const RECHECK: Duration = Duration::from_millis(500);
 
 impl Insights {
+    /// The last build, however old, without building: for pages that show insights beside other things and must
+    /// not wait for a build (the cycle page's emerging issues). None before the first build.
+    pub fn latest(&self) -> Option<Arc<Build>> {
+        self.current.read().unwrap_or_else(|p| p.into_inner()).as_ref().map(|(_, build)| build.clone())
+    }
+
     pub async fn current(&self, db: &Db) -> Result<Arc<Build>, InsightsError> {
         if let Some((checked, build)) = self.current.read().unwrap_or_else(|p| p.into_inner()).as_ref()
             && checked.elapsed() < RECHECK
@@ -206,6 +218,30 @@ pub fn topic(build: &Build, id: u32) -> Result<Briefing, InsightsError> {
     let mut briefing = briefing_of(build, hits, &BriefingSettings::default());
     briefing.emerging = build.emerging.iter().flat_map(|(_, g)| g.iter().filter(|g| g.topic == id).cloned()).collect();
     Ok(briefing)
+}
+
+/// Starts a draft Message in a cycle from a briefing's key points: each point quoted verbatim with its speaker,
+/// group and linked source, for the Secretariat to edit into the Message and put to comment as any other. Returns
+/// the Message's number.
+pub async fn draft_message(
+    conn: &mut agora_store::Conn,
+    build: &Build,
+    briefing: &Briefing,
+    cycle_id: i64,
+    title: &str,
+    public_url: &str,
+    group_label: &(dyn Fn(&str) -> String + Sync),
+) -> Result<i64, InsightsError> {
+    let title = title.trim();
+    if title.is_empty() || title.chars().count() > 200 {
+        return Err(InsightsError::Title);
+    }
+    let points: Vec<&Statement> = briefing.key_points.iter().map(|p| &build.statements[p.statement]).collect();
+    if points.is_empty() {
+        return Err(InsightsError::NoKeyPoints);
+    }
+    let body = briefing::message_draft(&points, public_url, group_label);
+    Ok(agora_store::messages::create(conn, cycle_id, None, "message", title, &body, &[]).await?)
 }
 
 #[cfg(test)]

@@ -113,6 +113,43 @@ struct OverviewPage {
     json_ld: String,
     /// The meeting's first and last day, from its phase: shown as the dates, the announced text beside them.
     meeting: Option<(String, String)>,
+    /// The cycle's year and the topics that emerged in it (from the insights' last build).
+    year: i64,
+    emerging: Vec<crate::insights::EmergingRow>,
+    /// For the Secretariat: the registry's bodies, to address a recommendation on an emerging issue to those whose
+    /// issues or scope name it.
+    bodies: Vec<agora_store::bodies::Body>,
+}
+
+impl OverviewPage {
+    fn emerged(&self, r: &crate::insights::EmergingRow) -> String {
+        self.page.t_with(
+            "insights-emerged-in",
+            &[("year", self.year.to_string()), ("share", r.share.clone()), ("value", r.before_share.clone())],
+        )
+    }
+
+    /// A new recommendation's form filled with the emerging issue and the bodies whose issues or scope name one of
+    /// its label's words.
+    fn recommend_href(&self, r: &crate::insights::EmergingRow) -> String {
+        let words: Vec<String> = r.topic.label.split([' ', '·']).filter(|w| w.chars().count() > 3).map(str::to_lowercase).collect();
+        let fits: Vec<String> = self
+            .bodies
+            .iter()
+            .filter(|b| {
+                let about = format!("{} {}", b.issues, b.scope).to_lowercase();
+                words.iter().any(|w| about.contains(w.as_str()))
+            })
+            .map(|b| b.id.to_string())
+            .collect();
+        format!(
+            "{}?title={}&cycle={}&bodies={}",
+            self.page.href("/recommendations/new"),
+            crate::query_value(&r.topic.label),
+            self.cycle.id,
+            fits.join(",")
+        )
+    }
 }
 
 async fn overview(State(app): State<App>, page: Page, Path(id): Path<i64>) -> Result<Response, AppError> {
@@ -130,8 +167,15 @@ async fn overview(State(app): State<App>, page: Page, Path(id): Path<i64>) -> Re
         "eventAttendanceMode": if cycle.hybrid { "https://schema.org/MixedEventAttendanceMode" } else { "https://schema.org/OfflineEventAttendanceMode" },
         "about": themes.iter().map(|t| t.name.clone()).collect::<Vec<_>>(),
     }));
+    let year = agora_app::insights::year_of(&cycle.name, meeting.map_or_else(agora_store::now, |d| d.start));
+    let emerging = crate::insights::emerging_in(&app, year);
+    let bodies = if page.may(Action::ManageConsultations) && !emerging.is_empty() {
+        agora_store::bodies::list(&mut conn).await?
+    } else {
+        Vec::new()
+    };
     let meeting = meeting.map(|d| (day(d.start), day(d.end - 1)));
-    Ok(html(&OverviewPage { page, cycle, phases, themes, json_ld, meeting }))
+    Ok(html(&OverviewPage { page, cycle, phases, themes, json_ld, meeting, year, emerging, bodies }))
 }
 
 #[derive(Template)]

@@ -4,28 +4,54 @@
 //! linked to its source.
 
 use crate::charts::{Bar, bar_chart};
+use crate::forms::FormData;
 use crate::page::{Page, html};
 use crate::{App, AppError};
 use agora_app::insights::{self as use_case, Briefing, Build};
+use agora_domain::accounts::Action;
 use agora_domain::insights::briefing::CycleVolume;
 use agora_domain::insights::emerging::Growth;
 use agora_domain::insights::statements::Statement;
 use askama::Template;
 use axum::Router;
 use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::Redirect;
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
+use axum::routing::{get, post};
 use serde::Deserialize;
 use std::sync::Arc;
 
 pub fn routes() -> Router<App> {
-    Router::new().route("/insights", get(index)).route("/insights/briefing", get(briefing)).route("/insights/topics/{id}", get(topic))
+    Router::new()
+        .route("/insights", get(index))
+        .route("/insights/briefing", get(briefing))
+        .route("/insights/topics/{id}", get(topic))
+        .route("/insights/message", post(start_message))
+}
+
+/// Keeps this node's insights current in the background (a build when the public record has moved on, looked at
+/// every half minute), so that pages showing them beside other things — the cycle page's emerging issues — never
+/// wait for one.
+pub async fn keep_current(app: App) {
+    loop {
+        if let Err(e) = app.insights.current(&app.db).await {
+            tracing::warn!(error = %e, "building the insights");
+        }
+        tokio::time::sleep(std::time::Duration::from_secs(30)).await;
+    }
 }
 
 impl From<agora_app::insights::InsightsError> for AppError {
     fn from(e: agora_app::insights::InsightsError) -> AppError {
         match e {
             agora_app::insights::InsightsError::NoTopic(_) => AppError::NotFound,
+            agora_app::insights::InsightsError::Title => {
+                AppError::BadRequest("a draft Message needs a title of 1 to 200 characters".into())
+            }
+            agora_app::insights::InsightsError::NoKeyPoints => {
+                AppError::BadRequest("there are no key points to start a Message from".into())
+            }
             agora_app::insights::InsightsError::Store(e) => AppError::Store(e),
             other => AppError::Internal(other.to_string()),
         }
@@ -40,22 +66,28 @@ pub(crate) struct BriefingQuery {
 }
 
 /// A topic in a list: its number, label and size.
-struct TopicLink {
-    id: u32,
-    label: String,
+pub(crate) struct TopicLink {
+    pub id: u32,
+    pub label: String,
     statements: usize,
 }
 
 /// An emerging issue as shown: the topic, its share this year and before, and the test's figures.
-struct EmergingRow {
-    topic: TopicLink,
-    share: String,
-    before_share: String,
+pub(crate) struct EmergingRow {
+    pub topic: TopicLink,
+    pub share: String,
+    pub before_share: String,
     count: usize,
     before_count: usize,
-    z: String,
-    p_value: String,
-    g2: String,
+    pub z: String,
+    pub p_value: String,
+    pub g2: String,
+}
+
+/// A year's emerging issues from this node's last build (none before the first build): for the cycle page.
+pub(crate) fn emerging_in(app: &App, year: i64) -> Vec<EmergingRow> {
+    let Some(build) = app.insights.latest() else { return Vec::new() };
+    build.emerging.iter().filter(|(y, _)| *y == year).flat_map(|(_, grown)| grown.iter().map(|g| emerging_row(&build, g))).collect()
 }
 
 fn topic_link(build: &Build, id: u32) -> TopicLink {
@@ -150,6 +182,20 @@ struct BriefingPage {
     topics: Vec<(TopicLink, usize)>,
     emerging: Vec<(i64, EmergingRow)>,
     markdown_href: String,
+    /// The recommendations made on it, found in the archive, with where each stands with its bodies.
+    recommendations: Vec<RecommendationOnIt>,
+    /// For the Secretariat: the cycles a Message can be started in from the key points (empty for others).
+    cycles: Vec<(i64, String)>,
+    /// The draft Message's title as typed, and why it was refused.
+    message_title: String,
+    error: String,
+}
+
+/// A recommendation found on a briefing's question or a topic, and each addressed body's answer so far.
+struct RecommendationOnIt {
+    url: String,
+    title: String,
+    answers: Vec<(String, String)>,
 }
 
 #[derive(Template)]
@@ -241,7 +287,57 @@ fn briefing_page(
         topic,
         markdown_href,
         page,
+        recommendations: Vec::new(),
+        cycles: Vec::new(),
+        message_title: String::new(),
+        error: String::new(),
     }
+}
+
+/// What the archive's search should look for to find recommendations on a question or topic: the question as
+/// asked, or any of the topic's label phrases.
+fn recommendation_query(view: &BriefingPage) -> String {
+    match &view.topic {
+        Some(t) => t.label.split(" · ").map(|phrase| format!("\"{phrase}\"")).collect::<Vec<_>>().join(" OR "),
+        None => view.question.clone(),
+    }
+}
+
+/// Fills what the page shows beside the briefing: the recommendations made on it and, for the Secretariat, the
+/// cycles to start a Message in.
+async fn with_context(app: &App, mut view: BriefingPage) -> Result<BriefingPage, AppError> {
+    let request = agora_search::Request {
+        q: recommendation_query(&view),
+        kind: "recommendation".into(),
+        page: 1,
+        per_page: 10,
+        ..Default::default()
+    };
+    let archive = app.archive.clone();
+    let hits = match tokio::task::spawn_blocking(move || archive.search(&request)).await {
+        Ok(Ok(results)) => results.hits,
+        _ => Vec::new(),
+    };
+    let mut conn = app.db.acquire().await?;
+    let bodies = agora_store::bodies::list(&mut conn).await?;
+    for hit in hits {
+        let answers = agora_store::recommendations::addressed(&mut conn, Some(hit.id))
+            .await?
+            .into_iter()
+            .map(|a| {
+                let body = bodies
+                    .iter()
+                    .find(|b| b.id == a.body_id)
+                    .map(|b| if b.acronym.is_empty() { b.name.clone() } else { b.acronym.clone() });
+                (body.unwrap_or_default(), a.status)
+            })
+            .collect();
+        view.recommendations.push(RecommendationOnIt { url: hit.url, title: hit.title, answers });
+    }
+    if view.page.may(Action::ManageConsultations) && view.statements > 0 {
+        view.cycles = agora_store::cycles::list(&mut conn).await?.into_iter().map(|c| (c.id, c.name)).collect();
+    }
+    Ok(view)
 }
 
 fn respond(app: &App, view: BriefingPage, format: &str, name: &str) -> Result<Response, AppError> {
@@ -266,7 +362,7 @@ async fn briefing(State(app): State<App>, page: Page, Query(query): Query<Briefi
     let build = app.insights.current(&app.db).await?;
     let answer = use_case::ask(&build, &question);
     let markdown_href = format!("{}?q={}&format=md", page.href("/insights/briefing"), crate::query_value(&question));
-    let view = briefing_page(page, &build, answer, question, None, markdown_href);
+    let view = with_context(&app, briefing_page(page, &build, answer, question, None, markdown_href)).await?;
     respond(&app, view, &query.format, "briefing")
 }
 
@@ -281,6 +377,42 @@ async fn topic(
     let build = app.insights.current(&app.db).await?;
     let briefing = use_case::topic(&build, id)?;
     let markdown_href = format!("{}?format=md", page.href(&format!("/insights/topics/{id}")));
-    let view = briefing_page(page, &build, briefing, String::new(), Some(topic_link(&build, id)), markdown_href);
+    let view =
+        with_context(&app, briefing_page(page, &build, briefing, String::new(), Some(topic_link(&build, id)), markdown_href)).await?;
     respond(&app, view, &query.format, &format!("topic-{id}"))
+}
+
+/// `POST /insights/message`: the Secretariat starts a draft Message in a cycle from the key points of a question
+/// (`q`) or a topic (`topic`), then edits it and puts it to comment as any Message. A refused title comes back on
+/// the briefing with what was typed.
+async fn start_message(State(app): State<App>, page: Page, form: FormData) -> Result<Response, AppError> {
+    page.require_user()?.require(Action::ManageConsultations)?;
+    let build = app.insights.current(&app.db).await?;
+    let (question, topic) = (form.get("q").trim().to_string(), form.get("topic").parse::<u32>().ok());
+    let briefing = match topic {
+        Some(id) => use_case::topic(&build, id)?,
+        None => use_case::ask(&build, &question),
+    };
+    let cycle_id: i64 =
+        form.get("cycle").parse().map_err(|_| AppError::BadRequest("cycle: the number of the cycle to start the Message in".into()))?;
+    agora_store::cycles::get(&mut *app.db.acquire().await?, cycle_id).await?;
+    let label = |code: &str| page.term("stakeholder-group", code);
+    let mut tx = app.db.begin().await?;
+    match use_case::draft_message(&mut tx, &build, &briefing, cycle_id, form.get("title"), &app.config.public_url, &label).await {
+        Ok(id) => {
+            tx.commit().await?;
+            app.cache.invalidate();
+            Ok(Redirect::to(&page.href(&format!("/messages/{id}"))).into_response())
+        }
+        Err(agora_app::insights::InsightsError::Title) => {
+            drop(tx);
+            let topic_link = topic.map(|id| topic_link(&build, id));
+            let mut view = briefing_page(page, &build, briefing, question, topic_link, String::new());
+            view.error = view.page.t("insights-message-error-title");
+            view.message_title = form.get("title").to_string();
+            let view = with_context(&app, view).await?;
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, html(&view)).into_response())
+        }
+        Err(e) => Err(e.into()),
+    }
 }

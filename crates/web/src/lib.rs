@@ -238,6 +238,7 @@ pub async fn serve(app: App, listener: tokio::net::TcpListener) -> std::io::Resu
     tokio::spawn(record::signer(app.clone()));
     tokio::spawn(reminders::worker(app.clone()));
     tokio::spawn(search::indexer(app.clone()));
+    tokio::spawn(insights::keep_current(app.clone()));
     tokio::spawn(federation::worker(app.clone()));
     let service = axum::middleware::from_fn(i18n::language).layer(router(app));
     let service = axum::ServiceExt::<axum::extract::Request>::into_make_service_with_connect_info::<SocketAddr>(service);

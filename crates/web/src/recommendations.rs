@@ -262,9 +262,26 @@ async fn form_page(app: &App, page: Page, form: RecommendationForm) -> Result<Fo
     Ok(FormPage { page, form, bodies, cycles })
 }
 
-async fn new_form(State(app): State<App>, page: Page) -> Result<Response, AppError> {
+/// What a link may fill in the new recommendation's form (an emerging issue's "draft a recommendation"): nothing
+/// is stored until the form is sent.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct Prefill {
+    title: String,
+    cycle: String,
+    /// Body numbers, comma-separated.
+    bodies: String,
+}
+
+async fn new_form(State(app): State<App>, page: Page, Query(prefill): Query<Prefill>) -> Result<Response, AppError> {
     page.require_user()?.require(Action::ManageConsultations)?;
-    let form = RecommendationForm { source: Source::Message.code().into(), ..RecommendationForm::default() };
+    let form = RecommendationForm {
+        source: Source::Message.code().into(),
+        title: prefill.title.chars().take(200).collect(),
+        cycle: prefill.cycle,
+        bodies: prefill.bodies.split(',').filter(|b| !b.is_empty()).map(String::from).collect(),
+        ..RecommendationForm::default()
+    };
     Ok(html(&form_page(&app, page, form).await?))
 }
 

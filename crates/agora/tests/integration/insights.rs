@@ -175,3 +175,55 @@ async fn a_rebuild_after_an_import_keeps_topic_numbers() {
     let points = briefing.texts("ol.key-points blockquote");
     assert!(points.iter().any(|p| p.contains("quokka broadband cooperatives")), "{points:?}");
 }
+
+#[tokio::test]
+async fn the_secretariat_starts_a_message_from_key_points_and_drafts_a_recommendation_on_an_emerging_issue() {
+    let server = Server::start_with(true).await;
+    let public = server.client();
+    let secretariat = server.client();
+    secretariat.login("secretariat@demo.agora.example", DEMO_PASSWORD).await;
+    let briefing = "/insights/briefing?q=community+networks";
+
+    // The briefing says which recommendations were made on it; only the Secretariat is offered a draft Message.
+    let seen = public.get(briefing).await;
+    assert!(seen.body.contains("Recommendations made on it"), "{}", seen.body);
+    assert!(!seen.body.contains("action=\"/insights/message\""));
+    assert!(secretariat.get(briefing).await.body.contains("action=\"/insights/message\""));
+
+    // A title left empty comes back with the reason; then the draft is made, each key point quoted with its source.
+    let fields = |title: &'static str| [("q", "community networks"), ("cycle", "1"), ("title", title)];
+    let refused = secretariat.submit(briefing, "/insights/message", &fields("")).await;
+    assert_eq!(refused.status, 422, "{}", refused.body);
+    assert!(refused.body.contains("Give the Message a title"), "{}", refused.body);
+    let made = secretariat.submit(briefing, "/insights/message", &fields("What the forum said on community networks")).await;
+    assert_eq!(made.status, 303, "{}", made.body);
+    let message = secretariat.get(made.location.as_deref().unwrap()).await;
+    assert_eq!(message.status, 200);
+    assert!(message.body.contains("What the forum said on community networks"));
+    let quoted = message.html().select(&scraper::Selector::parse("blockquote").unwrap()).count();
+    assert!(quoted >= 3, "the key points are quoted: {}", message.body);
+    assert!(message.body.contains("/sessions/"), "each with its linked source");
+    // A visitor cannot start one.
+    assert_ne!(public.post("/insights/message", &fields("Mine")).await.status, 303);
+
+    // A cycle page lists the emerging issues of its year, with the test, and a link for the Secretariat to draft a
+    // recommendation on one, its form filled in (nothing stored until sent).
+    public.get("/insights").await;
+    let mut found = None;
+    for cycle in public.get("/api/cycles").await.json().as_array().unwrap() {
+        let path = format!("/cycles/{}", cycle["id"]);
+        if public.get(&path).await.body.contains("Emerging issues this year") {
+            found = Some(path);
+            break;
+        }
+    }
+    let path = found.expect("a cycle of the demo with emerging issues");
+    let page = secretariat.get(&path).await;
+    assert!(page.body.contains("z = "), "{}", page.body);
+    let href = page.attr("#cycle-emerging ~ ul a[href^='/recommendations/new']", "href");
+    let form = secretariat.get(&href.replace("&amp;", "&")).await;
+    assert_eq!(form.status, 200);
+    let title = form.attr("#title", "value");
+    assert!(!title.is_empty(), "{href}");
+    assert!(!public.get(&path).await.body.contains("/recommendations/new"));
+}

@@ -107,12 +107,52 @@ pub fn timeline(statements: &[&Statement]) -> Vec<CycleVolume> {
         .collect()
 }
 
+/// The first draft of a Message started from key points: each point a block quote of its statement, verbatim
+/// (an excerpt marked "…"), then who said it — the speaker and their group where known — and the linked source with
+/// its year. The Secretariat edits it into the Message; nothing in it is written by Agora but the attributions.
+pub fn message_draft(points: &[&Statement], public_url: &str, group_label: &dyn Fn(&str) -> String) -> String {
+    points
+        .iter()
+        .map(|s| {
+            let quote: Vec<String> = s.text.lines().map(|l| format!("> {l}")).collect();
+            let ellipsis = if s.excerpt { " …" } else { "" };
+            let who = match (s.speaker.is_empty(), s.group.is_empty()) {
+                (true, _) => String::new(),
+                (false, true) => format!("{}, ", s.speaker),
+                (false, false) => format!("{} ({}), ", s.speaker, group_label(&s.group)),
+            };
+            let title = s.origin.title.replace(['[', ']'], "");
+            format!("{}{ellipsis}\n>\n> — {who}[{title}]({public_url}{}), {}", quote.join("\n"), s.origin.url, s.origin.year)
+        })
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::insights::statements::{Kind, Origin};
     use crate::insights::topics::TopicSettings;
     use crate::insights::topics::tests::analyse;
+
+    #[test]
+    fn a_message_draft_quotes_each_point_verbatim_with_who_said_it_and_where() {
+        let mut said = statement(4, "Community networks need spectrum.", 2025, "civil-society");
+        said.speaker = "Amina Diallo".into();
+        said.origin.url = "/sessions/4#speaker-turns".into();
+        said.origin.title = "Connecting the [last] billion".into();
+        let mut written = statement(9, "Libraries connect villages", 2024, "");
+        written.excerpt = true;
+        written.origin.url = "/sessions/9/report".into();
+        written.origin.title = "Libraries".into();
+        let draft = message_draft(&[&said, &written], "https://igf.example", &|g: &str| g.replace('-', " "));
+        assert_eq!(
+            draft,
+            "> Community networks need spectrum.\n>\n> — Amina Diallo (civil society), \
+             [Connecting the last billion](https://igf.example/sessions/4#speaker-turns), 2025\n\n\
+             > Libraries connect villages …\n>\n> — [Libraries](https://igf.example/sessions/9/report), 2024"
+        );
+    }
 
     fn statement(id: i64, text: &str, year: i64, group: &str) -> Statement {
         Statement {

@@ -329,3 +329,5 @@ home-take-part-selection = اطّلع على الدورة
 home-take-part-scheduling = اطّلع على مشروع البرنامج
 home-take-part-meeting = اطّلع على البرنامج
 home-take-part-reporting = اقرأ تقارير الجلسات
+cycle-emerging = القضايا الناشئة هذا العام
+cycle-emerging-recommend = صياغة توصية

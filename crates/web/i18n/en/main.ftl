@@ -325,3 +325,5 @@ home-take-part-selection = See the cycle
 home-take-part-scheduling = See the draft programme
 home-take-part-meeting = See the programme
 home-take-part-reporting = Read the session reports
+cycle-emerging = Emerging issues this year
+cycle-emerging-recommend = Draft a recommendation

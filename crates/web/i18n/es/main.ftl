@@ -325,3 +325,5 @@ home-take-part-selection = Ver el ciclo
 home-take-part-scheduling = Ver el programa provisional
 home-take-part-meeting = Ver el programa
 home-take-part-reporting = Leer los informes de sesión
+cycle-emerging = Cuestiones emergentes del año
+cycle-emerging-recommend = Redactar una recomendación

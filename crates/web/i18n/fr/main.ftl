@@ -325,3 +325,5 @@ home-take-part-selection = Voir le cycle
 home-take-part-scheduling = Voir le programme provisoire
 home-take-part-meeting = Voir le programme
 home-take-part-reporting = Lire les rapports de session
+cycle-emerging = Questions émergentes de l’année
+cycle-emerging-recommend = Rédiger une recommandation

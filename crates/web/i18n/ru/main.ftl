@@ -331,3 +331,5 @@ home-take-part-selection = Смотреть цикл
 home-take-part-scheduling = Смотреть проект программы
 home-take-part-meeting = Смотреть программу
 home-take-part-reporting = Читать отчёты о сессиях
+cycle-emerging = Новые вопросы этого года
+cycle-emerging-recommend = Подготовить рекомендацию

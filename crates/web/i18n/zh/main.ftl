@@ -312,3 +312,5 @@ home-take-part-selection = 查看本周期
 home-take-part-scheduling = 查看议程草案
 home-take-part-meeting = 查看议程
 home-take-part-reporting = 阅读会议报告
+cycle-emerging = 本年度新出现的问题
+cycle-emerging-recommend = 起草建议

@@ -65,18 +65,20 @@ pub struct DuplicateSettings {
     /// Short letters (a body under `short_letter_words` words) have too few function words for skeleton
     /// shingles, and a spun copy of one shares only the words the spinner happened to leave alike. But the
     /// spinner keeps the function words where they are and only rotates the content words between them, so
-    /// spun copies keep the letter's **frame**: its skeleton (function words and content slots, in order)
-    /// whole. Frame share: 2 × skeleton tokens aligned in order / (tokens₁ + tokens₂). Default 0.9: one
-    /// token in ten may differ (a spinner's "object to" for "oppose"), while two short comments built the
-    /// same way for a few words ("I think many of the …") and then going their own way do not keep one frame.
-    pub frame_share: f64,
+    /// spun copies keep the letter's **frame**: its function words in order, with the number of content words
+    /// between each two ("the ·4· a ·2· in ·1·"). Frame differences: tokens (a function word or a count) in
+    /// which two frames may differ. Default 1: a spinner's two-word alternative changes one count, its
+    /// "object to" for "oppose" adds one function word; texts whose frames agree but for one token while their
+    /// words do not are rare, because the counts place every function word.
+    pub frame_differences: usize,
     /// Function words each short body needs for its frame to count: "Keep _ now" is anyone's. Default 3.
     pub frame_function_words: usize,
-    /// Content words (not function words) that must also align, in order, between two short bodies of one
-    /// frame. Default 2: real short comments of one frame share their function words and at most one content
-    /// word ("I can speak a European language", "I can explain a Condorcet voting system"), while spun copies
-    /// keep each content word with a chance of one in three — a 7-slot letter's copies share two or more three
-    /// times in four, and the others are joined through their campaign's other copies.
+    /// Content words (not function words) that must also align, in order and each in the same slot (after as
+    /// many function words), between two short bodies of one frame. Default 1: of the 22,578 pairs of the 213 short Polis statements in the tests, the pairs of one
+    /// frame share their function words and no content word ("I can speak a European language", "I can
+    /// explain a Condorcet voting system"), while a spinner keeps each content word with a chance of one in
+    /// three — two copies of a 7-slot letter share one or more 94 times in 100, and the others are joined
+    /// through their campaign's other copies.
     pub frame_content_words: usize,
     /// How many variants each cluster shows besides its representative. Default 3.
     pub representatives: usize,
@@ -125,7 +127,7 @@ impl Default for DuplicateSettings {
             skeleton_similarity: 0.5,
             skeleton_aligned_share: 0.35,
             skeleton_function_words: 6,
-            frame_share: 0.9,
+            frame_differences: 1,
             frame_function_words: 3,
             frame_content_words: 1,
             representatives: 3,
@@ -601,15 +603,17 @@ pub struct Comparison {
     pub words: (usize, usize),
     /// Words of the bodies that align: the longest common subsequence.
     pub aligned: usize,
-    /// Content words (not function words) of the bodies that align in order.
+    /// Content words (not function words) of the bodies that align in order, each in its slot (after as many
+    /// function words in both).
     pub content_aligned: usize,
     /// Exact Jaccard similarity of the bodies' word shingles and of their skeleton shingles.
     pub shingle_similarity: f64,
     pub skeleton_similarity: f64,
     /// Function words in the shorter skeleton.
     pub function_words: usize,
-    /// Share of the skeletons' tokens aligned in order: the frame of short letters.
-    pub frame_similarity: f64,
+    /// Tokens of the longer frame (function words, counts of content words between them) that do not align
+    /// with the other's: how far apart two short letters' frames are.
+    pub frame_differences: usize,
     pub verdict: Option<Likeness>,
 }
 
@@ -626,7 +630,7 @@ pub enum Likeness {
     SameSkeleton { similarity: f64, aligned: usize, words: usize },
     /// Short letters with the same frame — function words in the same order, content slots between them —
     /// and enough aligned words: a spun copy of a short letter.
-    SameFrame { frame: f64, content_aligned: usize, words: usize },
+    SameFrame { differences: usize, content_aligned: usize, words: usize },
 }
 
 impl Likeness {
@@ -674,11 +678,11 @@ fn skeleton_verdict(
         .then_some(Likeness::SameSkeleton { similarity: skeleton_similarity, aligned, words: words.0.max(words.1) })
 }
 
-/// The frame verdict on two bodies, the shorter under `short_letter_words` words: their skeletons align over
-/// `frame_share` of their tokens (`frame`), each has `frame_function_words` function words, and at least
+/// The frame verdict on two bodies, the shorter under `short_letter_words` words: their frames differ in at
+/// most `frame_differences` tokens, each has `frame_function_words` function words, and at least
 /// `frame_content_words` of their content words align too.
 fn frame_verdict(
-    frame: f64,
+    differences: usize,
     function_words: usize,
     content_aligned: usize,
     words: (usize, usize),
@@ -688,9 +692,25 @@ fn frame_verdict(
     (shorter >= settings.min_words
         && shorter < settings.short_letter_words
         && function_words >= settings.frame_function_words
-        && frame >= settings.frame_share
+        && differences <= settings.frame_differences
         && content_aligned >= settings.frame_content_words)
-        .then_some(Likeness::SameFrame { frame, content_aligned, words: words.0.max(words.1) })
+        .then_some(Likeness::SameFrame { differences, content_aligned, words: words.0.max(words.1) })
+}
+
+/// The content words of a body given as unit hashes, each with its slot: the number of function words before
+/// it. A spinner leaves a kept word in its slot; a word two texts share by chance is seldom in the same one.
+fn content_in_slots(units: &[u64]) -> Vec<u64> {
+    let tokens = function_word_tokens();
+    let mut slot = 0u64;
+    let mut out = Vec::new();
+    for unit in units {
+        if tokens.binary_search_by_key(unit, |t| t.0).is_ok() {
+            slot += 1;
+        } else {
+            out.push(mix(unit ^ slot.wrapping_mul(GOLDEN)));
+        }
+    }
+    out
 }
 
 /// The content words of a body given as unit hashes: its units that are not function words.
@@ -726,15 +746,40 @@ fn verdict(a: &Described, b: &Described, shingles: f64, skeleton: f64, aligned: 
             if !short || function_words < settings.frame_function_words {
                 return None;
             }
-            let content = common_subsequence(&content_words(&a.units), &content_words(&b.units)).0;
-            frame_verdict(frame_similarity(&a.skeleton, &b.skeleton), function_words, content, words, settings)
+            let content = common_subsequence(&content_in_slots(&a.units), &content_in_slots(&b.units)).0;
+            frame_verdict(frame_differences(&a.frame, &b.frame), function_words, content, words, settings)
         },
     )
 }
 
-/// Share of two skeletons' tokens (function words and content slots) that align in order.
-fn frame_similarity(a: &[u64], b: &[u64]) -> f64 {
-    dice(common_subsequence(a, b).0, (a.len(), b.len()))
+/// Tokens of the longer of two frames that do not align in order with the other's.
+fn frame_differences(a: &[u64], b: &[u64]) -> usize {
+    a.len().max(b.len()) - common_subsequence(a, b).0
+}
+
+/// The frame of a body given as unit hashes: its function words as their skeleton tokens, and before, between
+/// and after them the number of content words there. Returns the function words.
+fn frame(units: &[u64], out: &mut Vec<u64>) -> usize {
+    const COUNT: u64 = 0x636F_756E_7400;
+    let tokens = function_word_tokens();
+    out.clear();
+    let (mut function_words, mut run) = (0, 0u64);
+    for unit in units {
+        if let Ok(at) = tokens.binary_search_by_key(unit, |t| t.0) {
+            if run > 0 {
+                out.push(mix(COUNT + run));
+            }
+            run = 0;
+            function_words += 1;
+            out.push(tokens[at].1);
+        } else {
+            run += 1;
+        }
+    }
+    if run > 0 {
+        out.push(mix(COUNT + run));
+    }
+    function_words
 }
 
 fn jaccard(a: &[u32], b: &[u32]) -> f64 {
@@ -755,9 +800,9 @@ pub fn compare(a: &str, b: &str, settings: &DuplicateSettings) -> Comparison {
     let shingle_similarity = jaccard(&a.shingles, &b.shingles);
     let skeleton_similarity = jaccard(&a.skeleton_shingles, &b.skeleton_shingles);
     let function_words = a.function_words.min(b.function_words);
-    let frame = frame_similarity(&a.skeleton, &b.skeleton);
+    let differences = frame_differences(&a.frame, &b.frame);
     let verdict = verdict(&a, &b, shingle_similarity, skeleton_similarity, aligned, settings);
-    let content_aligned = common_subsequence(&content_words(&a.units), &content_words(&b.units)).0;
+    let content_aligned = common_subsequence(&content_in_slots(&a.units), &content_in_slots(&b.units)).0;
     Comparison {
         words,
         aligned,
@@ -765,17 +810,17 @@ pub fn compare(a: &str, b: &str, settings: &DuplicateSettings) -> Comparison {
         shingle_similarity,
         skeleton_similarity,
         function_words,
-        frame_similarity: frame,
+        frame_differences: differences,
         verdict,
     }
 }
 
 /// What comparing needs of one text's body.
 struct Described {
-    /// Units (at most `align_words`), word shingles, skeleton, skeleton shingles.
+    /// Units (at most `align_words`), word shingles, frame, skeleton shingles.
     units: Vec<u64>,
     shingles: Vec<u32>,
-    skeleton: Vec<u64>,
+    frame: Vec<u64>,
     skeleton_shingles: Vec<u32>,
     function_words: usize,
 }
@@ -791,16 +836,18 @@ struct Scratch {
 }
 
 impl Scratch {
-    /// Body units (at most `align_words`), word shingles, skeleton, skeleton shingles and function words of `text`.
+    /// Body units (at most `align_words`), word shingles, frame, skeleton shingles and function words of `text`.
     fn describe(&mut self, text: &str, settings: &DuplicateSettings) -> Described {
         normalise_into(body(text, settings), &mut self.normalised);
         let function_words = self.sign_input(settings);
         let mut units = self.units.clone();
         units.truncate(settings.align_words);
+        let mut frame_tokens = Vec::new();
+        frame(&units, &mut frame_tokens);
         Described {
             units,
             shingles: self.shingles.clone(),
-            skeleton: self.skeleton.clone(),
+            frame: frame_tokens,
             skeleton_shingles: self.skeleton_shingles.clone(),
             function_words,
         }
@@ -1011,8 +1058,8 @@ enum Pass {
     Frame,
 }
 
-/// Keys under which a short letter's frame is filed: its skeleton, and its skeleton with each one token left
-/// out. Two skeletons that are the same, or one token apart (one left out, added or changed), share a key.
+/// Keys under which a short letter's frame is filed: the frame, and the frame with each one token left out.
+/// Two frames that are the same, or one token apart (one left out, added or changed), share a key.
 fn frame_keys(skeleton: &[u64], out: &mut Vec<u64>) {
     let key = |skip: Option<usize>| {
         let h = skeleton
@@ -1058,14 +1105,14 @@ impl Linker<'_> {
             .map(|d| d as u32)
             .collect();
         let mut keys = in_parallel(&short, self.threads, |chunk| {
-            let (mut scratch, mut frame) = (Scratch::default(), Vec::new());
+            let (mut scratch, mut keys_of) = (Scratch::default(), Vec::new());
             let mut keys = Vec::new();
             for d in chunk {
                 normalise_into(body(self.texts[self.distinct[*d as usize].first].1, s), &mut scratch.normalised);
                 unit_hashes(&scratch.normalised, &mut scratch.units);
-                skeleton(&scratch.units, &mut scratch.skeleton);
-                frame_keys(&scratch.skeleton, &mut frame);
-                keys.extend(frame.iter().map(|k| (*k, *d)));
+                frame(&scratch.units, &mut scratch.skeleton);
+                frame_keys(&scratch.skeleton, &mut keys_of);
+                keys.extend(keys_of.iter().map(|k| (*k, *d)));
             }
             keys
         });
@@ -1503,11 +1550,11 @@ mod tests {
         let letter = "I urge the Federal Communications Commission to stop threatening the internet.";
         let spun = "I ask the federal key agency to end endangering the web.";
         let c = compare(letter, spun, &s);
-        assert!(c.shingle_similarity < 0.1 && c.frame_similarity == 1.0 && c.content_aligned == 1, "{c:?}");
+        assert!(c.shingle_similarity < 0.1 && c.frame_differences == 0 && c.content_aligned == 1, "{c:?}");
         assert_eq!(c.verdict.map(|v| v.code()), Some("same-frame"));
         // Two people's comments of one frame (Polis, canadian-electoral-reform) share no content word.
         let c = compare("I can speak a European language.", "I can explain a Condorcet voting system.", &s);
-        assert!(c.frame_similarity == 1.0 && c.content_aligned == 0 && c.verdict.is_none(), "{c:?}");
+        assert!(c.frame_differences == 1 && c.content_aligned == 0 && c.verdict.is_none(), "{c:?}");
         // Too few function words for a frame: "Keep _ now".
         assert_eq!(compare("Keep net neutrality now!", "Save real broadband now!", &s).verdict, None);
     }

@@ -1066,7 +1066,7 @@ fn frame_keys(skeleton: &[u64], out: &mut Vec<u64>) {
             .iter()
             .enumerate()
             .filter(|(i, _)| Some(*i) != skip)
-            .fold(0x6672_616D_65u64, |h, (_, t)| (h.rotate_left(17) ^ t).wrapping_mul(GOLDEN));
+            .fold(0x0066_7261_6D65_u64, |h, (_, t)| (h.rotate_left(17) ^ t).wrapping_mul(GOLDEN));
         mix(h)
     };
     out.clear();

@@ -193,8 +193,10 @@ fn half(report: bool) -> Vec<Template> {
     all.into_iter().enumerate().filter(|(i, _)| (i % 2 == 1) == report).map(|(_, t)| t).collect()
 }
 
-/// About 300 distinct real comments (Polis, CC BY 4.0, tests/data/polis): statements as written, and longer ones
-/// made of two consecutive statements of one conversation. The Chinese conversation is left out.
+/// Distinct real comments (Polis, CC BY 4.0, tests/data/polis; attribution in its SOURCE.txt): every statement
+/// under 20 words as written — short comments are where a short letter's copies could be confused with
+/// people's own words, so all of them are in — and the longer statements alone or two consecutive ones of
+/// one conversation joined as a longer comment. The Chinese conversation is left out.
 fn organic_comments() -> Vec<String> {
     let mut conversations = Vec::new();
     for name in ["brexit-consensus", "canadian-electoral-reform", "15-per-hour-seattle", "london.youth.policing", "scoop-hivemind.ubi"] {
@@ -217,24 +219,20 @@ fn organic_comments() -> Vec<String> {
             !near
         });
     }
-    // Every statement is used once: alone, or with the next one as a longer comment.
-    let (mut singles, mut joined) = (Vec::new(), Vec::new());
+    // Every statement is used once: alone, or (20 words or more) with the next long one as a longer comment.
+    let mut out = Vec::new();
     for statements in &conversations {
+        let (short, long): (Vec<&String>, Vec<&String>) = statements.iter().partition(|s| s.split_whitespace().count() < 20);
+        out.extend(short.into_iter().cloned());
         let mut at = 0;
-        for k in [1, 1, 1, 2].iter().cycle() {
-            if at + k > statements.len() {
+        for k in [1, 2].iter().cycle() {
+            if at + k > long.len() {
                 break;
             }
-            if *k == 1 {
-                singles.push(statements[at].clone())
-            } else {
-                joined.push(statements[at..at + k].join(" "))
-            }
+            out.push(long[at..at + k].iter().map(|s| s.as_str()).collect::<Vec<_>>().join(" "));
             at += k;
         }
     }
-    let mut out: Vec<String> = singles.into_iter().take(220).collect();
-    out.extend(joined.into_iter().take(300 - out.len()));
     let mut seen = std::collections::HashSet::new();
     out.retain(|t| seen.insert(normalise(t)));
     out
@@ -357,20 +355,73 @@ fn personalised_and_spun_copies_by_length() {
         let settings = DuplicateSettings::default();
         let personalised = score_half(report, false, &settings);
         let spun = score_half(report, true, &settings);
-        print_scores(&format!("Personalised copies, {half} (12 per letter, 300 organic comments)"), &personalised);
-        print_scores(&format!("Spun copies, {half} (12 per letter, 300 organic comments)"), &spun);
-        for s in &personalised {
-            let target = if s.label == "≤10" || s.label == "11–19" { 0.7 } else { 0.9 };
-            assert!(s.recall >= target, "{half}, personalised {}: recall {}", s.label, s.recall);
+        let organic = organic_comments().len();
+        print_scores(&format!("Personalised copies, {half} (12 per letter, {organic} organic comments)"), &personalised);
+        print_scores(&format!("Spun copies, {half} (12 per letter, {organic} organic comments)"), &spun);
+        // The targets: personalised ≥ 0.7 under 20 words and ≥ 0.9 from 20, spun ≥ 0.7 under 20 on the
+        // report half, one campaign per spun letter from 40 words, precision ≥ 0.99.
+        for (s, spun) in personalised.iter().map(|s| (s, false)).chain(spun.iter().map(|s| (s, true))) {
+            let short = s.label == "≤10" || s.label == "11–19";
+            let target = if short { 0.7 } else { 0.9 };
+            if !spun || report {
+                assert!(s.recall >= target, "{half}, spun {spun}, {}: recall {}", s.label, s.recall);
+            }
+            assert!(s.precision >= 0.99, "{half}, spun {spun}, {}: precision {}", s.label, s.precision);
         }
-        for s in personalised.iter().chain(&spun) {
-            assert!(s.precision >= 0.99, "{half} {}: precision {}", s.label, s.precision);
-        }
-        // Spun bot letters (the FCC's are 28–206 words): one campaign each from 40 words, nearly from 20.
         for s in &spun[3..] {
             assert_eq!(s.whole, s.campaigns, "{half}, spun {}: recall {}", s.label, s.recall);
         }
-        assert!(spun[2].recall >= 0.9, "{half}, spun {}: recall {}", spun[2].label, spun[2].recall);
+        // And the figures reached (docs/consultations.md), so that a change that loses some fails here: pair
+        // recall per band, personalised then spun, and no organic comment in any campaign. The corpus is
+        // generated from fixed seeds, so the figures are exact; a change that improves them updates both.
+        let reached: [[f64; 5]; 2] = if report {
+            [[0.95, 0.97, 1.0, 1.0, 1.0], [0.78, 0.82, 1.0, 1.0, 1.0]]
+        } else {
+            [[0.95, 1.0, 1.0, 1.0, 1.0], [0.68, 0.85, 0.97, 1.0, 1.0]]
+        };
+        for (scores, reached) in [&personalised, &spun].into_iter().zip(reached) {
+            for (s, floor) in scores.iter().zip(reached) {
+                assert!(s.recall >= floor, "{half} {}: recall {} fell below {floor}", s.label, s.recall);
+                assert_eq!(s.precision, 1.0, "{half} {}: an organic comment or another letter joined a campaign", s.label);
+            }
+        }
+    }
+}
+
+/// People open with the same stock phrase and then say their own thing: however much of a short comment the
+/// phrase is, two such comments are not one campaign; a copy of one with a word changed still is.
+#[test]
+fn a_shared_opening_is_not_a_campaign() {
+    use agora_domain::consultations::duplicates::compare;
+    let settings = DuplicateSettings::default();
+    let comments = [
+        "I agree with this proposal because it saves money.",
+        "I agree with this proposal because it protects workers.",
+        "I agree with this proposal because it is long overdue.",
+        "I agree with this proposal because it is fair to everyone.",
+        "I agree with this proposal because the current system is unfair to renters.",
+        "I agree with this proposal because it would help small businesses in my town.",
+        "I agree with this proposal because my children need safer streets to school.",
+        "I agree with this proposal because public transport is far too expensive.",
+        "I do not agree with this proposal because it costs too much.",
+        "I think this proposal is a good idea because cycling is healthy.",
+        "I think this proposal is a good idea because the park needs benches.",
+    ];
+    for (i, a) in comments.iter().enumerate() {
+        for b in &comments[i + 1..] {
+            let c = compare(a, b, &settings);
+            assert_eq!(c.verdict, None, "{a} / {b}: {c:?}");
+        }
+    }
+    let texts: Vec<(i64, String)> = comments.iter().enumerate().map(|(i, t)| (i as i64, t.to_string())).collect();
+    assert!(run(&texts, &settings).is_empty());
+    // The same opening in a copy of one of them, personalised or spun, is no obstacle.
+    let letter = "I agree with this proposal because it would help small businesses in my town.";
+    for copy in [
+        "Dear council, I agree with this proposal because it would help small shops in my town. Regards, Ann",
+        "I agree with this plan because it would help little businesses in my city.",
+    ] {
+        assert!(compare(letter, copy, &settings).verdict.is_some(), "{copy}: {:?}", compare(letter, copy, &settings));
     }
 }
 

@@ -266,17 +266,8 @@ async fn step(
 }
 
 /// A translator claims the text in this language.
-async fn claim(
-    State(app): State<App>,
-    page: Page,
-    Path((kind, id, lang)): Path<(String, i64, String)>,
-    _form: FormData,
-) -> Result<Response, AppError> {
-    let user = page.require_user()?.clone();
-    user.require(Action::Translate)?;
-    let mut tx = app.db.begin().await?;
-    let result = use_case::claim(&mut tx, &kind, id, &lang, user.id).await;
-    step(&app, page, (&kind, id, &lang), None, result, tx, "").await
+async fn claim(State(app): State<App>, page: Page, Path(path): Path<(String, i64, String)>, _form: FormData) -> Result<Response, AppError> {
+    transition(&app, page, path, Transition::Claim).await
 }
 
 /// The holder saves one unit, as a draft or submitted for review.
@@ -300,12 +291,28 @@ async fn save(
 async fn approve(
     State(app): State<App>,
     page: Page,
-    Path((kind, id, lang)): Path<(String, i64, String)>,
+    Path(path): Path<(String, i64, String)>,
     _form: FormData,
 ) -> Result<Response, AppError> {
+    transition(&app, page, path, Transition::Approve).await
+}
+
+/// The steps of the workflow a button takes, with nothing typed.
+enum Transition {
+    Claim,
+    Approve,
+}
+
+async fn transition(app: &App, page: Page, (kind, id, lang): (String, i64, String), transition: Transition) -> Result<Response, AppError> {
     let user = page.require_user()?.clone();
-    user.require(Action::ReviewTranslations)?;
+    user.require(match transition {
+        Transition::Claim => Action::Translate,
+        Transition::Approve => Action::ReviewTranslations,
+    })?;
     let mut tx = app.db.begin().await?;
-    let result = use_case::approve(&mut tx, &kind, id, &lang, user.id).await.map(|_| ());
-    step(&app, page, (&kind, id, &lang), None, result, tx, "").await
+    let result = match transition {
+        Transition::Claim => use_case::claim(&mut tx, &kind, id, &lang, user.id).await,
+        Transition::Approve => use_case::approve(&mut tx, &kind, id, &lang, user.id).await.map(|_| ()),
+    };
+    step(app, page, (&kind, id, &lang), None, result, tx, "").await
 }

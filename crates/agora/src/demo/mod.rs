@@ -398,7 +398,7 @@ pub async fn fill(db: &Db) -> anyhow::Result<()> {
     meeting::fill(db, &people, officers[1], &mut random).await?;
     translations::fill(db, officers[1], &password_hash).await?;
     tracing::info!(
-        participants = PARTICIPANTS + 3,
+        participants = PARTICIPANTS + 3 + translations::VOLUNTEERS.len(),
         organizations = ORGANIZATIONS.len(),
         "demo forum ready: log in as {DEMO_ADMIN}, {DEMO_SECRETARIAT}, {DEMO_MAG} or {} with the password \"{DEMO_PASSWORD}\"",
         translations::DEMO_TRANSLATOR

@@ -44,7 +44,7 @@ const TRANSLATIONS: &[(&str, &str, [&str; 2])] = &[
 ];
 
 /// The volunteers: (email, name, country, languages, the language they hold).
-const VOLUNTEERS: &[(&str, &str, &str, &str, &str)] = &[
+pub(super) const VOLUNTEERS: &[(&str, &str, &str, &str, &str)] = &[
     ("layla.haddad@demo.agora.example", "Layla Haddad", "LB", "ar,en,fr", "ar"),
     ("camille.martin@demo.agora.example", "Camille Martin", "SN", "fr,en", "fr"),
     ("lucia.fernandez@demo.agora.example", "Lucía Fernández", "AR", "es,en", "es"),

@@ -11,6 +11,7 @@ vocabulary! {
         Mag = "mag",
         Chair = "chair",
         Admin = "admin",
+        Translator = "translator",
     }
 }
 
@@ -40,6 +41,12 @@ pub enum Action {
     ManageGroups,
     /// Decide meeting registrations and see their badge photos, check badges in at the desks, delete photos.
     ManageMeeting,
+    /// Request translations of the forum's texts into languages.
+    RequestTranslations,
+    /// Claim a requested text and language and translate it.
+    Translate,
+    /// Approve a translation someone else made.
+    ReviewTranslations,
 }
 
 pub fn permits(roles: &[Role], action: Action) -> bool {
@@ -52,6 +59,9 @@ pub fn permits(roles: &[Role], action: Action) -> bool {
         Action::ManageConsultations | Action::Moderate => matches!(role, Role::Admin | Role::Secretariat),
         Action::ManageGroups => matches!(role, Role::Admin | Role::Secretariat),
         Action::ManageMeeting => matches!(role, Role::Admin | Role::Secretariat),
+        Action::RequestTranslations => matches!(role, Role::Admin | Role::Secretariat),
+        Action::Translate => matches!(role, Role::Translator),
+        Action::ReviewTranslations => matches!(role, Role::Admin | Role::Secretariat | Role::Translator),
     })
 }
 
@@ -302,6 +312,9 @@ mod tests {
         assert!(!permits(&[Role::Mag, Role::Chair], Action::ManageCycle));
         assert!(!permits(&[Role::Secretariat, Role::Admin], Action::Evaluate), "only MAG members evaluate");
         assert!(permits(&[Role::Secretariat], Action::ManageForumSettings));
+        assert!(permits(&[Role::Translator], Action::Translate) && permits(&[Role::Translator], Action::ReviewTranslations));
+        assert!(!permits(&[Role::Translator], Action::RequestTranslations), "the Secretariat requests translations");
+        assert!(!permits(&[Role::Secretariat, Role::Admin], Action::Translate), "translating is the volunteers' role");
     }
 
     #[test]

@@ -68,12 +68,18 @@ pub struct Document {
     pub lang: String,
     /// Unix seconds: when it was published or last changed.
     pub date: i64,
+    /// A translation of the document of the same kind and id (its `lang` is the translation's language): its url
+    /// opens the translation, and the original links to it.
+    pub translation: bool,
 }
 
 impl Document {
-    /// The key that names it in the index, unique across kinds.
+    /// The key that names it in the index, unique across kinds: a translation's adds its language.
     pub fn key(&self) -> String {
-        format!("{}:{}", self.kind, self.id)
+        match self.translation {
+            true => format!("{}:{}:{}", self.kind, self.id, self.lang),
+            false => format!("{}:{}", self.kind, self.id),
+        }
     }
 }
 

@@ -95,7 +95,13 @@ impl Source {
                 docs
             }
             Comments => archive::comments(conn, a, b).await?.into_iter().map(comment).collect(),
-            Messages => archive::messages(conn, a, b).await?.into_iter().map(message).collect(),
+            Messages => {
+                let rows = archive::messages(conn, a, b).await?;
+                let translated = agora_store::translations::all_units(conn, "message", a).await?;
+                let mut docs: Vec<Document> = rows.iter().flat_map(|row| translations(row, &translated)).collect();
+                docs.extend(rows.into_iter().map(message));
+                docs
+            }
             Recommendations => {
                 let responses = archive::responses(conn, a).await?;
                 let mut docs: Vec<Document> = archive::recommendations(conn, a, b).await?.into_iter().map(recommendation).collect();
@@ -153,6 +159,7 @@ fn base(kind: &str, row: &Row, url: String, subjects: Vec<String>) -> Document {
         sdgs: list(&row.sdgs),
         lang: String::new(),
         date: row.date,
+        translation: false,
     }
 }
 
@@ -220,6 +227,38 @@ fn comment(row: Row) -> Document {
 
 fn message(row: Row) -> Document {
     base("message", &row, format!("/messages/{}", row.id), vec![format!("message:{}", row.id)])
+}
+
+/// A published Message's approved translations, one document per language: the approved units that follow the
+/// original as it is now (an outdated unit is left out until it is translated again), title first.
+fn translations(row: &Row, units: &[agora_store::translations::Unit]) -> Vec<Document> {
+    use agora_domain::translations::{outdated, units as units_of};
+    let original = units_of(&row.title, &row.body);
+    let mut languages: Vec<&str> = units.iter().filter(|u| u.text_id == row.id).map(|u| u.language.as_str()).collect();
+    languages.dedup();
+    languages
+        .into_iter()
+        .filter_map(|language| {
+            let current = |u: &&agora_store::translations::Unit| {
+                u.text_id == row.id
+                    && u.language == language
+                    && u.status == "approved"
+                    && original.get(u.unit as usize).is_some_and(|o| !outdated(&u.source_hash, o))
+            };
+            let approved: Vec<&agora_store::translations::Unit> = units.iter().filter(current).collect();
+            let body: Vec<&str> = approved.iter().filter(|u| u.unit > 0).map(|u| u.text.as_str()).collect();
+            if body.is_empty() {
+                return None;
+            }
+            let title = approved.iter().find(|u| u.unit == 0).map_or(row.title.as_str(), |u| u.text.as_str());
+            let mut doc = base("message", row, format!("/messages/{}?lang={language}", row.id), vec![format!("message:{}", row.id)]);
+            doc.title = title.to_string();
+            doc.body = body.join("\n\n");
+            doc.lang = language.to_string();
+            doc.translation = true;
+            Some(doc)
+        })
+        .collect()
 }
 
 fn recommendation(row: Row) -> Document {

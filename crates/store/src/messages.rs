@@ -18,9 +18,12 @@ pub struct Message {
     pub published_at: Option<i64>,
     pub created_at: i64,
     pub updated_at: i64,
+    /// The language the Message is written in (a code of `agora_domain::people::Language`).
+    pub language: String,
 }
 
-const COLUMNS: &str = "id, cycle_id, theme_id, kind, title, body, status, consultation_id, version, published_at, created_at, updated_at";
+const COLUMNS: &str =
+    "id, cycle_id, theme_id, kind, title, body, status, consultation_id, version, published_at, created_at, updated_at, language";
 
 #[derive(Debug, Clone, sqlx::FromRow, Serialize)]
 pub struct Version {
@@ -119,6 +122,20 @@ pub async fn revise(
     }
     keep_version(conn, id, note).await?;
     record::append(conn, &format!("message.{status}"), "message", id, &serde_json::json!({ "title": title, "note": note })).await?;
+    Ok(())
+}
+
+/// Records the language the Message is written in (chosen or confirmed by the Secretariat).
+pub async fn set_language(conn: &mut Conn, id: i64, language: &str) -> Result<()> {
+    let changed = sqlx::query("UPDATE messages SET language = $2 WHERE id = $1 AND language <> $2")
+        .bind(id)
+        .bind(language)
+        .execute(&mut *conn)
+        .await?
+        .rows_affected();
+    if changed > 0 {
+        record::append(conn, "message.language", "message", id, &serde_json::json!({ "language": language })).await?;
+    }
     Ok(())
 }
 

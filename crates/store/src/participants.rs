@@ -4,7 +4,7 @@ use crate::{Conn, Result, StoreError, is_unique_violation, now, organizations::l
 use serde::Serialize;
 
 /// Roles beyond "participant", which everyone registered is.
-pub const ROLES: &[&str] = &["secretariat", "mag", "chair", "admin"];
+pub const ROLES: &[&str] = &["secretariat", "mag", "chair", "admin", "translator"];
 
 #[derive(Debug, Clone, sqlx::FromRow, Serialize)]
 pub struct Participant {

@@ -8,19 +8,22 @@ use crate::export::bytes_response;
 use crate::forms::FormData;
 use crate::page::{Page, html};
 use crate::{App, AppError};
+use agora_app::translations::{self as translations, Translation};
 use agora_domain::accounts::Action;
 use agora_domain::consultations::paragraphs;
+use agora_domain::people::Language;
+use agora_domain::translations::{chosen_or_detected, detect, direction};
 use agora_store::consultations::{self as consultations, Settings};
 use agora_store::cycles::{Cycle, Theme};
 use agora_store::messages::{self as store, Message, Version};
 use agora_store::reports::{self, StoredReport};
 use askama::Template;
 use axum::Router;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 pub fn routes() -> Router<App> {
     Router::new()
@@ -53,6 +56,8 @@ struct ListPage {
     themes: Vec<Theme>,
     reports: Vec<Takeaways>,
     error: String,
+    /// The language chosen on the form ("" to detect it).
+    language: String,
 }
 
 impl ListPage {
@@ -77,7 +82,7 @@ async fn list_page(app: &App, page: Page, cycle_id: i64, error: String) -> Resul
             takeaways: r.text().takeaways.into_iter().enumerate().collect(),
         })
         .collect();
-    Ok(ListPage { page, cycle, messages, themes, reports, error })
+    Ok(ListPage { page, cycle, messages, themes, reports, error, language: String::new() })
 }
 
 async fn list(State(app): State<App>, page: Page, Path(id): Path<i64>) -> Result<Response, AppError> {
@@ -92,6 +97,8 @@ struct ApiMessage {
     status: String,
     version: i64,
     body: String,
+    /// The language the Message is written in.
+    language: String,
     published: Option<String>,
     consultation: Option<String>,
     url: String,
@@ -113,6 +120,7 @@ async fn list_api(State(app): State<App>, Path(id): Path<i64>) -> Result<Respons
             status: m.status,
             version: m.version,
             body: m.body,
+            language: m.language,
         })
         .collect();
     Ok(axum::Json(messages).into_response())
@@ -138,21 +146,27 @@ async fn create(State(app): State<App>, page: Page, Path(cycle_id): Path<i64>, f
     let kind = if form.get("kind") == "chair-summary" { "chair-summary" } else { "message" };
     let theme_id: Option<i64> = form.get("theme_id").parse().ok().filter(|t| view.themes.iter().any(|x| x.id == *t));
     let sources = picked(&form, &view.reports);
+    // The draft starts as the picked takeaways, one paragraph each, for the Secretariat to edit into a Message.
+    let body = sources.iter().map(|(_, text)| text.as_str()).collect::<Vec<_>>().join("\n\n");
+    let language = chosen_or_detected(form.get("language"), &format!("{title}\n\n{body}"), view.page.lang);
     let error = if title.is_empty() || title.chars().count() > 200 {
         view.page.t("message-error-title")
     } else if kind == "message" && sources.is_empty() {
         view.page.t("message-error-sources")
+    } else if let Err(refused) = &language {
+        crate::translations::refusal(&view.page, refused)
     } else {
         String::new()
     };
     if !error.is_empty() {
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, html(&ListPage { error, ..view })).into_response());
+        let language = form.get("language").to_string();
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, html(&ListPage { error, language, ..view })).into_response());
     }
-    // The draft starts as the picked takeaways, one paragraph each, for the Secretariat to edit into a Message.
-    let body = sources.iter().map(|(_, text)| text.as_str()).collect::<Vec<_>>().join("\n\n");
+    let language = language.unwrap_or(Language::English);
     let refs: Vec<(i64, i64)> = sources.iter().map(|(s, _)| *s).collect();
     let mut tx = app.db.begin().await?;
     let id = store::create(&mut tx, cycle_id, theme_id, kind, &title, &body, &refs).await?;
+    store::set_language(&mut tx, id, language.code()).await?;
     tx.commit().await?;
     app.cache.invalidate();
     Ok(Redirect::to(&view.page.href(&format!("/messages/{id}"))).into_response())
@@ -169,9 +183,61 @@ struct ViewPage {
     theme: String,
     error: String,
     related: Vec<agora_search::Hit>,
+    /// The language the Message is written in, and the one detected from its text (to confirm).
+    language: Language,
+    detected: Option<Language>,
+    /// The translation shown instead of the original: the reader's language (or the one asked for), approved.
+    reading: Option<Translation>,
+    /// The language asked for when it has no approved translation yet.
+    missing: Option<Language>,
+    /// Every language the Message is requested or translated in.
+    translations: Vec<Translation>,
 }
 
-async fn view_page(app: &App, page: Page, id: i64, error: String) -> Result<ViewPage, AppError> {
+impl ViewPage {
+    fn dir(&self) -> &'static str {
+        direction(self.language)
+    }
+
+    fn reading_dir(&self) -> &'static str {
+        self.reading.as_ref().map_or(self.dir(), |t| direction(t.language))
+    }
+
+    /// The title as the reader is shown it.
+    fn title(&self) -> &str {
+        self.reading.as_ref().and_then(|t| t.pairs.first()).and_then(|p| p.approved()).unwrap_or(&self.message.title)
+    }
+
+    fn title_lang(&self) -> &'static str {
+        match self.reading.as_ref().and_then(|t| t.pairs.first()).and_then(|p| p.approved()) {
+            Some(_) => self.reading.as_ref().map_or(self.language.code(), |t| t.language.code()),
+            None => self.language.code(),
+        }
+    }
+
+    /// The language detected from the text, when it is not the one stored (for the Secretariat to confirm).
+    fn detected_other(&self) -> Option<&'static str> {
+        self.detected.filter(|d| *d != self.language).map(|d| d.endonym())
+    }
+
+    fn render(&self, text: &str) -> String {
+        agora_domain::markdown::render(text)
+    }
+
+    /// The translations a reader may switch to (approved, in part at least), other than the one shown.
+    fn readable(&self) -> Vec<Language> {
+        let shown = self.reading.as_ref().map(|t| t.language);
+        self.translations.iter().filter(|t| t.readable() && Some(t.language) != shown).map(|t| t.language).collect()
+    }
+}
+
+/// The language a reader asks a text in (`?lang=fr`), else the page's.
+#[derive(Deserialize, Default)]
+struct ReadQuery {
+    lang: Option<String>,
+}
+
+async fn view_page(app: &App, page: Page, id: i64, error: String, wanted: Option<Language>) -> Result<ViewPage, AppError> {
     let related = crate::search::related(app, "message", id).await;
     let mut conn = app.db.acquire().await?;
     let message = store::get(&mut conn, id).await?;
@@ -185,7 +251,17 @@ async fn view_page(app: &App, page: Page, id: i64, error: String) -> Result<View
         None => String::new(),
     };
     let versions = store::versions(&mut conn, id).await?.into_iter().map(|v| (day_time(v.at), v)).map(|(d, v)| (v, d)).collect();
+    let text = translations::original(&mut conn, "message", id).await?;
+    let all = translations::translations(&mut conn, &text).await?;
+    let wanted = wanted.unwrap_or(page.lang);
+    let reading = all.iter().find(|t| t.language == wanted && t.readable()).cloned();
+    let missing = (wanted != text.language && reading.is_none()).then_some(wanted);
     Ok(ViewPage {
+        language: text.language,
+        detected: detect(&message.body),
+        reading,
+        missing,
+        translations: all,
         related,
         body_html: agora_domain::markdown::render(&message.body),
         sources: store::sources(&mut conn, id).await?,
@@ -197,8 +273,12 @@ async fn view_page(app: &App, page: Page, id: i64, error: String) -> Result<View
     })
 }
 
-async fn view(State(app): State<App>, page: Page, Path(id): Path<i64>) -> Result<Response, AppError> {
-    Ok(html(&view_page(&app, page, id, String::new()).await?))
+async fn view(State(app): State<App>, page: Page, Path(id): Path<i64>, Query(query): Query<ReadQuery>) -> Result<Response, AppError> {
+    let wanted = match query.lang.as_deref() {
+        None | Some("") => None,
+        Some(code) => Some(Language::from_code(code).ok_or_else(|| AppError::BadRequest(format!("unknown language {code:?}")))?),
+    };
+    Ok(html(&view_page(&app, page, id, String::new(), wanted).await?))
 }
 
 /// Saves a new version of the text; `publish` makes it the final Message.
@@ -211,7 +291,15 @@ async fn revise(State(app): State<App>, page: Page, Path(id): Path<i64>, form: F
     let message = store::get(&mut conn, id).await?;
     drop(conn);
     let publish = form.get("action") == "publish";
-    let error = if title.is_empty() || body.is_empty() {
+    let current = Language::from_code(&message.language).unwrap_or(Language::English);
+    // The edit form always says the language (the stored one, confirmed or changed); a post without it keeps it.
+    let language = match form.get("language") {
+        "" => Ok(current),
+        code => agora_domain::translations::language(code),
+    };
+    let error = if let Err(refused) = &language {
+        crate::translations::refusal(&page, refused)
+    } else if title.is_empty() || body.is_empty() {
         page.t("message-error-empty")
     } else if publish && note.is_empty() && message.consultation_id.is_some() {
         page.t("message-error-note")
@@ -221,12 +309,14 @@ async fn revise(State(app): State<App>, page: Page, Path(id): Path<i64>, form: F
         String::new()
     };
     if !error.is_empty() {
-        let view = view_page(&app, page, id, error).await?;
+        let view = view_page(&app, page, id, error, None).await?;
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, html(&view)).into_response());
     }
+    let language = language.unwrap_or(current);
     let status = if publish { "published" } else { message.status.as_str() };
     let mut tx = app.db.begin().await?;
     store::revise(&mut tx, id, title, &body, status, note, None).await?;
+    store::set_language(&mut tx, id, language.code()).await?;
     tx.commit().await?;
     app.cache.invalidate();
     Ok(Redirect::to(&page.href(&format!("/messages/{id}"))).into_response())

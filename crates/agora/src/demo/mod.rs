@@ -10,6 +10,7 @@ mod groups;
 mod meeting;
 mod outcomes;
 mod stocktaking;
+mod translations;
 
 use agora_store::organizations::{self, NewOrganization};
 use agora_store::participants::{self, ProfileFields};
@@ -395,10 +396,12 @@ pub async fn fill(db: &Db) -> anyhow::Result<()> {
     archive::fill(db).await?;
     federation::fill(db, officers[1]).await?;
     meeting::fill(db, &people, officers[1], &mut random).await?;
+    translations::fill(db, officers[1], &password_hash).await?;
     tracing::info!(
-        participants = PARTICIPANTS + 3,
+        participants = PARTICIPANTS + 3 + translations::VOLUNTEERS.len(),
         organizations = ORGANIZATIONS.len(),
-        "demo forum ready: log in as {DEMO_ADMIN}, {DEMO_SECRETARIAT} or {DEMO_MAG} with the password \"{DEMO_PASSWORD}\""
+        "demo forum ready: log in as {DEMO_ADMIN}, {DEMO_SECRETARIAT}, {DEMO_MAG} or {} with the password \"{DEMO_PASSWORD}\"",
+        translations::DEMO_TRANSLATOR
     );
     Ok(())
 }

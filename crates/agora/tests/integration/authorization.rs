@@ -113,6 +113,11 @@ const RESTRICTED: &[(&str, &str)] = &[
     ("/cycles/{id}/meeting/check-in", "admin secretariat"),
     ("/cycles/{id}/meeting/retention", "admin secretariat"),
     ("/meeting/registrations/{id}/decision", "admin secretariat"),
+    ("/translations/{kind}/{id}", "admin secretariat"),
+    // The demo's readers hold no translator role: every one of them is refused a translator's work.
+    ("/translations/{kind}/{id}/{lang}", "translator"),
+    ("/translations/{kind}/{id}/{lang}/claim", "translator"),
+    ("/translations/{kind}/{id}/{lang}/approve", "admin secretariat translator"),
 ];
 
 /// Pages only for a logged-in participant: their own data and forms.

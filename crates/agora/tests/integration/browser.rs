@@ -324,6 +324,13 @@ async fn every_page_passes_the_axe_core_audit() {
         "/groups/1/meetings".into(),
         "/groups/1/meetings/2".into(),
         "/ar/groups/1/meetings/2".into(),
+        "/translations".into(),
+        "/ar/translations".into(),
+        "/translations/message/1".into(),
+        "/translations/message/1/ar".into(),
+        "/ar/messages/1".into(),
+        "/messages/1?lang=fr".into(),
+        "/fr/messages/3".into(),
     ] {
         failures.extend(audit(&browser, &axe, &server.url, &path).await);
     }
@@ -371,7 +378,7 @@ async fn every_page_passes_the_axe_core_audit() {
     // The consultation form with its errors shown.
     click(&browser, "form.stacked button[type=submit]").await;
     failures.extend(run_axe(&browser, &axe, "/consultations/new (with errors)").await);
-    for path in ["/recommendations/new", "/bodies", "/cycles/3/messages", "/messages/3", "/sessions/2/report"] {
+    for path in ["/recommendations/new", "/bodies", "/cycles/3/messages", "/messages/3", "/sessions/2/report", "/translations/message/3"] {
         failures.extend(audit(&browser, &axe, &server.url, path).await);
     }
     for path in [

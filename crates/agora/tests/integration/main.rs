@@ -23,4 +23,5 @@ mod search;
 mod spaces;
 mod stocktaking;
 mod support;
+mod translations;
 mod walkthrough;

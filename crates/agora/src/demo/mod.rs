@@ -6,6 +6,7 @@ mod archive;
 mod consultations;
 mod cycles;
 mod federation;
+mod floor;
 mod groups;
 mod meeting;
 mod outcomes;
@@ -395,6 +396,7 @@ pub async fn fill(db: &Db) -> anyhow::Result<()> {
     archive::fill(db).await?;
     federation::fill(db, officers[1]).await?;
     meeting::fill(db, &people, officers[1], &mut random).await?;
+    floor::fill(db, officers[1], &mut random).await?;
     tracing::info!(
         participants = PARTICIPANTS + 3,
         organizations = ORGANIZATIONS.len(),

@@ -336,7 +336,7 @@ async fn a_participant_requests_the_floor_online_and_the_moderator_calls_her_in_
     assert!(joined.contains("Your attendance is verified."), "{joined}");
     click(&browser, "form#ask input[name=mode][value=online]").await;
     click(&browser, "form#ask button[value=ask]").await;
-    let position = wait("#floor-queue .notice".to_string()).await.text().await.unwrap();
+    let position = wait("#floor-queue .notice".to_string()).await.text().await.unwrap().replace(['\u{2068}', '\u{2069}'], "");
     assert!(position.contains("You are number 1 in the queue."), "{position}");
     failures.extend(run_axe(&browser, &axe, "live page (waiting)").await);
 

@@ -62,11 +62,11 @@ while True:
 PY
 
 printf 'load\tconnections\treq/s\tp50\tp99\terrors\n'
-printf 'live JSON, quiet queue\t%s\t%s' "$VIEWERS" "$(run "$VIEWERS" "$api")"
+printf 'live JSON, quiet queue\t%s\t%s\n' "$VIEWERS" "$(run "$VIEWERS" "$api")"
 python3 "$work/writer.py" "$base" "$session" &
 writer_pid=$!
 sleep 1
-printf 'live JSON, queue changing each second\t%s\t%s' "$VIEWERS" "$(run "$VIEWERS" "$api")"
+printf 'live JSON, queue changing each second\t%s\t%s\n' "$VIEWERS" "$(run "$VIEWERS" "$api")"
 kill "$writer_pid"; writer_pid=""
-printf 'live page HTML (no JavaScript)\t64\t%s' "$(run 64 "$base/sessions/$session/live")"
+printf 'live page HTML (no JavaScript)\t64\t%s\n' "$(run 64 "$base/sessions/$session/live")"
 echo "needed for $VIEWERS viewers polling every 5 s: $((VIEWERS / 5)) requests/s"

@@ -8,6 +8,7 @@ pub mod accounts;
 pub mod consultations;
 pub mod cycles;
 pub mod evaluation;
+pub mod floor;
 pub mod insights;
 pub mod meeting;
 pub mod programme;
@@ -45,6 +46,7 @@ store_failure!(
     screening::ScreeningError,
     evaluation::EvaluationError,
     meeting::MeetingError,
+    floor::FloorError,
     programme::ProgrammeError,
     proposals::ProposalError,
     consultations::opinion::OpinionError,

@@ -146,8 +146,10 @@ pub async fn issue(
     }
     let status = Status::from_code(&registration.status).unwrap_or(Status::Submitted);
     let attendance = Attendance::from_code(&registration.attendance).unwrap_or(Attendance::Online);
-    let days = u32::try_from(registration.days_checked_in).unwrap_or(0);
-    meeting::may_issue(kind, status, attendance, days).map_err(MeetingError::Document)?;
+    // Verified attendance: the days checked in at the desk and the sessions followed online or from a hub.
+    let remote = agora_store::floor::verified_remote_sessions(&mut *conn, registration.cycle_id, registration.participant_id).await?;
+    let verified = u32::try_from(registration.days_checked_in + remote).unwrap_or(u32::MAX);
+    meeting::may_issue(kind, status, attendance, verified).map_err(MeetingError::Document)?;
     store::issue_document(&mut *conn, registration.id, kind.code(), &meeting::verification_code(random)).await?;
     store::document_of(&mut *conn, registration.id, kind.code()).await?.ok_or(StoreError::NotFound).map_err(MeetingError::Store)
 }

@@ -38,6 +38,7 @@ pub mod consultations;
 pub mod cycles;
 pub mod evaluation;
 pub mod federation;
+pub mod floor;
 pub mod groups;
 pub mod insights;
 pub mod markdown;

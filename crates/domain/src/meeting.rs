@@ -436,11 +436,12 @@ pub enum DocumentRefused {
     NotApprovedOnsite,
 }
 
-/// A certificate of attendance is issued only from verified attendance (at least one day checked in); a visa
-/// letter only for an approved onsite registration.
-pub fn may_issue(kind: DocumentKind, status: Status, attendance: Attendance, days_checked_in: u32) -> Result<(), DocumentRefused> {
+/// A certificate of attendance is issued only from verified attendance (`verified`: the days checked in at the
+/// desk plus the sessions followed online or from a hub while they were held, `floor::verified_attendance`); a
+/// visa letter only for an approved onsite registration.
+pub fn may_issue(kind: DocumentKind, status: Status, attendance: Attendance, verified: u32) -> Result<(), DocumentRefused> {
     match kind {
-        DocumentKind::Certificate if days_checked_in == 0 => Err(DocumentRefused::NoAttendance),
+        DocumentKind::Certificate if verified == 0 => Err(DocumentRefused::NoAttendance),
         DocumentKind::VisaLetter if status != Status::Approved || attendance != Attendance::Onsite => {
             Err(DocumentRefused::NotApprovedOnsite)
         }

@@ -14,6 +14,7 @@ pub mod discussions;
 pub mod documents;
 pub mod evaluation;
 pub mod federation;
+pub mod floor;
 pub mod groups;
 pub mod insights;
 pub mod mail;

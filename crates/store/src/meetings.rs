@@ -41,17 +41,62 @@ pub struct MeetingFields {
     pub action_points: String,
 }
 
+/// Whose speaking queue: a group's meeting, or a session of the annual meeting's programme (its live page). Both
+/// keep the same rows, in their own table, and share every query below.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Floor {
+    Meeting(i64),
+    Session(i64),
+}
+
+impl Floor {
+    fn table(self) -> &'static str {
+        match self {
+            Floor::Meeting(_) => "speaking_requests",
+            Floor::Session(_) => "session_speaking_requests",
+        }
+    }
+
+    fn column(self) -> &'static str {
+        match self {
+            Floor::Meeting(_) => "meeting_id",
+            Floor::Session(_) => "session_id",
+        }
+    }
+
+    pub fn id(self) -> i64 {
+        match self {
+            Floor::Meeting(id) | Floor::Session(id) => id,
+        }
+    }
+
+    /// The record's subject of the queue's entries.
+    fn subject(self) -> &'static str {
+        match self {
+            Floor::Meeting(_) => "meeting",
+            Floor::Session(_) => "session",
+        }
+    }
+}
+
 #[derive(Debug, Clone, sqlx::FromRow, Serialize)]
 pub struct Request {
     pub id: i64,
-    pub meeting_id: i64,
+    /// The meeting's or the session's id.
+    #[serde(skip)]
+    pub floor_id: i64,
     #[serde(skip)]
     pub participant_id: Option<i64>,
     pub name: String,
     pub mode: String,
+    /// The remote hub the request speaks for, if any, and its city.
+    pub hub_id: Option<i64>,
+    pub hub: Option<String>,
     pub requested_at: i64,
     pub spoke_at: Option<i64>,
     pub withdrawn_at: Option<i64>,
+    /// When the speaker finished (a moderator marked it done).
+    pub done_at: Option<i64>,
 }
 
 impl Request {
@@ -146,81 +191,116 @@ pub async fn set_queue_open(conn: &mut Conn, id: i64, open: bool) -> Result<()> 
     Ok(())
 }
 
-/// Every request of a meeting (waiting, called and withdrawn) in the order they were made.
-pub async fn requests(conn: &mut Conn, meeting_id: i64) -> Result<Vec<Request>> {
-    Ok(sqlx::query_as(
-        "SELECT id, meeting_id, participant_id, name, mode, requested_at, spoke_at, withdrawn_at
-         FROM speaking_requests WHERE meeting_id = $1 ORDER BY requested_at, id",
-    )
-    .bind(meeting_id)
+/// Every request of a queue (waiting, called and withdrawn) in the order they were made.
+pub async fn requests(conn: &mut Conn, floor: Floor) -> Result<Vec<Request>> {
+    let (table, column) = (floor.table(), floor.column());
+    Ok(sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "SELECT r.id, r.{column} AS floor_id, r.participant_id, r.name, r.mode, r.hub_id, h.city AS hub, r.requested_at, r.spoke_at,
+                r.withdrawn_at, r.done_at
+         FROM {table} r LEFT JOIN meeting_hubs h ON h.id = r.hub_id WHERE r.{column} = $1 ORDER BY r.requested_at, r.id"
+    )))
+    .bind(floor.id())
     .fetch_all(conn)
     .await?)
 }
 
-/// Asks for the floor. A participant waits in the queue once: a second request while the first waits is a
-/// conflict.
-pub async fn request(conn: &mut Conn, meeting_id: i64, participant_id: i64, name: &str, mode: &str) -> Result<i64> {
-    let waiting: i64 = sqlx::query_scalar(
-        "SELECT COUNT(*) FROM speaking_requests WHERE meeting_id = $1 AND participant_id = $2 AND spoke_at IS NULL AND withdrawn_at IS NULL",
-    )
-    .bind(meeting_id)
+/// Whether the participant waits in the queue.
+pub async fn is_waiting(conn: &mut Conn, floor: Floor, participant_id: i64) -> Result<bool> {
+    let (table, column) = (floor.table(), floor.column());
+    let waiting: i64 = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
+        "SELECT COUNT(*) FROM {table} WHERE {column} = $1 AND participant_id = $2 AND spoke_at IS NULL AND withdrawn_at IS NULL"
+    )))
+    .bind(floor.id())
     .bind(participant_id)
     .fetch_one(&mut *conn)
     .await?;
-    if waiting > 0 {
+    Ok(waiting > 0)
+}
+
+/// Asks for the floor, in the room or online, or for a hub. A participant waits in the queue once: a second
+/// request while the first waits is a conflict.
+pub async fn request(conn: &mut Conn, floor: Floor, participant_id: i64, name: &str, mode: &str, hub_id: Option<i64>) -> Result<i64> {
+    if is_waiting(&mut *conn, floor, participant_id).await? {
         return Err(StoreError::Conflict);
     }
-    let id: i64 = sqlx::query_scalar(
-        "INSERT INTO speaking_requests (meeting_id, participant_id, name, mode, requested_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
-    )
-    .bind(meeting_id)
+    let (table, column) = (floor.table(), floor.column());
+    let id: i64 = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
+        "INSERT INTO {table} ({column}, participant_id, name, mode, hub_id, requested_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id"
+    )))
+    .bind(floor.id())
     .bind(participant_id)
     .bind(name)
     .bind(mode)
+    .bind(hub_id)
     .bind(now())
     .fetch_one(&mut *conn)
     .await?;
-    record::append(conn, "speaking.requested", "meeting", meeting_id, &serde_json::json!({ "request": id, "name": name, "mode": mode }))
-        .await?;
+    let mut entry = serde_json::json!({ "request": id, "name": name, "mode": mode });
+    if let Some(hub) = hub_id {
+        entry["hub"] = hub.into();
+    }
+    record::append(conn, "speaking.requested", floor.subject(), floor.id(), &entry).await?;
     Ok(id)
 }
 
 /// Withdraws the participant's waiting request, if any.
-pub async fn withdraw(conn: &mut Conn, meeting_id: i64, participant_id: i64) -> Result<()> {
-    let id: Option<i64> = sqlx::query_scalar(
-        "UPDATE speaking_requests SET withdrawn_at = $3
-         WHERE meeting_id = $1 AND participant_id = $2 AND spoke_at IS NULL AND withdrawn_at IS NULL RETURNING id",
-    )
-    .bind(meeting_id)
+pub async fn withdraw(conn: &mut Conn, floor: Floor, participant_id: i64) -> Result<()> {
+    let (table, column) = (floor.table(), floor.column());
+    let id: Option<i64> = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
+        "UPDATE {table} SET withdrawn_at = $3
+         WHERE {column} = $1 AND participant_id = $2 AND spoke_at IS NULL AND withdrawn_at IS NULL RETURNING id"
+    )))
+    .bind(floor.id())
     .bind(participant_id)
     .bind(now())
     .fetch_optional(&mut *conn)
     .await?;
     let id = id.ok_or(StoreError::NotFound)?;
-    record::append(conn, "speaking.withdrawn", "meeting", meeting_id, &serde_json::json!({ "request": id })).await?;
+    record::append(conn, "speaking.withdrawn", floor.subject(), floor.id(), &serde_json::json!({ "request": id })).await?;
     Ok(())
 }
 
 /// Gives the floor to a waiting request; NotFound when it no longer waits (called or withdrawn meanwhile).
 ///
-/// Call times strictly increase within a meeting (a second later than the previous call if a chair calls
-/// faster than the clock ticks), so the latest call always names who has the floor.
-pub async fn call(conn: &mut Conn, meeting_id: i64, request_id: i64) -> Result<()> {
-    let previous: i64 = sqlx::query_scalar("SELECT COALESCE(MAX(spoke_at), 0) FROM speaking_requests WHERE meeting_id = $1")
-        .bind(meeting_id)
-        .fetch_one(&mut *conn)
-        .await?;
-    let done = sqlx::query(
-        "UPDATE speaking_requests SET spoke_at = $3 WHERE id = $1 AND meeting_id = $2 AND spoke_at IS NULL AND withdrawn_at IS NULL",
-    )
+/// Call times strictly increase within a queue (a second later than the previous call if a chair calls faster
+/// than the clock ticks), so the latest call always names who has the floor.
+pub async fn call(conn: &mut Conn, floor: Floor, request_id: i64) -> Result<()> {
+    let (table, column) = (floor.table(), floor.column());
+    let previous: i64 =
+        sqlx::query_scalar(sqlx::AssertSqlSafe(format!("SELECT COALESCE(MAX(spoke_at), 0) FROM {table} WHERE {column} = $1")))
+            .bind(floor.id())
+            .fetch_one(&mut *conn)
+            .await?;
+    let done = sqlx::query(sqlx::AssertSqlSafe(format!(
+        "UPDATE {table} SET spoke_at = $3 WHERE id = $1 AND {column} = $2 AND spoke_at IS NULL AND withdrawn_at IS NULL"
+    )))
     .bind(request_id)
-    .bind(meeting_id)
+    .bind(floor.id())
     .bind(now().max(previous + 1))
     .execute(&mut *conn)
     .await?;
     if done.rows_affected() == 0 {
         return Err(StoreError::NotFound);
     }
-    record::append(conn, "speaking.called", "meeting", meeting_id, &serde_json::json!({ "request": request_id })).await?;
+    record::append(conn, "speaking.called", floor.subject(), floor.id(), &serde_json::json!({ "request": request_id })).await?;
+    Ok(())
+}
+
+/// Marks a called speaker as done: the floor is free until the next call. NotFound unless it was called and
+/// not yet done.
+pub async fn done(conn: &mut Conn, floor: Floor, request_id: i64) -> Result<()> {
+    let (table, column) = (floor.table(), floor.column());
+    let done = sqlx::query(sqlx::AssertSqlSafe(format!(
+        "UPDATE {table} SET done_at = $3 WHERE id = $1 AND {column} = $2 AND spoke_at IS NOT NULL AND done_at IS NULL"
+    )))
+    .bind(request_id)
+    .bind(floor.id())
+    .bind(now())
+    .execute(&mut *conn)
+    .await?;
+    if done.rows_affected() == 0 {
+        return Err(StoreError::NotFound);
+    }
+    record::append(conn, "speaking.done", floor.subject(), floor.id(), &serde_json::json!({ "request": request_id })).await?;
     Ok(())
 }

@@ -30,6 +30,7 @@ const SHIPPED_SQLITE: &[(&str, &str)] = &[
     ("0018_stocktaking.sql", "202f2be4658413734245d80c17a4914d07773b26b6eaafba2dd9803e542296353c783ac0a70baf3bd5bd8b01d826a58b"),
     ("0019_schedule_fields.sql", "5e555682da11c5364642df52ffd554f807eb49b166ad0cb9ed98c319ab33d5cb5b7906e7e86016ab26229da343b43642"),
     ("0022_translations.sql", "7a1d870622d148d00d28c25fe3798c47fc20874e9fb4dc0f33df0d9c12eab1bf1a3cbdf734ece0d1f9224baed68fa21b"),
+    ("0023_floor.sql", "ad165680a581cb8752a174ed1fa29b3c32b920e00f9243a9eb83cdfffd4ab7637007f6ca4fda05e844ec41a9240b2c60"),
 ];
 
 const SHIPPED_POSTGRES: &[(&str, &str)] = &[
@@ -52,6 +53,7 @@ const SHIPPED_POSTGRES: &[(&str, &str)] = &[
     ("0018_stocktaking.sql", "a573d5f55d9444a799837ace304311896cea221294d18e21e459d2709532b8970d51b81cf86d395a3fbb6ef8f5d62854"),
     ("0019_schedule_fields.sql", "5e555682da11c5364642df52ffd554f807eb49b166ad0cb9ed98c319ab33d5cb5b7906e7e86016ab26229da343b43642"),
     ("0022_translations.sql", "a93a92ac93faf915d05b582aea1498ad45f8d7256955a28633e1605a0aaf4b2b3cdde83ba924623597f241bb269dfbe7"),
+    ("0023_floor.sql", "620c1ca71c3687456d48b209a8d30b34f87300b90f262899e05db77b98dd17de0088965f4bc26bc6058eeaa282d87248"),
 ];
 
 fn migrations_dir() -> std::path::PathBuf {

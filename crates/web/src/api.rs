@@ -58,8 +58,9 @@ pub fn routes() -> Router<App> {
         crate::stocktaking::register_api,
         crate::stocktaking::tracker_api,
         crate::translations::queue_api,
+        crate::floor::live_api,
     ),
-    components(schemas(ApiError, crate::cycles::NewIssue, crate::directory::NewOrganization, crate::stocktaking::RegisterJson, crate::stocktaking::ProjectRow, crate::stocktaking::TrackerItem, crate::translations::QueueItem)),
+    components(schemas(ApiError, crate::cycles::NewIssue, crate::directory::NewOrganization, crate::stocktaking::RegisterJson, crate::stocktaking::ProjectRow, crate::stocktaking::TrackerItem, crate::translations::QueueItem, crate::floor::LiveJson, crate::floor::SpeakerJson)),
     modifiers(&BearerAuth),
 )]
 pub struct ApiDoc;

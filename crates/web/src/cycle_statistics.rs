@@ -1,6 +1,6 @@
 //! A cycle's statistics, made from its own records: attendance onsite and online from the session reports,
 //! the reports' estimates by stakeholder group and gender, sessions by type and theme, and where the reports
-//! stand, and the meeting's accreditation (approved onsite and online, checked in at the desks) — charts beside tables, CSV and JSON (the seeds' "Participation in …" slides, made automatically).
+//! stand, the meeting's accreditation (approved onsite and online, checked in at the desks), who followed sessions in the room, online and at remote hubs (verified attendance from the live pages) and the hubs by region — charts beside tables, CSV and JSON (the seeds' "Participation in …" slides, made automatically).
 //! Registrations by group, region, development status, gender and first-timers are on /statistics.
 
 use crate::charts::{Bar, bar_chart};
@@ -8,7 +8,7 @@ use crate::export::{csv_document, csv_response};
 use crate::page::{Page, html};
 use crate::statistics::{Row, Section};
 use crate::{App, AppError};
-use agora_domain::people::StakeholderGroup;
+use agora_domain::people::{StakeholderGroup, UnRegionalGroup};
 use askama::Template;
 use axum::Router;
 use axum::extract::{Path, State};
@@ -31,7 +31,21 @@ async fn counts(app: &App, cycle_id: i64) -> Result<Vec<(&'static str, Vec<(Stri
     let themes = agora_store::cycles::themes(&mut conn, cycle_id).await?;
     // The meeting's accreditation: who was approved to come onsite or online, and who was checked in at a desk.
     let meeting = agora_store::meeting::counts(&mut conn, cycle_id, "").await?;
+    // Who followed sessions, with verified attendance, in the room, online or at a remote hub (distinct people),
+    // and the remote hubs by UN regional group.
+    let followed = agora_store::floor::cycle_attendance(&mut conn, cycle_id).await?;
+    let hubs = agora_store::floor::hubs(&mut conn, cycle_id).await?;
     drop(conn);
+    let session_attendance = agora_domain::floor::Presence::ALL
+        .iter()
+        .map(|p| (p.code().to_string(), followed.iter().find(|(m, _)| m == p.code()).map_or(0, |(_, n)| (*n).max(0) as u64)))
+        .collect();
+    let region = |country: &str| agora_domain::people::country(country).map_or(UnRegionalGroup::NoGroup, |c| c.un_regional_group);
+    let hubs_by_region = UnRegionalGroup::ALL
+        .iter()
+        .map(|g| (g.code().to_string(), hubs.iter().filter(|h| region(&h.country) == *g).count() as u64))
+        .filter(|(_, n)| *n > 0)
+        .collect();
     let texts: Vec<_> = reports.iter().map(|r| r.text()).collect();
     let sum = |f: &dyn Fn(&agora_domain::reports::ReportText) -> i64| texts.iter().map(f).sum::<i64>().max(0) as u64;
     let attendance = vec![("onsite".to_string(), sum(&|r| r.onsite)), ("online".to_string(), sum(&|r| r.online))];
@@ -63,6 +77,8 @@ async fn counts(app: &App, cycle_id: i64) -> Result<Vec<(&'static str, Vec<(Stri
     Ok(vec![
         ("attendance", attendance),
         ("meeting-attendance", meeting_attendance),
+        ("session-attendance", session_attendance),
+        ("hubs-by-region", hubs_by_region),
         ("attendance-by-group", by_group),
         ("attendance-by-gender", gender),
         ("sessions-by-type", types.into_iter().collect()),
@@ -76,6 +92,8 @@ fn label(page: &Page, dimension: &str, key: &str) -> String {
     match dimension {
         "attendance" | "attendance-by-gender" | "meeting-attendance" => page.t(&format!("cycle-statistics-{key}")),
         "attendance-by-group" => page.term("stakeholder-group", key),
+        "session-attendance" => page.term("floor-presence", key),
+        "hubs-by-region" => page.term("regional-group", key),
         "sessions-by-type" => page.term("session-type", key),
         "reports" => page.term("report-state", key),
         _ if key.is_empty() => page.t("cycle-statistics-no-theme"),

@@ -114,6 +114,7 @@ from_use_case_error!(
     agora_app::screening::ScreeningError,
     agora_app::evaluation::EvaluationError,
     agora_app::meeting::MeetingError,
+    agora_app::floor::FloorError,
     agora_app::programme::ProgrammeError,
     agora_app::proposals::ProposalError,
     agora_app::consultations::opinion::OpinionError,

@@ -47,7 +47,7 @@ pub fn text_with(language: Language, key: &str, args: &[(&'static str, String)])
 /// Whether a catalog has its own translation of `key` (no fallback): the completeness test uses it.
 /// Messages are formatted with a value for every variable the catalogs use, so that none fails for lack of one.
 pub fn has_own(language: Language, key: &str) -> bool {
-    const VARIABLES: [&str; 63] = [
+    const VARIABLES: [&str; 65] = [
         "language",
         "query",
         "name",
@@ -111,6 +111,8 @@ pub fn has_own(language: Language, key: &str) -> bool {
         "phase",
         "days",
         "cycle",
+        "presence",
+        "hub",
     ];
     let args: HashMap<&str, FluentValue> = VARIABLES.into_iter().map(|k| (k, FluentValue::from(k))).collect();
     LOCALES.lookup_single_language(language_id(language), key, Some(&args)).is_ok()
@@ -194,6 +196,7 @@ mod tests {
             include_str!("../i18n/en/insights.ftl"),
             include_str!("../i18n/en/meeting.ftl"),
             include_str!("../i18n/en/translations.ftl"),
+            include_str!("../i18n/en/floor.ftl"),
         ]
         .concat();
         let keys: Vec<&str> = english

@@ -22,6 +22,7 @@ mod error;
 mod evaluation;
 pub mod export;
 mod federation;
+mod floor;
 mod forms;
 mod frab;
 mod groups;
@@ -204,6 +205,7 @@ pub fn router(app: App) -> Router {
         .merge(documents::routes())
         .merge(meetings::routes())
         .merge(meeting::routes())
+        .merge(floor::routes())
         .merge(recommendations::routes())
         .merge(stocktaking::routes())
         .merge(translations::routes())

@@ -104,6 +104,8 @@ struct OverviewPage {
     typed: Typed,
     groups: Vec<&'static str>,
     counts: Option<Counts>,
+    /// The reader's sessions followed online or from a hub with verified attendance (the live pages).
+    sessions_followed: i64,
     cap: u32,
     /// The photo's limits as the hint states them: megabytes, and the smallest width × height.
     photo_size: String,
@@ -125,6 +127,10 @@ async fn overview_page(app: &App, page: Page, cycle_id: i64, typed: Option<Typed
     };
     let now = agora_store::now();
     let counts = if is_staff(&page) { Some(store::counts(&mut conn, cycle_id, &day(now)).await?) } else { None };
+    let sessions_followed = match &mine {
+        Some(r) => agora_store::floor::verified_remote_sessions(&mut conn, cycle_id, r.participant_id).await?,
+        None => 0,
+    };
     let typed = match typed {
         Some(typed) => typed,
         None => match (&mine, &page.user) {
@@ -158,6 +164,7 @@ async fn overview_page(app: &App, page: Page, cycle_id: i64, typed: Option<Typed
         mine,
         typed,
         counts,
+        sessions_followed,
     })
 }
 

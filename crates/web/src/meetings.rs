@@ -9,8 +9,9 @@ use crate::forms::FormData;
 use crate::groups::{Viewer, viewer};
 use crate::page::{Page, html};
 use crate::{App, AppError};
-use agora_domain::meetings::{MeetingKind, SpeakingMode, Waiting, speaking_order};
-use agora_store::meetings::{self as store, Meeting, MeetingFields, Request};
+use agora_app::floor::{Moderation, Queue, queue_of};
+use agora_domain::meetings::{MeetingKind, SpeakingMode};
+use agora_store::meetings::{self as store, Floor, Meeting, MeetingFields, Request};
 use askama::Template;
 use axum::Router;
 use axum::extract::{Path, State};
@@ -274,29 +275,6 @@ async fn create(State(app): State<App>, page: Page, Path(id): Path<i64>, form: F
     Ok(Redirect::to(&view.page.href(&format!("/groups/{id}/meetings/{mid}"))).into_response())
 }
 
-/// The queue as the page shows it: who has the floor, who waits in which order, and the reader's own request.
-pub struct Queue {
-    pub speaking: Option<Request>,
-    /// Waiting requests in the order they will be called.
-    pub waiting: Vec<Request>,
-    pub spoken: usize,
-    pub mine: Option<(usize, Request)>,
-}
-
-fn queue_of(requests: Vec<Request>, reader: Option<i64>) -> Queue {
-    let speaking = requests.iter().filter(|r| r.spoke_at.is_some()).max_by_key(|r| (r.spoke_at, r.id)).cloned();
-    let last = speaking.as_ref().and_then(|r| SpeakingMode::from_code(&r.mode));
-    let waiting: Vec<Waiting> = requests
-        .iter()
-        .filter(|r| r.is_waiting())
-        .filter_map(|r| Some(Waiting { id: r.id, mode: SpeakingMode::from_code(&r.mode)?, requested_at: r.requested_at }))
-        .collect();
-    let waiting: Vec<Request> =
-        speaking_order(&waiting, last).into_iter().filter_map(|id| requests.iter().find(|r| r.id == id).cloned()).collect();
-    let mine = reader.and_then(|me| waiting.iter().position(|r| r.participant_id == Some(me)).map(|i| (i + 1, waiting[i].clone())));
-    Queue { spoken: requests.iter().filter(|r| r.spoke_at.is_some()).count(), speaking, waiting, mine }
-}
-
 #[derive(Template)]
 #[template(path = "meetings/view.html")]
 struct ViewPage {
@@ -333,6 +311,19 @@ impl ViewPage {
     fn modes(&self) -> Vec<(&'static str, String)> {
         SpeakingMode::ALL.iter().map(|m| (m.code(), self.page.term("speaking-mode", m.code()))).collect()
     }
+
+    /// What the shared queue markup (`meetings/queue.html`) needs.
+    fn queue_action(&self) -> String {
+        format!("{}/queue", self.action())
+    }
+
+    fn queue_open(&self) -> bool {
+        self.meeting.queue_is_open()
+    }
+
+    fn moderates(&self) -> bool {
+        self.viewer.leads
+    }
 }
 
 fn may_ask(page: &Page, viewer: &Viewer, meeting: &Meeting) -> bool {
@@ -346,7 +337,7 @@ async fn view_page(app: &App, page: Page, id: i64, mid: i64) -> Result<ViewPage,
     if meeting.group_id != id {
         return Err(AppError::NotFound);
     }
-    let queue = queue_of(store::requests(&mut conn, mid).await?, page.user.as_ref().map(|u| u.id));
+    let queue = queue_of(store::requests(&mut conn, Floor::Meeting(mid)).await?, page.user.as_ref().map(|u| u.id));
     let form = MeetingForm::of(&meeting);
     Ok(ViewPage { page, viewer, meeting, queue, form, queue_error: None })
 }
@@ -404,7 +395,7 @@ async fn queue(State(app): State<App>, page: Page, Path((id, mid)): Path<(i64, i
             let refused = match SpeakingMode::from_code(form.get("mode")) {
                 None => Some("spaces-error-mode"),
                 Some(_) if !view.meeting.queue_is_open() => Some("spaces-error-queue-closed"),
-                Some(mode) => match store::request(&mut tx, mid, user.id, &user.name, mode.code()).await {
+                Some(mode) => match store::request(&mut tx, Floor::Meeting(mid), user.id, &user.name, mode.code(), None).await {
                     Err(agora_store::StoreError::Conflict) => Some("spaces-error-already-waiting"),
                     other => other.map(|_| None)?,
                 },
@@ -414,20 +405,19 @@ async fn queue(State(app): State<App>, page: Page, Path((id, mid)): Path<(i64, i
                 return Ok((StatusCode::UNPROCESSABLE_ENTITY, html(&view)).into_response());
             }
         }
-        "withdraw" => match store::withdraw(&mut tx, mid, user.id).await {
+        "withdraw" => match store::withdraw(&mut tx, Floor::Meeting(mid), user.id).await {
             Err(agora_store::StoreError::NotFound) => {}
             other => other?,
         },
-        "open" | "close" => {
+        action @ ("open" | "close" | "next" | "done") => {
             view.viewer.require_lead()?;
-            store::set_queue_open(&mut tx, mid, form.get("action") == "open").await?;
-        }
-        "next" => {
-            view.viewer.require_lead()?;
-            // The queue is read again inside the transaction, so a request withdrawn meanwhile is skipped.
-            if let Some(next) = queue_of(store::requests(&mut tx, mid).await?, None).waiting.first() {
-                store::call(&mut tx, mid, next.id).await?;
-            }
+            let action = match action {
+                "open" => Moderation::Open,
+                "close" => Moderation::Close,
+                "next" => Moderation::Next,
+                _ => Moderation::Done,
+            };
+            agora_app::floor::moderate(&mut tx, Floor::Meeting(mid), action).await?;
         }
         _ => return Err(AppError::BadRequest("unknown queue action".into())),
     }

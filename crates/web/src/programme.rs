@@ -605,7 +605,7 @@ struct SessionPage {
     related: Vec<agora_search::Hit>,
 }
 
-async fn session_data(app: &App, id: i64) -> Result<(Session, Programme, Option<(Room, Slot)>), AppError> {
+pub(crate) async fn session_data(app: &App, id: i64) -> Result<(Session, Programme, Option<(Room, Slot)>), AppError> {
     let mut conn = app.db.acquire().await?;
     let session = store::session(&mut conn, id).await?;
     drop(conn);

@@ -165,7 +165,17 @@ async fn page_data(app: &App, page: Page, id: i64, form: Option<ReportForm>) -> 
     let stored = store::of_session(&mut conn, id).await?;
     let due = due(&mut conn, &session).await?;
     let bodies = bodies::list(&mut conn).await?;
-    let form = form.or_else(|| stored.as_ref().map(ReportForm::from_stored)).unwrap_or_default();
+    let form = match form.or_else(|| stored.as_ref().map(ReportForm::from_stored)) {
+        Some(form) => form,
+        None => {
+            // A new report starts from the live page's verified attendance: the room, and online with the hubs.
+            let attendance = agora_app::floor::attendance(&mut conn, id).await?;
+            let mut form = ReportForm::default();
+            form.report.onsite = attendance.onsite;
+            form.report.online = attendance.online + attendance.hub;
+            form
+        }
+    };
     // The session's transcript, as its page shows it: imported captions, else what the report's author typed.
     let t = agora_store::transcripts::shown(&mut conn, id).await?.map(|shown| turns(&shown.transcript)).unwrap_or_default();
     drop(conn);

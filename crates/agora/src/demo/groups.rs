@@ -398,7 +398,7 @@ async fn mag_space(tx: &mut Tx, mag: i64, chair: Option<i64>, voters: &[&Person]
     let open = meetings::create(tx, mag, &consultations).await?;
     meetings::set_queue_open(tx, open, true).await?;
     for (i, p) in voters.iter().skip(10).take(6).enumerate() {
-        meetings::request(tx, open, p.0, &p.3, if i % 3 == 0 { "online" } else { "onsite" }).await?;
+        meetings::request(tx, meetings::Floor::Meeting(open), p.0, &p.3, if i % 3 == 0 { "online" } else { "onsite" }, None).await?;
     }
     Ok(())
 }

@@ -6,6 +6,7 @@ mod archive;
 mod consultations;
 mod cycles;
 mod federation;
+mod floor;
 mod groups;
 mod meeting;
 mod outcomes;
@@ -397,6 +398,7 @@ pub async fn fill(db: &Db) -> anyhow::Result<()> {
     federation::fill(db, officers[1]).await?;
     meeting::fill(db, &people, officers[1], &mut random).await?;
     translations::fill(db, officers[1], &password_hash).await?;
+    floor::fill(db, officers[1], &mut random).await?;
     tracing::info!(
         participants = PARTICIPANTS + 3 + translations::VOLUNTEERS.len(),
         organizations = ORGANIZATIONS.len(),

@@ -50,6 +50,10 @@ const PARTICIPANT: &[&str] = &[
     // Their own registration's documents (another's is not found).
     "/meeting/registrations/{id}/certificate",
     "/meeting/registrations/{id}/visa-letter",
+    // The live page: ask for the floor, say where one follows from; register a remote hub.
+    "/sessions/{id}/live/queue",
+    "/sessions/{id}/live/join",
+    "/cycles/{id}/hubs",
 ];
 
 /// What only some roles may post, and which of the forum's roles those are (`mag` stands for the demo's MAG
@@ -118,6 +122,8 @@ const RESTRICTED: &[(&str, &str)] = &[
     ("/translations/{kind}/{id}/{lang}", "translator"),
     ("/translations/{kind}/{id}/{lang}/claim", "translator"),
     ("/translations/{kind}/{id}/{lang}/approve", "admin secretariat translator"),
+    // The session's organizers and moderators too (none of the test's readers is one of session 1's).
+    ("/sessions/{id}/live/captions", "admin secretariat"),
 ];
 
 /// Pages only for a logged-in participant: their own data and forms.

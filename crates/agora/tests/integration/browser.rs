@@ -251,6 +251,10 @@ async fn every_page_passes_the_axe_core_audit() {
         tokio::time::sleep(std::time::Duration::from_millis(200)).await;
     }
     assert!(!captions.is_empty(), "the demo's captions are indexed");
+    // The live page of the programme's first session, whose queue, hubs and attendance the demo fills.
+    let programme = server.client().get("/cycles/3/programme").await.body;
+    let at = programme.find("/sessions/").expect("a session in the demo programme");
+    let live = format!("/sessions/{}/live", programme[at + "/sessions/".len()..].split(|c: char| !c.is_ascii_digit()).next().unwrap());
     for path in [captions.clone(), format!("/ar{captions}"), "/search?q=fragmentation&sdg=9".into()] {
         failures.extend(audit(&browser, &axe, &server.url, &path).await);
     }
@@ -331,6 +335,11 @@ async fn every_page_passes_the_axe_core_audit() {
         "/ar/messages/1".into(),
         "/messages/1?lang=fr".into(),
         "/fr/messages/3".into(),
+        "/cycles/3/programme/now".into(),
+        "/cycles/3/hubs".into(),
+        "/ar/cycles/3/hubs".into(),
+        live.clone(),
+        format!("/ar{live}"),
     ] {
         failures.extend(audit(&browser, &axe, &server.url, &path).await);
     }
@@ -357,6 +366,7 @@ async fn every_page_passes_the_axe_core_audit() {
         "/cycles/3/schedule",
         "/cycles/3/availability",
         "/sessions/1",
+        live.as_str(),
         "/cycles/2/proposals/new",
     ] {
         failures.extend(audit(&browser, &axe, &server.url, path).await);

@@ -8,6 +8,7 @@ mod authorization;
 mod browser;
 mod consultations;
 mod federation;
+mod floor;
 mod groups;
 mod home;
 mod insights;

@@ -12,7 +12,7 @@ struct Forum {
     cycle: i64,
 }
 
-fn day(offset: i64) -> String {
+pub(crate) fn day(offset: i64) -> String {
     let today = jiff::Timestamp::now().to_zoned(jiff::tz::TimeZone::UTC).date();
     today.checked_add(jiff::Span::new().days(offset)).unwrap().to_string()
 }
@@ -23,7 +23,7 @@ async fn change_settings(secretariat: &Client, cycle: i64, changes: &[(&str, &st
 }
 
 /// A new cycle whose meeting runs from `first` to `last` (dates); its id.
-async fn cycle_meeting(secretariat: &Client, name: &str, first: &str, last: &str) -> i64 {
+pub(crate) async fn cycle_meeting(secretariat: &Client, name: &str, first: &str, last: &str) -> i64 {
     let created = secretariat.submit("/cycles", "/cycles", &[("name", name), ("host", "Nairobi"), ("hybrid", "on")]).await;
     assert_eq!(created.status, 303, "{}", created.body);
     let cycle: i64 = created.location.unwrap().trim_start_matches("/cycles/").trim_end_matches("/settings").parse().unwrap();
@@ -53,7 +53,7 @@ pub fn portrait() -> Vec<u8> {
 }
 
 /// Posts the registration form as a browser does (multipart/form-data), with the page's CSRF token.
-async fn register(client: &Client, cycle: i64, fields: &[(&str, &str)], photo: Option<(&str, &str, &[u8])>) -> Reply {
+pub(crate) async fn register(client: &Client, cycle: i64, fields: &[(&str, &str)], photo: Option<(&str, &str, &[u8])>) -> Reply {
     let csrf = client.get(&format!("/cycles/{cycle}/meeting")).await.csrf();
     let boundary = "agora-test-boundary-7d1b";
     let mut body: Vec<u8> = Vec::new();
@@ -92,7 +92,7 @@ async fn registration_id(client: &Client, cycle: i64) -> i64 {
     page.body[at + "/meeting/registrations/".len()..].split('/').next().unwrap().parse().unwrap()
 }
 
-async fn decide(staff: &Client, id: i64, status: &str, reason: &str) -> Reply {
+pub(crate) async fn decide(staff: &Client, id: i64, status: &str, reason: &str) -> Reply {
     let csrf = staff.get("/register").await.csrf();
     staff.post(&format!("/meeting/registrations/{id}/decision"), &[("csrf", &csrf), ("status", status), ("reason", reason)]).await
 }

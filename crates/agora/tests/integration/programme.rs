@@ -591,7 +591,7 @@ async fn the_first_export_after_a_start_or_a_change_of_zone_is_in_the_forums_zon
 }
 
 /// The value of the option of a `<select>` whose text contains `text`.
-fn option_of(reply: &Reply, select: &str, text: &str) -> String {
+pub(crate) fn option_of(reply: &Reply, select: &str, text: &str) -> String {
     reply
         .html()
         .select(&scraper::Selector::parse(&format!("#{select} option")).unwrap())

@@ -101,6 +101,7 @@ spaces-withdraw = سحب طلبي
 spaces-call-next = دعوة المتحدث التالي
 spaces-open-queue = فتح القائمة
 spaces-close-queue = إغلاق القائمة
+spaces-speaker-done = انتهى المتحدث
 spaces-spoken = { $count ->
     [zero] لم يتكلم أحد بعد.
     [one] تكلّم شخص واحد.

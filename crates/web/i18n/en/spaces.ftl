@@ -97,6 +97,7 @@ spaces-withdraw = Withdraw my request
 spaces-call-next = Call the next speaker
 spaces-open-queue = Open the queue
 spaces-close-queue = Close the queue
+spaces-speaker-done = The speaker is done
 spaces-spoken = { $count ->
     [one] One person has spoken.
    *[other] { $count } people have spoken.

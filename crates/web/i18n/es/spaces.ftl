@@ -97,6 +97,7 @@ spaces-withdraw = Retirar mi petición
 spaces-call-next = Llamar al siguiente orador
 spaces-open-queue = Abrir la lista
 spaces-close-queue = Cerrar la lista
+spaces-speaker-done = La persona oradora ha terminado
 spaces-spoken = { $count ->
     [one] { $count } persona ha hablado.
    *[other] { $count } personas han hablado.

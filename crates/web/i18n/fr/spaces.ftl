@@ -97,6 +97,7 @@ spaces-withdraw = Retirer ma demande
 spaces-call-next = Appeler l'orateur suivant
 spaces-open-queue = Ouvrir la file
 spaces-close-queue = Fermer la file
+spaces-speaker-done = L’orateur a terminé
 spaces-spoken = { $count ->
     [one] { $count } personne a parlé.
    *[other] { $count } personnes ont parlé.

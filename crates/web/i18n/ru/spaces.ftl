@@ -99,6 +99,7 @@ spaces-withdraw = Отозвать просьбу
 spaces-call-next = Дать слово следующему
 spaces-open-queue = Открыть очередь
 spaces-close-queue = Закрыть очередь
+spaces-speaker-done = Выступающий закончил
 spaces-spoken = { $count ->
     [one] Выступил { $count } человек.
     [few] Выступили { $count } человека.

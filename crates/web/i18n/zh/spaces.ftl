@@ -96,6 +96,7 @@ spaces-withdraw = 撤回我的申请
 spaces-call-next = 请下一位发言
 spaces-open-queue = 开放队列
 spaces-close-queue = 关闭队列
+spaces-speaker-done = 发言结束
 spaces-spoken = { $count ->
    *[other] 已有 { $count } 人发言。
 }

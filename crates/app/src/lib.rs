@@ -5,6 +5,7 @@
 //! See docs/architecture.md.
 
 pub mod accounts;
+pub mod bilaterals;
 pub mod consultations;
 pub mod cycles;
 pub mod evaluation;
@@ -15,6 +16,7 @@ pub mod proposals;
 pub mod screening;
 pub mod search;
 pub mod stocktaking;
+pub mod village;
 
 use agora_store::StoreError;
 
@@ -44,6 +46,8 @@ store_failure!(
     screening::ScreeningError,
     evaluation::EvaluationError,
     meeting::MeetingError,
+    bilaterals::BilateralError,
+    village::VillageError,
     programme::ProgrammeError,
     proposals::ProposalError,
     consultations::opinion::OpinionError,

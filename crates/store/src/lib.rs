@@ -6,6 +6,7 @@
 pub mod alignment;
 pub mod archive;
 pub mod backup;
+pub mod bilaterals;
 pub mod bodies;
 pub mod consultations;
 pub mod cycles;
@@ -35,6 +36,7 @@ pub mod stats;
 pub mod stocktaking;
 pub mod tokens;
 pub mod transcripts;
+pub mod village;
 
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::{AnyConnection, AnyPool, Executor};

@@ -57,8 +57,10 @@ pub fn routes() -> Router<App> {
         crate::reports::transcript_api,
         crate::stocktaking::register_api,
         crate::stocktaking::tracker_api,
+        crate::bilaterals::api_availability,
+        crate::village::api_exhibitors,
     ),
-    components(schemas(ApiError, crate::cycles::NewIssue, crate::directory::NewOrganization, crate::stocktaking::RegisterJson, crate::stocktaking::ProjectRow, crate::stocktaking::TrackerItem)),
+    components(schemas(ApiError, crate::cycles::NewIssue, crate::directory::NewOrganization, crate::stocktaking::RegisterJson, crate::stocktaking::ProjectRow, crate::stocktaking::TrackerItem, crate::bilaterals::SlotAvailability, crate::village::Exhibitor)),
     modifiers(&BearerAuth),
 )]
 pub struct ApiDoc;

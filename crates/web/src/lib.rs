@@ -7,6 +7,7 @@ mod admin;
 mod alignment;
 mod api;
 mod auth;
+mod bilaterals;
 mod bodies;
 mod cache;
 mod charts;
@@ -49,6 +50,7 @@ pub mod search;
 mod security;
 mod statistics;
 mod stocktaking;
+mod village;
 
 use agora_store::Db;
 use axum::Router;
@@ -203,6 +205,8 @@ pub fn router(app: App) -> Router {
         .merge(documents::routes())
         .merge(meetings::routes())
         .merge(meeting::routes())
+        .merge(bilaterals::routes())
+        .merge(village::routes())
         .merge(recommendations::routes())
         .merge(stocktaking::routes())
         .merge(frab::routes())

@@ -50,6 +50,11 @@ const PARTICIPANT: &[&str] = &[
     // Their own registration's documents (another's is not found).
     "/meeting/registrations/{id}/certificate",
     "/meeting/registrations/{id}/visa-letter",
+    // Bilateral rooms and the Village: their own booking or application (another's is not found).
+    "/cycles/{id}/bilaterals",
+    "/bilaterals/{id}/confirm",
+    "/bilaterals/{id}/release",
+    "/cycles/{id}/village",
 ];
 
 /// What only some roles may post, and which of the forum's roles those are (`mag` stands for the demo's MAG
@@ -113,6 +118,13 @@ const RESTRICTED: &[(&str, &str)] = &[
     ("/cycles/{id}/meeting/check-in", "admin secretariat"),
     ("/cycles/{id}/meeting/retention", "admin secretariat"),
     ("/meeting/registrations/{id}/decision", "admin secretariat"),
+    ("/cycles/{id}/bilaterals/settings", "admin secretariat"),
+    ("/cycles/{id}/bilaterals/release", "admin secretariat"),
+    ("/cycles/{id}/village/plan", "admin secretariat"),
+    ("/cycles/{id}/village/publish", "admin secretariat"),
+    ("/cycles/{id}/village/fill-in", "admin secretariat"),
+    ("/village/applications/{id}/stage", "admin secretariat"),
+    ("/village/applications/{id}/booth", "admin secretariat"),
 ];
 
 /// Pages only for a logged-in participant: their own data and forms.
@@ -133,6 +145,8 @@ const PARTICIPANT_PAGES: &[&str] = &[
     "/meeting/registrations/{id}/badge",
     "/meeting/registrations/{id}/certificate",
     "/meeting/registrations/{id}/visa-letter",
+    // A bilateral booking's calendar file: its holder's and staff's.
+    "/bilaterals/{id}/booking.ics",
 ];
 
 /// Pages only some roles may open; every other page is public, as the forum's record is.
@@ -160,6 +174,8 @@ const RESTRICTED_PAGES: &[(&str, &str)] = &[
     ("/stocktaking/queue", "admin secretariat"),
     ("/cycles/{id}/meeting/queue", "admin secretariat"),
     ("/cycles/{id}/meeting/check-in", "admin secretariat"),
+    ("/cycles/{id}/bilaterals/settings", "admin secretariat"),
+    ("/cycles/{id}/village/manage", "admin secretariat"),
 ];
 
 /// Every route with a handler for `method` (`"post("`, `"get("`), from the web layer's source.

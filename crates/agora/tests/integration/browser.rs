@@ -324,6 +324,11 @@ async fn every_page_passes_the_axe_core_audit() {
         "/groups/1/meetings".into(),
         "/groups/1/meetings/2".into(),
         "/ar/groups/1/meetings/2".into(),
+        "/cycles/3/bilaterals".into(),
+        "/ar/cycles/3/bilaterals".into(),
+        "/cycles/3/village".into(),
+        "/ar/cycles/3/village".into(),
+        "/zh/cycles/3/village".into(),
     ] {
         failures.extend(audit(&browser, &axe, &server.url, &path).await);
     }
@@ -350,6 +355,12 @@ async fn every_page_passes_the_axe_core_audit() {
         "/cycles/3/schedule",
         "/cycles/3/availability",
         "/sessions/1",
+        "/cycles/3/bilaterals",
+        "/ar/cycles/3/bilaterals",
+        "/cycles/3/bilaterals/settings",
+        "/cycles/3/village/manage",
+        "/cycles/2/village",
+        "/cycles/2/village/manage",
         "/cycles/2/proposals/new",
     ] {
         failures.extend(audit(&browser, &axe, &server.url, path).await);

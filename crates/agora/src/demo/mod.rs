@@ -3,6 +3,7 @@
 //! data every time. Later capabilities add their own demo data here.
 
 mod archive;
+mod bilaterals;
 mod consultations;
 mod cycles;
 mod federation;
@@ -395,6 +396,7 @@ pub async fn fill(db: &Db) -> anyhow::Result<()> {
     archive::fill(db).await?;
     federation::fill(db, officers[1]).await?;
     meeting::fill(db, &people, officers[1], &mut random).await?;
+    bilaterals::fill(db, &people).await?;
     tracing::info!(
         participants = PARTICIPANTS + 3,
         organizations = ORGANIZATIONS.len(),

@@ -11,12 +11,14 @@ fn text(out: &std::process::Output) -> String {
     format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr))
 }
 
-/// A database one migration behind this build, with a participant in it: what an upgrade finds.
-async fn database_one_migration_behind(dir: &std::path::Path) -> (String, i64) {
+/// A database one migration behind this build, with a participant in it: what an upgrade finds. The versions of
+/// the latest migration and of the one before it (numbers may skip: each change is given its own).
+async fn database_one_migration_behind(dir: &std::path::Path) -> (String, i64, i64) {
     let database = fresh_database(dir).await;
     let db = Db::connect(&database).await.unwrap();
-    let latest = migrations::all(db.backend).unwrap().last().unwrap().version;
-    db.migrate_to(latest - 1).await.unwrap();
+    let all = migrations::all(db.backend).unwrap();
+    let (latest, previous) = (all[all.len() - 1].version, all[all.len() - 2].version);
+    db.migrate_to(previous).await.unwrap();
     sqlx::query(
         "INSERT INTO participants (email, email_key, name, stakeholder_group, country, verified_at, created_at)
          VALUES ('kept@example.org', 'kept@example.org', 'Kept Person', 'civil-society', 'FR', 1, 1)",
@@ -25,7 +27,7 @@ async fn database_one_migration_behind(dir: &std::path::Path) -> (String, i64) {
     .await
     .unwrap();
     db.close().await;
-    (database, latest)
+    (database, latest, previous)
 }
 
 /// An upgrade: `migrate --check` names the migration that would apply and changes nothing; `serve` writes a backup
@@ -34,7 +36,7 @@ async fn database_one_migration_behind(dir: &std::path::Path) -> (String, i64) {
 #[tokio::test]
 async fn an_upgrade_is_checked_backed_up_then_applied_keeping_every_row() {
     let dir = tempfile::tempdir().unwrap();
-    let (database, latest) = database_one_migration_behind(dir.path()).await;
+    let (database, latest, previous) = database_one_migration_behind(dir.path()).await;
     let would = format!("would apply {latest:04}");
     for _ in 0..2 {
         let check = agora().args(["migrate", "--check", "--database", &database]).output().unwrap();
@@ -48,10 +50,10 @@ async fn an_upgrade_is_checked_backed_up_then_applied_keeping_every_row() {
     let files: Vec<_> = std::fs::read_dir(&backups).expect("a backup folder beside the database").map(|e| e.unwrap().path()).collect();
     assert_eq!(files.len(), 1, "one backup: {files:?}");
     let name = files[0].file_name().unwrap().to_string_lossy().into_owned();
-    assert!(name.starts_with(&format!("agora-schema-{:04}-before-{latest:04}-", latest - 1)) && name.ends_with(".jsonl"), "{name}");
+    assert!(name.starts_with(&format!("agora-schema-{previous:04}-before-{latest:04}-")) && name.ends_with(".jsonl"), "{name}");
     let backup = std::fs::read_to_string(&files[0]).unwrap();
     let header: serde_json::Value = serde_json::from_str(backup.lines().next().unwrap()).unwrap();
-    assert_eq!(header["schema"], latest - 1, "the backup is of the database before the migration");
+    assert_eq!(header["schema"], previous, "the backup is of the database before the migration");
     assert!(tables_of(&backup)["participants"].iter().any(|row| row.to_string().contains("kept@example.org")));
 
     let after = table_rows(&server, &["participants"]);
@@ -62,7 +64,7 @@ async fn an_upgrade_is_checked_backed_up_then_applied_keeping_every_row() {
     // Going back: the backup restores into a database at the schema it was made with, as the older Agora would.
     let target_dir = tempfile::tempdir().unwrap();
     let target = Db::connect(&fresh_database(target_dir.path()).await).await.unwrap();
-    target.migrate_to(latest - 1).await.unwrap();
+    target.migrate_to(previous).await.unwrap();
     let restored = agora_store::backup::restore(&target, std::io::BufReader::new(std::fs::File::open(&files[0]).unwrap())).await.unwrap();
     assert!(restored.rows > 0);
     let email: String = sqlx::query_scalar("SELECT email FROM participants WHERE name = 'Kept Person'")
@@ -76,7 +78,7 @@ async fn an_upgrade_is_checked_backed_up_then_applied_keeping_every_row() {
 #[tokio::test]
 async fn the_backup_before_migrating_is_a_setting() {
     let dir = tempfile::tempdir().unwrap();
-    let (database, _) = database_one_migration_behind(dir.path()).await;
+    let (database, _, _) = database_one_migration_behind(dir.path()).await;
     let backups = dir.path().join("elsewhere");
     let out = agora()
         .args(["migrate", "--database", &database, "--backup-dir"])

@@ -5,6 +5,7 @@
 //! See docs/architecture.md.
 
 pub mod accounts;
+pub mod bilaterals;
 pub mod consultations;
 pub mod cycles;
 pub mod evaluation;
@@ -17,6 +18,7 @@ pub mod screening;
 pub mod search;
 pub mod stocktaking;
 pub mod translations;
+pub mod village;
 
 use agora_store::StoreError;
 
@@ -47,6 +49,8 @@ store_failure!(
     evaluation::EvaluationError,
     meeting::MeetingError,
     floor::FloorError,
+    bilaterals::BilateralError,
+    village::VillageError,
     programme::ProgrammeError,
     proposals::ProposalError,
     consultations::opinion::OpinionError,

@@ -33,6 +33,7 @@ macro_rules! vocabulary {
 }
 
 pub mod accounts;
+pub mod bilaterals;
 pub mod bodies;
 pub mod consultations;
 pub mod cycles;
@@ -56,6 +57,7 @@ pub mod stats;
 pub mod stocktaking;
 pub mod transcripts;
 pub mod translations;
+pub mod village;
 
 /// Whether a typed link may be shown as one: empty (no link), or a web address. Anything else — `javascript:`,
 /// `data:`, a bare word — is refused, so a link a participant types can never run script in a reader's page.

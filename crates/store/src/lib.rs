@@ -6,6 +6,7 @@
 pub mod alignment;
 pub mod archive;
 pub mod backup;
+pub mod bilaterals;
 pub mod bodies;
 pub mod consultations;
 pub mod cycles;
@@ -37,6 +38,7 @@ pub mod stocktaking;
 pub mod tokens;
 pub mod transcripts;
 pub mod translations;
+pub mod village;
 
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::{AnyConnection, AnyPool, Executor};

@@ -59,8 +59,10 @@ pub fn routes() -> Router<App> {
         crate::stocktaking::tracker_api,
         crate::translations::queue_api,
         crate::floor::live_api,
+        crate::bilaterals::api_availability,
+        crate::village::api_exhibitors,
     ),
-    components(schemas(ApiError, crate::cycles::NewIssue, crate::directory::NewOrganization, crate::stocktaking::RegisterJson, crate::stocktaking::ProjectRow, crate::stocktaking::TrackerItem, crate::translations::QueueItem, crate::floor::LiveJson, crate::floor::SpeakerJson)),
+    components(schemas(ApiError, crate::cycles::NewIssue, crate::directory::NewOrganization, crate::stocktaking::RegisterJson, crate::stocktaking::ProjectRow, crate::stocktaking::TrackerItem, crate::translations::QueueItem, crate::floor::LiveJson, crate::floor::SpeakerJson, crate::bilaterals::SlotAvailability, crate::village::Exhibitor)),
     modifiers(&BearerAuth),
 )]
 pub struct ApiDoc;

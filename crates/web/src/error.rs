@@ -115,6 +115,8 @@ from_use_case_error!(
     agora_app::evaluation::EvaluationError,
     agora_app::meeting::MeetingError,
     agora_app::floor::FloorError,
+    agora_app::bilaterals::BilateralError,
+    agora_app::village::VillageError,
     agora_app::programme::ProgrammeError,
     agora_app::proposals::ProposalError,
     agora_app::consultations::opinion::OpinionError,

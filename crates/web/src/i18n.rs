@@ -47,7 +47,7 @@ pub fn text_with(language: Language, key: &str, args: &[(&'static str, String)])
 /// Whether a catalog has its own translation of `key` (no fallback): the completeness test uses it.
 /// Messages are formatted with a value for every variable the catalogs use, so that none fails for lack of one.
 pub fn has_own(language: Language, key: &str) -> bool {
-    const VARIABLES: [&str; 65] = [
+    const VARIABLES: [&str; 67] = [
         "language",
         "query",
         "name",
@@ -113,6 +113,8 @@ pub fn has_own(language: Language, key: &str) -> bool {
         "cycle",
         "presence",
         "hub",
+        "room",
+        "time",
     ];
     let args: HashMap<&str, FluentValue> = VARIABLES.into_iter().map(|k| (k, FluentValue::from(k))).collect();
     LOCALES.lookup_single_language(language_id(language), key, Some(&args)).is_ok()
@@ -197,6 +199,8 @@ mod tests {
             include_str!("../i18n/en/meeting.ftl"),
             include_str!("../i18n/en/translations.ftl"),
             include_str!("../i18n/en/floor.ftl"),
+            include_str!("../i18n/en/bilaterals.ftl"),
+            include_str!("../i18n/en/village.ftl"),
         ]
         .concat();
         let keys: Vec<&str> = english

@@ -7,6 +7,7 @@ mod admin;
 mod alignment;
 mod api;
 mod auth;
+mod bilaterals;
 mod bodies;
 mod cache;
 mod charts;
@@ -51,6 +52,7 @@ mod security;
 mod statistics;
 mod stocktaking;
 mod translations;
+mod village;
 
 use agora_store::Db;
 use axum::Router;
@@ -206,6 +208,8 @@ pub fn router(app: App) -> Router {
         .merge(meetings::routes())
         .merge(meeting::routes())
         .merge(floor::routes())
+        .merge(bilaterals::routes())
+        .merge(village::routes())
         .merge(recommendations::routes())
         .merge(stocktaking::routes())
         .merge(translations::routes())

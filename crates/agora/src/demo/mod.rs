@@ -3,6 +3,7 @@
 //! data every time. Later capabilities add their own demo data here.
 
 mod archive;
+mod bilaterals;
 mod consultations;
 mod cycles;
 mod federation;
@@ -399,6 +400,7 @@ pub async fn fill(db: &Db) -> anyhow::Result<()> {
     meeting::fill(db, &people, officers[1], &mut random).await?;
     translations::fill(db, officers[1], &password_hash).await?;
     floor::fill(db, officers[1], &mut random).await?;
+    bilaterals::fill(db, &people).await?;
     tracing::info!(
         participants = PARTICIPANTS + 3 + translations::VOLUNTEERS.len(),
         organizations = ORGANIZATIONS.len(),

@@ -54,6 +54,11 @@ const PARTICIPANT: &[&str] = &[
     "/sessions/{id}/live/queue",
     "/sessions/{id}/live/join",
     "/cycles/{id}/hubs",
+    // Bilateral rooms and the Village: their own booking or application (another's is not found).
+    "/cycles/{id}/bilaterals",
+    "/bilaterals/{id}/confirm",
+    "/bilaterals/{id}/release",
+    "/cycles/{id}/village",
 ];
 
 /// What only some roles may post, and which of the forum's roles those are (`mag` stands for the demo's MAG
@@ -124,6 +129,13 @@ const RESTRICTED: &[(&str, &str)] = &[
     ("/translations/{kind}/{id}/{lang}/approve", "admin secretariat translator"),
     // The session's organizers and moderators too (none of the test's readers is one of session 1's).
     ("/sessions/{id}/live/captions", "admin secretariat"),
+    ("/cycles/{id}/bilaterals/settings", "admin secretariat"),
+    ("/cycles/{id}/bilaterals/release", "admin secretariat"),
+    ("/cycles/{id}/village/plan", "admin secretariat"),
+    ("/cycles/{id}/village/publish", "admin secretariat"),
+    ("/cycles/{id}/village/fill-in", "admin secretariat"),
+    ("/village/applications/{id}/stage", "admin secretariat"),
+    ("/village/applications/{id}/booth", "admin secretariat"),
 ];
 
 /// Pages only for a logged-in participant: their own data and forms.
@@ -144,6 +156,8 @@ const PARTICIPANT_PAGES: &[&str] = &[
     "/meeting/registrations/{id}/badge",
     "/meeting/registrations/{id}/certificate",
     "/meeting/registrations/{id}/visa-letter",
+    // A bilateral booking's calendar file: its holder's and staff's.
+    "/bilaterals/{id}/booking.ics",
 ];
 
 /// Pages only some roles may open; every other page is public, as the forum's record is.
@@ -171,6 +185,8 @@ const RESTRICTED_PAGES: &[(&str, &str)] = &[
     ("/stocktaking/queue", "admin secretariat"),
     ("/cycles/{id}/meeting/queue", "admin secretariat"),
     ("/cycles/{id}/meeting/check-in", "admin secretariat"),
+    ("/cycles/{id}/bilaterals/settings", "admin secretariat"),
+    ("/cycles/{id}/village/manage", "admin secretariat"),
 ];
 
 /// Every route with a handler for `method` (`"post("`, `"get("`), from the web layer's source.

@@ -340,6 +340,11 @@ async fn every_page_passes_the_axe_core_audit() {
         "/ar/cycles/3/hubs".into(),
         live.clone(),
         format!("/ar{live}"),
+        "/cycles/3/bilaterals".into(),
+        "/ar/cycles/3/bilaterals".into(),
+        "/cycles/3/village".into(),
+        "/ar/cycles/3/village".into(),
+        "/zh/cycles/3/village".into(),
     ] {
         failures.extend(audit(&browser, &axe, &server.url, &path).await);
     }
@@ -367,6 +372,12 @@ async fn every_page_passes_the_axe_core_audit() {
         "/cycles/3/availability",
         "/sessions/1",
         live.as_str(),
+        "/cycles/3/bilaterals",
+        "/ar/cycles/3/bilaterals",
+        "/cycles/3/bilaterals/settings",
+        "/cycles/3/village/manage",
+        "/cycles/2/village",
+        "/cycles/2/village/manage",
         "/cycles/2/proposals/new",
     ] {
         failures.extend(audit(&browser, &axe, &server.url, path).await);

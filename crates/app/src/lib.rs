@@ -15,6 +15,7 @@ pub mod proposals;
 pub mod screening;
 pub mod search;
 pub mod stocktaking;
+pub mod tracks;
 
 use agora_store::StoreError;
 
@@ -51,4 +52,5 @@ store_failure!(
     search::IndexError,
     stocktaking::StocktakingError,
     insights::InsightsError,
+    tracks::TrackError,
 );

@@ -81,6 +81,8 @@ pub struct CycleRules {
     pub rough_consensus_block_percent: u32,
     /// The annual meeting's accreditation: delegates per organization, badge photos and their retention.
     pub meeting: crate::meeting::MeetingRules,
+    /// The lighter Stage-1 rules of the Day 0 track's proposals.
+    pub day0_screening: crate::tracks::LightScreening,
 }
 
 impl Default for CycleRules {
@@ -125,6 +127,7 @@ impl Default for CycleRules {
             mag_min_rotation_percent: 30,
             rough_consensus_block_percent: 10,
             meeting: crate::meeting::MeetingRules::default(),
+            day0_screening: crate::tracks::LightScreening::default(),
         }
     }
 }
@@ -164,6 +167,9 @@ impl CycleRules {
         }
         if [self.target_developing_percent, self.target_first_time_percent, self.target_gender_diverse_percent].iter().any(|p| *p > 100) {
             problems.push("targets");
+        }
+        if !self.day0_screening.unknown_rules().is_empty() {
+            problems.push("day0-screening");
         }
         problems
     }

@@ -53,6 +53,7 @@ pub mod reports;
 pub mod screening;
 pub mod stats;
 pub mod stocktaking;
+pub mod tracks;
 pub mod transcripts;
 
 /// Whether a typed link may be shown as one: empty (no link), or a web address. Anything else — `javascript:`,

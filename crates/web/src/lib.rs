@@ -49,6 +49,7 @@ pub mod search;
 mod security;
 mod statistics;
 mod stocktaking;
+mod tracks;
 
 use agora_store::Db;
 use axum::Router;
@@ -205,6 +206,7 @@ pub fn router(app: App) -> Router {
         .merge(meeting::routes())
         .merge(recommendations::routes())
         .merge(stocktaking::routes())
+        .merge(tracks::routes())
         .merge(frab::routes())
         .merge(evaluation::routes())
         .merge(record::routes())

@@ -254,6 +254,7 @@ async fn last_year(
     ] {
         agora_store::programme::add_session(conn, cycle_id, &session, &[]).await?;
     }
+    super::tracks::sessions(conn, cycle_id).await?;
     // Participants mark interests: the scheduler keeps overlapping audiences apart.
     let sessions = agora_store::programme::sessions(conn, cycle_id).await?;
     for (id, _, _) in people.iter().take(120) {

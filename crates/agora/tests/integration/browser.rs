@@ -178,7 +178,7 @@ async fn a_youth_track_output_goes_to_comment_and_is_published_in_the_browser() 
     .await;
     fill(&browser, "note", "Youth seats set by law, after the public comment.").await;
     click(&browser, "button[value=publish]").await;
-    browser.wait().at_most(std::time::Duration::from_secs(10)).for_element(Locator::Css("ol.versions li:nth-child(3)")).await.unwrap();
+    browser.wait().at_most(std::time::Duration::from_secs(10)).for_element(Locator::Css("ol.versions li:nth-child(2)")).await.unwrap();
     let status = browser.find(Locator::Css("p.status")).await.unwrap().text().await.unwrap();
     assert!(status.contains("Published"), "{status}");
     browser.goto(&url(&format!("/tracks/{youth}"))).await.unwrap();

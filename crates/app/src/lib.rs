@@ -19,6 +19,7 @@ pub mod search;
 pub mod stocktaking;
 pub mod translations;
 pub mod village;
+pub mod tracks;
 
 use agora_store::StoreError;
 
@@ -59,4 +60,5 @@ store_failure!(
     stocktaking::StocktakingError,
     insights::InsightsError,
     translations::TranslationError,
+    tracks::TrackError,
 );

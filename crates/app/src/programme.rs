@@ -47,6 +47,19 @@ impl Programme {
         self.theme_name(session.theme_id)
     }
 
+    /// The kind of the session's track (a session without one is in no special track).
+    pub fn track_kind(&self, session: &Session) -> agora_domain::tracks::TrackKind {
+        self.themes
+            .iter()
+            .find(|t| Some(t.id) == session.theme_id)
+            .map_or(agora_domain::tracks::TrackKind::Theme, |t| agora_domain::tracks::TrackKind::of(&t.kind))
+    }
+
+    /// Whether the session is streamed and open to remote participation by rule (Day 0).
+    pub fn streamed(&self, session: &Session) -> bool {
+        agora_domain::tracks::streamed_and_remote(self.track_kind(session), &session.session_type)
+    }
+
     pub fn people_count(&self, session: &Session) -> usize {
         self.people_of(session.id).len()
     }

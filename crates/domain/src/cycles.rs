@@ -83,6 +83,8 @@ pub struct CycleRules {
     pub meeting: crate::meeting::MeetingRules,
     /// The bilateral meeting rooms: rooms, slot length, opening hours, the daily cap, confirmation and precedence.
     pub bilaterals: crate::bilaterals::BilateralRules,
+    /// The lighter Stage-1 rules of the Day 0 track's proposals.
+    pub day0_screening: crate::tracks::LightScreening,
 }
 
 impl Default for CycleRules {
@@ -128,6 +130,7 @@ impl Default for CycleRules {
             rough_consensus_block_percent: 10,
             meeting: crate::meeting::MeetingRules::default(),
             bilaterals: crate::bilaterals::BilateralRules::default(),
+            day0_screening: crate::tracks::LightScreening::default(),
         }
     }
 }
@@ -167,6 +170,9 @@ impl CycleRules {
         }
         if [self.target_developing_percent, self.target_first_time_percent, self.target_gender_diverse_percent].iter().any(|p| *p > 100) {
             problems.push("targets");
+        }
+        if !self.day0_screening.unknown_rules().is_empty() {
+            problems.push("day0-screening");
         }
         problems
     }

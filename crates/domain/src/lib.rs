@@ -55,6 +55,7 @@ pub mod reports;
 pub mod screening;
 pub mod stats;
 pub mod stocktaking;
+pub mod tracks;
 pub mod transcripts;
 pub mod translations;
 pub mod village;

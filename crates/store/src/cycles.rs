@@ -118,6 +118,8 @@ pub struct Theme {
     /// One sub-theme per line.
     pub sub_themes: String,
     pub policy_questions: String,
+    /// What track the theme is (`agora_domain::tracks::TrackKind`): 'theme' for the call's thematic tracks.
+    pub kind: String,
 }
 
 /// A theme the MAG chose, with its sub-themes and illustrative policy questions.
@@ -129,27 +131,44 @@ pub struct NewTheme<'a> {
 }
 
 pub async fn add_theme(conn: &mut Conn, cycle_id: i64, theme: &NewTheme<'_>) -> Result<i64> {
+    add_track(conn, cycle_id, theme, "theme").await
+}
+
+/// A theme of the given track kind (`agora_domain::tracks::TrackKind`'s code): the youth track, Day 0 …
+pub async fn add_track(conn: &mut Conn, cycle_id: i64, theme: &NewTheme<'_>, kind: &str) -> Result<i64> {
     let NewTheme { name, description, sub_themes, policy_questions } = *theme;
     let id = sqlx::query_scalar(
-        "INSERT INTO themes (cycle_id, name, description, sub_themes, policy_questions) VALUES ($1, $2, $3, $4, $5) RETURNING id",
+        "INSERT INTO themes (cycle_id, name, description, sub_themes, policy_questions, kind) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
     )
     .bind(cycle_id)
     .bind(name)
     .bind(description)
     .bind(sub_themes)
     .bind(policy_questions)
+    .bind(kind)
     .fetch_one(&mut *conn)
     .await?;
-    let payload = serde_json::json!({ "cycle": cycle_id, "name": name, "description": description, "sub_themes": sub_themes, "policy_questions": policy_questions });
+    let payload = serde_json::json!({ "cycle": cycle_id, "name": name, "kind": kind, "description": description, "sub_themes": sub_themes, "policy_questions": policy_questions });
     record::append(conn, "theme.added", "theme", id, &payload).await?;
     Ok(id)
 }
 
+/// One theme (a track), wherever its cycle.
+pub async fn theme(conn: &mut Conn, id: i64) -> Result<Theme> {
+    sqlx::query_as("SELECT id, cycle_id, name, description, sub_themes, policy_questions, kind FROM themes WHERE id = $1")
+        .bind(id)
+        .fetch_optional(conn)
+        .await?
+        .ok_or(StoreError::NotFound)
+}
+
 pub async fn themes(conn: &mut Conn, cycle_id: i64) -> Result<Vec<Theme>> {
-    Ok(sqlx::query_as("SELECT id, cycle_id, name, description, sub_themes, policy_questions FROM themes WHERE cycle_id = $1 ORDER BY id")
-        .bind(cycle_id)
-        .fetch_all(conn)
-        .await?)
+    Ok(sqlx::query_as(
+        "SELECT id, cycle_id, name, description, sub_themes, policy_questions, kind FROM themes WHERE cycle_id = $1 ORDER BY id",
+    )
+    .bind(cycle_id)
+    .fetch_all(conn)
+    .await?)
 }
 
 #[derive(Debug, Clone, sqlx::FromRow, Serialize)]

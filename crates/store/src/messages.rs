@@ -187,3 +187,13 @@ pub async fn sources(conn: &mut Conn, id: i64) -> Result<Vec<(i64, i64, i64, Str
     .fetch_all(conn)
     .await?)
 }
+
+/// A track's output documents (Messages of the kind 'track-output' whose theme is the track), oldest first.
+pub async fn of_track(conn: &mut Conn, theme_id: i64) -> Result<Vec<Message>> {
+    Ok(sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "SELECT {COLUMNS} FROM messages WHERE theme_id = $1 AND kind = 'track-output' ORDER BY id"
+    )))
+    .bind(theme_id)
+    .fetch_all(conn)
+    .await?)
+}

@@ -213,15 +213,16 @@ pub async fn add_session(conn: &mut Conn, cycle_id: i64, s: &NewSession<'_>, peo
 
 /// Sessions for the approved workshops that have none yet; returns how many were created.
 pub async fn import_approved(conn: &mut Conn, cycle_id: i64) -> Result<usize> {
-    let approved: Vec<(i64, String, String, Option<i64>, i64)> = sqlx::query_as(
-        "SELECT p.id, p.title, p.description, p.theme_id, p.duration FROM proposals p JOIN decisions d ON d.proposal_id = p.id
+    let approved: Vec<(i64, String, String, Option<i64>, i64, Option<String>)> = sqlx::query_as(
+        "SELECT p.id, p.title, p.description, p.theme_id, p.duration, (SELECT t.kind FROM themes t WHERE t.id = p.theme_id)
+         FROM proposals p JOIN decisions d ON d.proposal_id = p.id
          WHERE p.cycle_id = $1 AND d.outcome IN ('approved', 'approved-if-merged') AND NOT EXISTS (SELECT 1 FROM sessions s WHERE s.proposal_id = p.id)
          ORDER BY p.id",
     )
     .bind(cycle_id)
     .fetch_all(&mut *conn)
     .await?;
-    for (proposal, title, description, theme, minutes) in &approved {
+    for (proposal, title, description, theme, minutes, kind) in &approved {
         let people: Vec<(Option<i64>, String, String)> = sqlx::query_as(
             "SELECT participant_id, name, role FROM proposal_people WHERE proposal_id = $1 AND status = 'confirmed' ORDER BY position",
         )
@@ -236,8 +237,9 @@ pub async fn import_approved(conn: &mut Conn, cycle_id: i64) -> Result<usize> {
                 sqlx::query_scalar("SELECT name FROM participants WHERE id = $1").bind(p).fetch_optional(&mut *conn).await?.flatten();
             people.push((Some(p), name.unwrap_or_default(), "organizer".into()));
         }
+        // A selected proposal of the Day 0 track becomes a Day 0 event; every other one a workshop.
         let new = NewSession {
-            session_type: "workshop",
+            session_type: agora_domain::tracks::TrackKind::of(kind.as_deref().unwrap_or("")).session_type(),
             title,
             description,
             theme_id: *theme,

@@ -32,6 +32,7 @@ const SHIPPED_SQLITE: &[(&str, &str)] = &[
     ("0021_bilaterals_and_village.sql", "ef3108dd7d97a3c3881bd602cfae47b8a1cd8398f94abc51cd33de79dfbe4680bde781b92f2a9b8d13719b970fe56d95"),
     ("0022_translations.sql", "7a1d870622d148d00d28c25fe3798c47fc20874e9fb4dc0f33df0d9c12eab1bf1a3cbdf734ece0d1f9224baed68fa21b"),
     ("0023_floor.sql", "ad165680a581cb8752a174ed1fa29b3c32b920e00f9243a9eb83cdfffd4ab7637007f6ca4fda05e844ec41a9240b2c60"),
+    ("0024_tracks.sql", "1c0e14af590e38c672fe1fa7f432064843269418ec653a29a3d0c52ea24516776f07f65f5d2f6499dffd877c8f789077"),
 ];
 
 const SHIPPED_POSTGRES: &[(&str, &str)] = &[
@@ -56,6 +57,7 @@ const SHIPPED_POSTGRES: &[(&str, &str)] = &[
     ("0021_bilaterals_and_village.sql", "53cd760e6f5615cffa19fbf683d3d60ffe4ae0ccb32696293cb45c143327155492f9198f5a509222e9e62b41e5931677"),
     ("0022_translations.sql", "a93a92ac93faf915d05b582aea1498ad45f8d7256955a28633e1605a0aaf4b2b3cdde83ba924623597f241bb269dfbe7"),
     ("0023_floor.sql", "620c1ca71c3687456d48b209a8d30b34f87300b90f262899e05db77b98dd17de0088965f4bc26bc6058eeaa282d87248"),
+    ("0024_tracks.sql", "1c0e14af590e38c672fe1fa7f432064843269418ec653a29a3d0c52ea24516776f07f65f5d2f6499dffd877c8f789077"),
 ];
 
 fn migrations_dir() -> std::path::PathBuf {

@@ -61,8 +61,9 @@ pub fn routes() -> Router<App> {
         crate::floor::live_api,
         crate::bilaterals::api_availability,
         crate::village::api_exhibitors,
+        crate::tracks::list_api,
     ),
-    components(schemas(ApiError, crate::cycles::NewIssue, crate::directory::NewOrganization, crate::stocktaking::RegisterJson, crate::stocktaking::ProjectRow, crate::stocktaking::TrackerItem, crate::translations::QueueItem, crate::floor::LiveJson, crate::floor::SpeakerJson, crate::bilaterals::SlotAvailability, crate::village::Exhibitor)),
+    components(schemas(ApiError, crate::cycles::NewIssue, crate::directory::NewOrganization, crate::stocktaking::RegisterJson, crate::stocktaking::ProjectRow, crate::stocktaking::TrackerItem, crate::translations::QueueItem, crate::floor::LiveJson, crate::floor::SpeakerJson, crate::bilaterals::SlotAvailability, crate::village::Exhibitor, crate::tracks::TrackJson)),
     modifiers(&BearerAuth),
 )]
 pub struct ApiDoc;

@@ -186,6 +186,9 @@ struct SettingsPage {
     phases: Vec<PhaseRow>,
     formats: String,
     criteria: String,
+    /// The Day 0 track's screening rules, comma-separated, and every rule code it may name.
+    day0_rules: String,
+    rule_codes: String,
     errors: Vec<String>,
 }
 
@@ -208,7 +211,9 @@ impl SettingsPage {
             .collect::<Vec<_>>()
             .join("\n");
         let criteria = cycle.rules.criteria.join(", ");
-        SettingsPage { phases: phase_rows(&cycle), page, cycle, formats, criteria, errors }
+        let day0_rules = cycle.rules.day0_screening.rules.join(", ");
+        let rule_codes = agora_domain::tracks::SCREENING_RULES.join(", ");
+        SettingsPage { phases: phase_rows(&cycle), page, cycle, formats, criteria, day0_rules, rule_codes, errors }
     }
 }
 
@@ -273,6 +278,18 @@ fn read_settings(form: &FormData, cycle: &Cycle) -> Result<(CycleRules, Vec<(Pha
         })
         .collect();
     rules.criteria = form.get("criteria").split(',').map(|c| c.trim().to_string()).filter(|c| !c.is_empty()).collect();
+    // The Day 0 track's lighter screening: left empty, the cycle keeps its set (a form from before it existed).
+    let day0: Vec<String> = form.get("day0_rules").split(',').map(|c| c.trim().to_string()).filter(|c| !c.is_empty()).collect();
+    if !day0.is_empty() {
+        rules.day0_screening.rules = day0;
+    }
+    match form.get("day0_min_confirmed_speakers").trim() {
+        "" => {}
+        typed => match typed.parse::<u32>() {
+            Ok(n) if n <= 100 => rules.day0_screening.min_confirmed_speakers = n,
+            _ => errors.push("settings-error-number:day0_min_confirmed_speakers".into()),
+        },
+    }
     errors.extend(rules.problems().into_iter().map(|p| format!("settings-error-{p}")));
     let mut phases = Vec::new();
     for phase in Phase::ALL {

@@ -123,6 +123,7 @@ from_use_case_error!(
     agora_app::search::IndexError,
     agora_app::stocktaking::StocktakingError,
     agora_app::translations::TranslationError,
+    agora_app::tracks::TrackError,
 );
 
 /// What a failed handler leaves in its response for [`render_errors`] to turn into a page.

@@ -201,6 +201,7 @@ mod tests {
             include_str!("../i18n/en/floor.ftl"),
             include_str!("../i18n/en/bilaterals.ftl"),
             include_str!("../i18n/en/village.ftl"),
+            include_str!("../i18n/en/tracks.ftl"),
         ]
         .concat();
         let keys: Vec<&str> = english

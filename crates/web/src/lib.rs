@@ -53,6 +53,7 @@ mod statistics;
 mod stocktaking;
 mod translations;
 mod village;
+mod tracks;
 
 use agora_store::Db;
 use axum::Router;
@@ -213,6 +214,7 @@ pub fn router(app: App) -> Router {
         .merge(recommendations::routes())
         .merge(stocktaking::routes())
         .merge(translations::routes())
+        .merge(tracks::routes())
         .merge(frab::routes())
         .merge(evaluation::routes())
         .merge(record::routes())

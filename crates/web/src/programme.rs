@@ -592,6 +592,8 @@ struct SessionPage {
     materials_html: String,
     session: Session,
     theme: String,
+    /// Streamed and open to remote participation by rule (a Day 0 event).
+    streamed: bool,
     people: Vec<SessionPerson>,
     when: Option<(String, String, String)>,
     interested: bool,
@@ -642,6 +644,7 @@ async fn render_session(app: &App, page: Page, id: i64) -> Result<Vec<u8>, AppEr
     });
     let people = p.people_of(id).into_iter().cloned().collect();
     let theme = p.theme_name(session.theme_id);
+    let streamed = p.streamed(&session);
     let materials_html = agora_domain::markdown::render(&session.materials);
     let mut conn = app.db.acquire().await?;
     let report = agora_store::reports::of_session(&mut conn, id).await?;
@@ -658,7 +661,8 @@ async fn render_session(app: &App, page: Page, id: i64) -> Result<Vec<u8>, AppEr
     drop(conn);
     let related = crate::search::related(app, "session", id).await;
     let speakers = agora_domain::reports::speakers(&turns);
-    let view = SessionPage { page, materials_html, session, theme, people, when, interested, takeaways, days, turns, speakers, related };
+    let view =
+        SessionPage { page, materials_html, session, theme, streamed, people, when, interested, takeaways, days, turns, speakers, related };
     view.render().map(String::into_bytes).map_err(|e| AppError::Internal(e.to_string()))
 }
 

@@ -340,10 +340,23 @@ async fn form_page(
     Ok((status, html(&view)).into_response())
 }
 
-async fn new_form(State(app): State<App>, page: Page, Path(cycle_id): Path<i64>) -> Result<Response, AppError> {
+/// `?track=ID` comes from a track's page: the track's call is this call with the track (a theme) chosen.
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+struct NewProposal {
+    track: String,
+}
+
+async fn new_form(
+    State(app): State<App>,
+    page: Page,
+    Path(cycle_id): Path<i64>,
+    axum::extract::Query(chosen): axum::extract::Query<NewProposal>,
+) -> Result<Response, AppError> {
     page.require_user()?;
     let cycle = load_cycle(&app, cycle_id).await?;
-    form_page(&app, page, cycle, None, ProposalForm::default(), None).await
+    let form = ProposalForm { theme_id: chosen.track.trim().to_string(), ..ProposalForm::default() };
+    form_page(&app, page, cycle, None, form, None).await
 }
 
 async fn create(State(app): State<App>, page: Page, Path(cycle_id): Path<i64>, form: FormData) -> Result<Response, AppError> {

@@ -262,6 +262,8 @@ async fn last_year(
             agora_store::programme::set_interest(conn, *id, s.id, true).await?;
         }
     }
+    // The tracks' sessions, placed by the scheduler with the others.
+    super::tracks::sessions(conn, cycle_id).await?;
     let version = agora_app::programme::compute_version(conn, cycle_id, "Final programme", 2025)
         .await
         .map_err(|e| anyhow::anyhow!("scheduling the demo: {e}"))?;

@@ -13,6 +13,7 @@ mod meeting;
 mod outcomes;
 mod stocktaking;
 mod translations;
+mod tracks;
 
 use agora_store::organizations::{self, NewOrganization};
 use agora_store::participants::{self, ProfileFields};
@@ -401,6 +402,7 @@ pub async fn fill(db: &Db) -> anyhow::Result<()> {
     translations::fill(db, officers[1], &password_hash).await?;
     floor::fill(db, officers[1], &mut random).await?;
     bilaterals::fill(db, &people).await?;
+    tracks::fill(db, &people, &mut random).await?;
     tracing::info!(
         participants = PARTICIPANTS + 3 + translations::VOLUNTEERS.len(),
         organizations = ORGANIZATIONS.len(),

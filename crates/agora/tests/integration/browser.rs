@@ -32,7 +32,12 @@ pub(crate) async fn browser() -> Option<Browser> {
 }
 
 pub(crate) async fn fill(browser: &Browser, id: &str, value: &str) {
-    let field = browser.find(Locator::Id(id)).await.unwrap_or_else(|_| panic!("field #{id}"));
+    fill_css(browser, &format!("[id='{id}']"), value).await;
+}
+
+/// Types into the field a CSS selector finds (for fields whose id is a database id).
+async fn fill_css(browser: &Browser, css: &str, value: &str) {
+    let field = browser.find(Locator::Css(css)).await.unwrap_or_else(|_| panic!("field {css}"));
     field.clear().await.unwrap();
     field.send_keys(value).await.unwrap();
 }
@@ -133,6 +138,67 @@ async fn a_participant_registers_in_the_browser_and_arabic_is_laid_out_right_to_
         .await
         .unwrap();
     assert_eq!(layout, serde_json::json!(["rtl", "rtl", true]), "Arabic pages flow from the right, the brand on the right");
+    browser.close().await.unwrap();
+}
+
+/// A youth track's output in the browser: the Secretariat drafts it on the track's page, opens it for comment,
+/// a paragraph gets a comment, and it is published; then the programme is filtered by the track.
+#[tokio::test]
+async fn a_youth_track_output_goes_to_comment_and_is_published_in_the_browser() {
+    let Some(browser) = browser().await else { return };
+    let server = Server::start_with(true).await;
+    let url = |path: &str| format!("{}{path}", server.url);
+    let tracks = server.client().get("/api/cycles/3/tracks").await.json();
+    let youth = tracks.as_array().unwrap().iter().find(|t| t["kind"] == "youth").unwrap()["id"].as_i64().unwrap();
+    sign_in(&browser, &server.url, "secretariat@demo.agora.example", DEMO_PASSWORD).await;
+
+    browser.goto(&url("/cycles/3/tracks")).await.unwrap();
+    click(&browser, &format!("a[href='/tracks/{youth}']")).await;
+    wait_for_path(&browser, &format!("/tracks/{youth}")).await;
+    fill(&browser, "output-title", "Youth declaration on meaningful connectivity").await;
+    fill(&browser, "output-body", "Every school should be connected by 2030.\n\nYoung people should sit on universal service boards.")
+        .await;
+    click(&browser, "form[action$='/outputs'] button[type=submit]").await;
+    let message = wait_for_prefix(&browser, "/messages/").await;
+    click(&browser, "form[action$='/comment'] button").await;
+    wait_for_prefix(&browser, "/consultations/").await;
+    click(&browser, "#paragraph-2 details summary").await;
+    fill_css(&browser, "#paragraph-2 details textarea[name=text]", "Name the boards' youth seats in the law.").await;
+    click(&browser, "#paragraph-2 details form button[type=submit]").await;
+    browser.wait().at_most(std::time::Duration::from_secs(10)).for_element(Locator::Css("#paragraph-2 ul.comments")).await.unwrap();
+    let comments = browser.find(Locator::Css("#paragraph-2 ul.comments")).await.unwrap().text().await.unwrap();
+    assert!(comments.contains("Name the boards' youth seats in the law."), "{comments}");
+
+    browser.goto(&url(&message)).await.unwrap();
+    fill(
+        &browser,
+        "body",
+        "Every school should be connected by 2030.\n\nYoung people should hold seats, set by law, on universal service boards.",
+    )
+    .await;
+    fill(&browser, "note", "Youth seats set by law, after the public comment.").await;
+    click(&browser, "button[value=publish]").await;
+    browser.wait().at_most(std::time::Duration::from_secs(10)).for_element(Locator::Css("ol.versions li:nth-child(2)")).await.unwrap();
+    let status = browser.find(Locator::Css("p.status")).await.unwrap().text().await.unwrap();
+    assert!(status.contains("Published"), "{status}");
+    browser.goto(&url(&format!("/tracks/{youth}"))).await.unwrap();
+    let outputs = browser.find(Locator::Css("#outputs + ul")).await.unwrap().text().await.unwrap();
+    assert!(outputs.contains("Youth declaration on meaningful connectivity — Published"), "{outputs}");
+
+    // The published programme filtered by the track.
+    browser.goto(&url("/cycles/3/programme")).await.unwrap();
+    choose(&browser, "f-theme", &youth.to_string()).await;
+    click(&browser, "form.filters button[type=submit]").await;
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while !browser.current_url().await.unwrap().query().unwrap_or("").contains(&format!("theme={youth}")) {
+        assert!(std::time::Instant::now() < deadline, "the filtered programme did not load");
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    let main = browser.find(Locator::Css("main")).await.unwrap().text().await.unwrap();
+    assert!(
+        main.contains("Youth summit: young people shaping AI governance") && !main.contains("Meaningful connectivity for all"),
+        "{main}"
+    );
     browser.close().await.unwrap();
 }
 
@@ -258,6 +324,21 @@ async fn every_page_passes_the_axe_core_audit() {
     for path in [captions.clone(), format!("/ar{captions}"), "/search?q=fragmentation&sdg=9".into()] {
         failures.extend(audit(&browser, &axe, &server.url, &path).await);
     }
+    let tracks: Vec<String> = server
+        .client()
+        .get("/api/cycles/3/tracks")
+        .await
+        .json()
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|t| t["kind"] != "theme")
+        .map(|t| format!("/tracks/{}", t["id"]))
+        .collect();
+    assert_eq!(tracks.len(), 3, "the demo's youth, parliamentary and Day 0 tracks");
+    for path in tracks.iter().cloned().chain([format!("/ar{}", tracks[0])]) {
+        failures.extend(audit(&browser, &axe, &server.url, &path).await);
+    }
     for path in [
         "/cycles".to_string(),
         "/cycles/1".into(),
@@ -305,6 +386,8 @@ async fn every_page_passes_the_axe_core_audit() {
         "/sessions/1/report".into(),
         "/cycles/3/messages".into(),
         "/messages/1".into(),
+        "/cycles/3/tracks".into(),
+        "/ar/cycles/3/tracks".into(),
         "/respond/not-a-link".into(),
         "/group-invitations/not-a-link".into(),
         "/ar/group-invitations/not-a-link".into(),
@@ -401,6 +484,13 @@ async fn every_page_passes_the_axe_core_audit() {
     failures.extend(run_axe(&browser, &axe, "/consultations/new (with errors)").await);
     for path in ["/recommendations/new", "/bodies", "/cycles/3/messages", "/messages/3", "/sessions/2/report", "/translations/message/3"] {
         failures.extend(audit(&browser, &axe, &server.url, path).await);
+    }
+    // The tracks as the Secretariat sees them (the forms to add a track and draft an output), and with errors.
+    failures.extend(audit(&browser, &axe, &server.url, "/cycles/3/tracks").await);
+    click(&browser, "form[action$='/tracks'] button[type=submit]").await;
+    failures.extend(run_axe(&browser, &axe, "/cycles/3/tracks (with errors)").await);
+    for track in &tracks {
+        failures.extend(audit(&browser, &axe, &server.url, track).await);
     }
     for path in [
         "/groups/1",

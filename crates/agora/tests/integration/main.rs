@@ -28,3 +28,4 @@ mod support;
 mod translations;
 mod walkthrough;
 mod village;
+mod tracks;

@@ -776,7 +776,7 @@ async fn an_arabic_programme_keeps_times_left_to_right_and_isolates_english_titl
 
     // The list a phone shows: every session once, each with its time (left to right), room and title.
     let items: Vec<_> = html.select(&select(".programme-list > li")).collect();
-    assert_eq!(items.len(), 70, "every session of the demo is listed");
+    assert_eq!(items.len(), 77, "every session of the demo is listed");
     for li in &items {
         let time: String = li.select(&select(".time[dir=ltr]")).next().expect("a time").text().collect();
         assert!(is_time_range(&time), "{time}");

@@ -40,6 +40,9 @@ pub enum Action {
     ManageGroups,
     /// Decide meeting registrations and see their badge photos, check badges in at the desks, delete photos.
     ManageMeeting,
+    /// Run the travel-support call: its settings, screening, assignment, the draft selection and its publication,
+    /// and the overdue reports.
+    ManageTravelSupport,
 }
 
 pub fn permits(roles: &[Role], action: Action) -> bool {
@@ -52,6 +55,7 @@ pub fn permits(roles: &[Role], action: Action) -> bool {
         Action::ManageConsultations | Action::Moderate => matches!(role, Role::Admin | Role::Secretariat),
         Action::ManageGroups => matches!(role, Role::Admin | Role::Secretariat),
         Action::ManageMeeting => matches!(role, Role::Admin | Role::Secretariat),
+        Action::ManageTravelSupport => matches!(role, Role::Admin | Role::Secretariat),
     })
 }
 

@@ -81,6 +81,8 @@ pub struct CycleRules {
     pub rough_consensus_block_percent: u32,
     /// The annual meeting's accreditation: delegates per organization, badge photos and their retention.
     pub meeting: crate::meeting::MeetingRules,
+    /// The travel-support call: its dates, budget, priorities and conflicts.
+    pub travel_support: crate::travel_support::TravelRules,
 }
 
 impl Default for CycleRules {
@@ -125,6 +127,7 @@ impl Default for CycleRules {
             mag_min_rotation_percent: 30,
             rough_consensus_block_percent: 10,
             meeting: crate::meeting::MeetingRules::default(),
+            travel_support: crate::travel_support::TravelRules::default(),
         }
     }
 }

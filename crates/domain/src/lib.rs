@@ -54,6 +54,7 @@ pub mod screening;
 pub mod stats;
 pub mod stocktaking;
 pub mod transcripts;
+pub mod travel_support;
 
 /// Whether a typed link may be shown as one: empty (no link), or a web address. Anything else — `javascript:`,
 /// `data:`, a bare word — is refused, so a link a participant types can never run script in a reader's page.

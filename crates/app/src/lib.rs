@@ -15,6 +15,7 @@ pub mod proposals;
 pub mod screening;
 pub mod search;
 pub mod stocktaking;
+pub mod travel_support;
 
 use agora_store::StoreError;
 
@@ -51,4 +52,5 @@ store_failure!(
     search::IndexError,
     stocktaking::StocktakingError,
     insights::InsightsError,
+    travel_support::TravelError,
 );

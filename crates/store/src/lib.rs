@@ -35,6 +35,7 @@ pub mod stats;
 pub mod stocktaking;
 pub mod tokens;
 pub mod transcripts;
+pub mod travel_support;
 
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::{AnyConnection, AnyPool, Executor};

@@ -29,6 +29,7 @@ const SHIPPED_SQLITE: &[(&str, &str)] = &[
     ("0016_meeting.sql", "b5777619a05a8ad319aea1b6cac0b608d9556dc267c7b6783ab2b9bacf0cbdbd7e39fe89b27064f20692225aa9eaf3ad"),
     ("0018_stocktaking.sql", "202f2be4658413734245d80c17a4914d07773b26b6eaafba2dd9803e542296353c783ac0a70baf3bd5bd8b01d826a58b"),
     ("0019_schedule_fields.sql", "5e555682da11c5364642df52ffd554f807eb49b166ad0cb9ed98c319ab33d5cb5b7906e7e86016ab26229da343b43642"),
+    ("0020_travel_support.sql", "55dc0dd92a8b0cf565e3dce1944f69e2243a01a0db7affb1910e2938536db15e01f44d169b8e09327c33cf02021031b8"),
 ];
 
 const SHIPPED_POSTGRES: &[(&str, &str)] = &[
@@ -50,6 +51,7 @@ const SHIPPED_POSTGRES: &[(&str, &str)] = &[
     ("0016_meeting.sql", "4f98031d1351742b27433e2e0dad93d6f8b4b86a65bf48f087e509ae3965f33336f825d18e4d4a8196ddbb3b82dce3e7"),
     ("0018_stocktaking.sql", "a573d5f55d9444a799837ace304311896cea221294d18e21e459d2709532b8970d51b81cf86d395a3fbb6ef8f5d62854"),
     ("0019_schedule_fields.sql", "5e555682da11c5364642df52ffd554f807eb49b166ad0cb9ed98c319ab33d5cb5b7906e7e86016ab26229da343b43642"),
+    ("0020_travel_support.sql", "abc79a506c9f5b3643928d4802d60d438fe83ca1cedc7cb2530ff20f3633f6f26f27f22051fe8675ead6e0a999c090cb"),
 ];
 
 fn migrations_dir() -> std::path::PathBuf {

@@ -57,8 +57,9 @@ pub fn routes() -> Router<App> {
         crate::reports::transcript_api,
         crate::stocktaking::register_api,
         crate::stocktaking::tracker_api,
+        crate::travel_support::statistics_api,
     ),
-    components(schemas(ApiError, crate::cycles::NewIssue, crate::directory::NewOrganization, crate::stocktaking::RegisterJson, crate::stocktaking::ProjectRow, crate::stocktaking::TrackerItem)),
+    components(schemas(ApiError, crate::cycles::NewIssue, crate::directory::NewOrganization, crate::stocktaking::RegisterJson, crate::stocktaking::ProjectRow, crate::stocktaking::TrackerItem, crate::travel_support::StatisticsJson)),
     modifiers(&BearerAuth),
 )]
 pub struct ApiDoc;

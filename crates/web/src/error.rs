@@ -119,6 +119,7 @@ from_use_case_error!(
     agora_app::consultations::opinion::OpinionError,
     agora_app::search::IndexError,
     agora_app::stocktaking::StocktakingError,
+    agora_app::travel_support::TravelError,
 );
 
 /// What a failed handler leaves in its response for [`render_errors`] to turn into a page.

@@ -192,6 +192,7 @@ mod tests {
             include_str!("../i18n/en/stocktaking.ftl"),
             include_str!("../i18n/en/insights.ftl"),
             include_str!("../i18n/en/meeting.ftl"),
+            include_str!("../i18n/en/travel.ftl"),
         ]
         .concat();
         let keys: Vec<&str> = english

@@ -49,6 +49,7 @@ pub mod search;
 mod security;
 mod statistics;
 mod stocktaking;
+mod travel_support;
 
 use agora_store::Db;
 use axum::Router;
@@ -203,6 +204,7 @@ pub fn router(app: App) -> Router {
         .merge(documents::routes())
         .merge(meetings::routes())
         .merge(meeting::routes())
+        .merge(travel_support::routes())
         .merge(recommendations::routes())
         .merge(stocktaking::routes())
         .merge(frab::routes())

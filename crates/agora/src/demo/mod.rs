@@ -10,6 +10,7 @@ mod groups;
 mod meeting;
 mod outcomes;
 mod stocktaking;
+mod travel_support;
 
 use agora_store::organizations::{self, NewOrganization};
 use agora_store::participants::{self, ProfileFields};
@@ -395,6 +396,7 @@ pub async fn fill(db: &Db) -> anyhow::Result<()> {
     archive::fill(db).await?;
     federation::fill(db, officers[1]).await?;
     meeting::fill(db, &people, officers[1], &mut random).await?;
+    travel_support::fill(db, officers[1], &mut random).await?;
     tracing::info!(
         participants = PARTICIPANTS + 3,
         organizations = ORGANIZATIONS.len(),

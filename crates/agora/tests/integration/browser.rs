@@ -37,7 +37,7 @@ pub(crate) async fn fill(browser: &Browser, id: &str, value: &str) {
     field.send_keys(value).await.unwrap();
 }
 
-async fn choose(browser: &Browser, id: &str, value: &str) {
+pub(crate) async fn choose(browser: &Browser, id: &str, value: &str) {
     let select = browser.find(Locator::Id(id)).await.unwrap();
     select.select_by_value(value).await.unwrap_or_else(|_| panic!("option {value} in #{id}"));
 }
@@ -324,6 +324,10 @@ async fn every_page_passes_the_axe_core_audit() {
         "/groups/1/meetings".into(),
         "/groups/1/meetings/2".into(),
         "/ar/groups/1/meetings/2".into(),
+        "/cycles/3/travel-support".into(),
+        "/ar/cycles/3/travel-support".into(),
+        "/zh/cycles/1/travel-support".into(),
+        "/travel-support/recommendations/not-a-link".into(),
     ] {
         failures.extend(audit(&browser, &axe, &server.url, &path).await);
     }
@@ -371,7 +375,16 @@ async fn every_page_passes_the_axe_core_audit() {
     // The consultation form with its errors shown.
     click(&browser, "form.stacked button[type=submit]").await;
     failures.extend(run_axe(&browser, &axe, "/consultations/new (with errors)").await);
-    for path in ["/recommendations/new", "/bodies", "/cycles/3/messages", "/messages/3", "/sessions/2/report"] {
+    for path in [
+        "/recommendations/new",
+        "/bodies",
+        "/cycles/3/messages",
+        "/messages/3",
+        "/sessions/2/report",
+        "/cycles/1/travel-support",
+        "/cycles/3/travel-support/manage",
+        "/fr/cycles/1/travel-support/manage",
+    ] {
         failures.extend(audit(&browser, &axe, &server.url, path).await);
     }
     for path in [
@@ -395,6 +408,7 @@ async fn every_page_passes_the_axe_core_audit() {
     failures.extend(run_axe(&browser, &axe, "/groups/new (with errors)").await);
     // A MAG member's evaluation pages.
     sign_in(&browser, &server.url, "mag@demo.agora.example", DEMO_PASSWORD).await;
+    failures.extend(audit(&browser, &axe, &server.url, "/cycles/3/travel-support/evaluate").await);
     failures.extend(audit(&browser, &axe, &server.url, "/cycles/1/evaluate").await);
     let first = browser.find(Locator::Css("table.data a")).await.expect("an assigned proposal").attr("href").await.unwrap().unwrap();
     failures.extend(audit(&browser, &axe, &server.url, &first).await);

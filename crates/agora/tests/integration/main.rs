@@ -23,3 +23,4 @@ mod search;
 mod spaces;
 mod stocktaking;
 mod support;
+mod travel_support;

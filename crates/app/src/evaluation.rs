@@ -66,6 +66,7 @@ pub async fn reviewables(conn: &mut Conn, cycle_id: i64) -> Result<Vec<(Proposal
             theme: p.theme_id.map(|t| t.to_string()).unwrap_or_default(),
             people: ids,
             organizations: p.organization_id.into_iter().collect(),
+            countries: Vec::new(),
         };
         result.push((p, reviewable));
     }

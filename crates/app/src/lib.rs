@@ -17,9 +17,10 @@ pub mod proposals;
 pub mod screening;
 pub mod search;
 pub mod stocktaking;
-pub mod translations;
-pub mod village;
 pub mod tracks;
+pub mod translations;
+pub mod travel_support;
+pub mod village;
 
 use agora_store::StoreError;
 
@@ -61,4 +62,5 @@ store_failure!(
     insights::InsightsError,
     translations::TranslationError,
     tracks::TrackError,
+    travel_support::TravelError,
 );

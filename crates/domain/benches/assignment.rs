@@ -23,6 +23,7 @@ fn instance(proposals: usize, members: usize, seed: u64) -> (Vec<Reviewable>, Ve
             stakeholder_group: groups[if random.below(10) < 4 { 0 } else { 1 + random.below(5) as usize }].into(),
             organization_id: Some(500 + random.below(40) as i64),
             issue_areas: vec![random.below(8).to_string(), random.below(8).to_string()],
+            country: String::new(),
         })
         .collect();
     let reviewables: Vec<Reviewable> = (0..proposals)
@@ -32,7 +33,7 @@ fn instance(proposals: usize, members: usize, seed: u64) -> (Vec<Reviewable>, Ve
                 people.push(10_000 + random.below(members as u64) as i64);
             }
             let organizations = vec![500 + random.below(400) as i64];
-            Reviewable { id: p as i64, theme: random.below(8).to_string(), people, organizations }
+            Reviewable { id: p as i64, theme: random.below(8).to_string(), people, organizations, countries: Vec::new() }
         })
         .collect();
     let declared =

@@ -47,6 +47,9 @@ pub enum Action {
     Translate,
     /// Approve a translation someone else made.
     ReviewTranslations,
+    /// Run the travel-support call: its settings, screening, assignment, the draft selection and its publication,
+    /// and the overdue reports.
+    ManageTravelSupport,
 }
 
 pub fn permits(roles: &[Role], action: Action) -> bool {
@@ -62,6 +65,7 @@ pub fn permits(roles: &[Role], action: Action) -> bool {
         Action::RequestTranslations => matches!(role, Role::Admin | Role::Secretariat),
         Action::Translate => matches!(role, Role::Translator),
         Action::ReviewTranslations => matches!(role, Role::Admin | Role::Secretariat | Role::Translator),
+        Action::ManageTravelSupport => matches!(role, Role::Admin | Role::Secretariat),
     })
 }
 

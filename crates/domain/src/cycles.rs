@@ -85,6 +85,8 @@ pub struct CycleRules {
     pub bilaterals: crate::bilaterals::BilateralRules,
     /// The lighter Stage-1 rules of the Day 0 track's proposals.
     pub day0_screening: crate::tracks::LightScreening,
+    /// The travel-support call: its dates, budget, priorities and conflicts.
+    pub travel_support: crate::travel_support::TravelRules,
 }
 
 impl Default for CycleRules {
@@ -131,6 +133,7 @@ impl Default for CycleRules {
             meeting: crate::meeting::MeetingRules::default(),
             bilaterals: crate::bilaterals::BilateralRules::default(),
             day0_screening: crate::tracks::LightScreening::default(),
+            travel_support: crate::travel_support::TravelRules::default(),
         }
     }
 }

@@ -58,6 +58,7 @@ pub mod stocktaking;
 pub mod tracks;
 pub mod transcripts;
 pub mod translations;
+pub mod travel_support;
 pub mod village;
 
 /// Whether a typed link may be shown as one: empty (no link), or a web address. Anything else — `javascript:`,

@@ -24,6 +24,7 @@ pub async fn evaluators(conn: &mut Conn, cycle_id: i64) -> Result<Vec<Evaluator>
             stakeholder_group: group.unwrap_or_default(),
             organization_id,
             issue_areas: areas.iter().filter(|(p, _)| *p == id).map(|(_, t)| t.to_string()).collect(),
+            country: String::new(),
         })
         .collect())
 }

@@ -38,6 +38,7 @@ pub mod stocktaking;
 pub mod tokens;
 pub mod transcripts;
 pub mod translations;
+pub mod travel_support;
 pub mod village;
 
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};

@@ -166,6 +166,9 @@ pub async fn erase(conn: &mut Conn, id: i64) -> Result<()> {
         "UPDATE consultation_inquiries SET participant_id = NULL WHERE participant_id = $1",
         // A badge photo is personal data the record does not need.
         "UPDATE meeting_registrations SET photo = NULL, photo_type = NULL WHERE participant_id = $1",
+        // A travel-support application keeps its decision and amounts (the call's totals), not what was written.
+        "UPDATE travel_applications SET motivation = '', contribution_detail = '', recommender_name = '', recommender_email = '',
+            recommendation_letter = '', recommendation_hash = NULL, report = '' WHERE participant_id = $1",
     ] {
         sqlx::query(table).bind(id).execute(&mut *conn).await?;
     }

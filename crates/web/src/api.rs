@@ -62,8 +62,9 @@ pub fn routes() -> Router<App> {
         crate::bilaterals::api_availability,
         crate::village::api_exhibitors,
         crate::tracks::list_api,
+        crate::travel_support::statistics_api,
     ),
-    components(schemas(ApiError, crate::cycles::NewIssue, crate::directory::NewOrganization, crate::stocktaking::RegisterJson, crate::stocktaking::ProjectRow, crate::stocktaking::TrackerItem, crate::translations::QueueItem, crate::floor::LiveJson, crate::floor::SpeakerJson, crate::bilaterals::SlotAvailability, crate::village::Exhibitor, crate::tracks::TrackJson)),
+    components(schemas(ApiError, crate::cycles::NewIssue, crate::directory::NewOrganization, crate::stocktaking::RegisterJson, crate::stocktaking::ProjectRow, crate::stocktaking::TrackerItem, crate::translations::QueueItem, crate::floor::LiveJson, crate::floor::SpeakerJson, crate::bilaterals::SlotAvailability, crate::village::Exhibitor, crate::tracks::TrackJson, crate::travel_support::StatisticsJson)),
     modifiers(&BearerAuth),
 )]
 pub struct ApiDoc;

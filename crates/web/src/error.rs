@@ -124,6 +124,7 @@ from_use_case_error!(
     agora_app::stocktaking::StocktakingError,
     agora_app::translations::TranslationError,
     agora_app::tracks::TrackError,
+    agora_app::travel_support::TravelError,
 );
 
 /// What a failed handler leaves in its response for [`render_errors`] to turn into a page.

@@ -313,7 +313,13 @@ async fn evaluable(app: &App, page: &Page, id: i64) -> Result<(Proposal, Cycle),
     let people = proposals::people(&mut conn, id).await?;
     let mut listed: Vec<i64> = people.iter().filter_map(|p| p.participant_id).collect();
     listed.push(proposal.proposer_id);
-    let reviewable = Reviewable { id, theme: String::new(), people: listed, organizations: proposal.organization_id.into_iter().collect() };
+    let reviewable = Reviewable {
+        id,
+        theme: String::new(),
+        people: listed,
+        organizations: proposal.organization_id.into_iter().collect(),
+        countries: Vec::new(),
+    };
     let declared = if store::has_declared_conflict(&mut conn, user.id, id).await? { vec![(user.id, id)] } else { Vec::new() };
     if let Some(reason) = conflict(&me, &reviewable, &declared) {
         return Err(AppError::ForbiddenBecause(format!("conflict-{}", reason.code())));

@@ -202,6 +202,7 @@ mod tests {
             include_str!("../i18n/en/bilaterals.ftl"),
             include_str!("../i18n/en/village.ftl"),
             include_str!("../i18n/en/tracks.ftl"),
+            include_str!("../i18n/en/travel.ftl"),
         ]
         .concat();
         let keys: Vec<&str> = english

@@ -51,9 +51,10 @@ pub mod search;
 mod security;
 mod statistics;
 mod stocktaking;
-mod translations;
-mod village;
 mod tracks;
+mod translations;
+mod travel_support;
+mod village;
 
 use agora_store::Db;
 use axum::Router;
@@ -211,6 +212,7 @@ pub fn router(app: App) -> Router {
         .merge(floor::routes())
         .merge(bilaterals::routes())
         .merge(village::routes())
+        .merge(travel_support::routes())
         .merge(recommendations::routes())
         .merge(stocktaking::routes())
         .merge(translations::routes())

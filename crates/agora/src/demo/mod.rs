@@ -12,8 +12,9 @@ mod groups;
 mod meeting;
 mod outcomes;
 mod stocktaking;
-mod translations;
 mod tracks;
+mod translations;
+mod travel_support;
 
 use agora_store::organizations::{self, NewOrganization};
 use agora_store::participants::{self, ProfileFields};
@@ -403,6 +404,7 @@ pub async fn fill(db: &Db) -> anyhow::Result<()> {
     floor::fill(db, officers[1], &mut random).await?;
     bilaterals::fill(db, &people).await?;
     tracks::fill(db, &people, &mut random).await?;
+    travel_support::fill(db, officers[1], &mut random).await?;
     tracing::info!(
         participants = PARTICIPANTS + 3 + translations::VOLUNTEERS.len(),
         organizations = ORGANIZATIONS.len(),

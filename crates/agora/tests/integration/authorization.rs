@@ -23,6 +23,8 @@ const ANYONE: &[&str] = &[
     "/invitations/{token}",
     "/respond/{token}",
     "/commitments/update/{token}",
+    // A travel-support recommendation, confirmed by whoever holds the mailed link.
+    "/travel-support/recommendations/{token}",
 ];
 
 /// What any logged-in participant may post (their own account, proposals, groups they join …).
@@ -59,6 +61,10 @@ const PARTICIPANT: &[&str] = &[
     "/bilaterals/{id}/confirm",
     "/bilaterals/{id}/release",
     "/cycles/{id}/village",
+    // Their own travel-support application and its report.
+    "/cycles/{id}/travel-support/application",
+    "/cycles/{id}/travel-support/submission",
+    "/cycles/{id}/travel-support/report",
 ];
 
 /// What only some roles may post, and which of the forum's roles those are (`mag` stands for the demo's MAG
@@ -138,6 +144,12 @@ const RESTRICTED: &[(&str, &str)] = &[
     ("/cycles/{id}/village/fill-in", "admin secretariat"),
     ("/village/applications/{id}/stage", "admin secretariat"),
     ("/village/applications/{id}/booth", "admin secretariat"),
+    ("/cycles/{id}/travel-support/settings", "admin secretariat"),
+    ("/cycles/{id}/travel-support/screening", "admin secretariat"),
+    ("/cycles/{id}/travel-support/assignment", "admin secretariat"),
+    ("/cycles/{id}/travel-support/selection", "admin secretariat"),
+    ("/cycles/{id}/travel-support/publication", "admin secretariat"),
+    ("/travel-support/applications/{id}/score", "mag"),
 ];
 
 /// Pages only for a logged-in participant: their own data and forms.
@@ -189,6 +201,8 @@ const RESTRICTED_PAGES: &[(&str, &str)] = &[
     ("/cycles/{id}/meeting/check-in", "admin secretariat"),
     ("/cycles/{id}/bilaterals/settings", "admin secretariat"),
     ("/cycles/{id}/village/manage", "admin secretariat"),
+    ("/cycles/{id}/travel-support/manage", "admin secretariat"),
+    ("/cycles/{id}/travel-support/evaluate", "mag"),
 ];
 
 /// Every route with a handler for `method` (`"post("`, `"get("`), from the web layer's source.

@@ -42,7 +42,7 @@ async fn fill_css(browser: &Browser, css: &str, value: &str) {
     field.send_keys(value).await.unwrap();
 }
 
-async fn choose(browser: &Browser, id: &str, value: &str) {
+pub(crate) async fn choose(browser: &Browser, id: &str, value: &str) {
     let select = browser.find(Locator::Id(id)).await.unwrap();
     select.select_by_value(value).await.unwrap_or_else(|_| panic!("option {value} in #{id}"));
 }
@@ -428,6 +428,10 @@ async fn every_page_passes_the_axe_core_audit() {
         "/cycles/3/village".into(),
         "/ar/cycles/3/village".into(),
         "/zh/cycles/3/village".into(),
+        "/cycles/3/travel-support".into(),
+        "/ar/cycles/3/travel-support".into(),
+        "/zh/cycles/1/travel-support".into(),
+        "/travel-support/recommendations/not-a-link".into(),
     ] {
         failures.extend(audit(&browser, &axe, &server.url, &path).await);
     }
@@ -482,7 +486,17 @@ async fn every_page_passes_the_axe_core_audit() {
     // The consultation form with its errors shown.
     click(&browser, "form.stacked button[type=submit]").await;
     failures.extend(run_axe(&browser, &axe, "/consultations/new (with errors)").await);
-    for path in ["/recommendations/new", "/bodies", "/cycles/3/messages", "/messages/3", "/sessions/2/report", "/translations/message/3"] {
+    for path in [
+        "/recommendations/new",
+        "/bodies",
+        "/cycles/3/messages",
+        "/messages/3",
+        "/sessions/2/report",
+        "/translations/message/3",
+        "/cycles/1/travel-support",
+        "/cycles/3/travel-support/manage",
+        "/fr/cycles/1/travel-support/manage",
+    ] {
         failures.extend(audit(&browser, &axe, &server.url, path).await);
     }
     // The tracks as the Secretariat sees them (the forms to add a track and draft an output), and with errors.
@@ -513,6 +527,7 @@ async fn every_page_passes_the_axe_core_audit() {
     failures.extend(run_axe(&browser, &axe, "/groups/new (with errors)").await);
     // A MAG member's evaluation pages.
     sign_in(&browser, &server.url, "mag@demo.agora.example", DEMO_PASSWORD).await;
+    failures.extend(audit(&browser, &axe, &server.url, "/cycles/3/travel-support/evaluate").await);
     failures.extend(audit(&browser, &axe, &server.url, "/cycles/1/evaluate").await);
     let first = browser.find(Locator::Css("table.data a")).await.expect("an assigned proposal").attr("href").await.unwrap().unwrap();
     failures.extend(audit(&browser, &axe, &server.url, &first).await);

@@ -69,15 +69,15 @@ async fn the_demo_programme_is_conflict_free_and_its_exports_validate() {
             }
         }
     }
-    assert_eq!(events, 70, "every session of the demo is placed");
+    assert_eq!(events, 77, "every session of the demo is placed");
     let csv = client.get("/cycles/3/programme.csv").await;
     assert!(csv.body.starts_with("id,title,type,theme,day,starts_at,minutes,room,people\r\n"));
-    assert_eq!(csv.body.lines().count(), 71);
+    assert_eq!(csv.body.lines().count(), 78);
     let openings = client.get("/cycles/3/programme?session_type=opening").await;
     assert_eq!(openings.texts("table.grid a"), ["Opening ceremony"], "the grid keeps only the chosen type");
     let ics = client.get("/cycles/3/programme.ics").await;
     assert!(ics.body.starts_with("BEGIN:VCALENDAR\r\n"));
-    assert_eq!(ics.body.matches("BEGIN:VEVENT").count(), 70);
+    assert_eq!(ics.body.matches("BEGIN:VEVENT").count(), 77);
 
     if validators() {
         let dir = tempfile::tempdir().unwrap();

@@ -174,11 +174,12 @@ mod tests {
             stakeholder_group: group.into(),
             organization_id: Some(org),
             issue_areas: areas.iter().map(|s| s.to_string()).collect(),
+            country: String::new(),
         }
     }
 
     fn proposal(id: i64, theme: &str, people: &[i64], orgs: &[i64]) -> Reviewable {
-        Reviewable { id, theme: theme.into(), people: people.to_vec(), organizations: orgs.to_vec() }
+        Reviewable { id, theme: theme.into(), people: people.to_vec(), organizations: orgs.to_vec(), countries: Vec::new() }
     }
 
     #[test]

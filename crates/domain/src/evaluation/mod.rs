@@ -1,4 +1,4 @@
-//! MAG evaluation: who may evaluate what (conflicts of interest), the optimal assignment of evaluators,
+//! MAG evaluation (and travel support's, which reuses it): who may evaluate what (conflicts of interest), the optimal assignment of evaluators,
 //! scores and their normalisation, and the suggested balanced selection.
 
 pub mod assignment;
@@ -18,6 +18,8 @@ pub struct Evaluator {
     pub organization_id: Option<i64>,
     /// The themes (ids) the member's issue area covers.
     pub issue_areas: Vec<String>,
+    /// The member's country (ISO code; empty when unknown), for calls that exclude evaluators of the same country.
+    pub country: String,
 }
 
 /// A screened proposal as the assignment sees it.
@@ -29,6 +31,9 @@ pub struct Reviewable {
     pub people: Vec<i64>,
     /// Organizations of the proposer and co-organizers.
     pub organizations: Vec<i64>,
+    /// Countries whose evaluators may not evaluate it (a travel-support application whose call excludes evaluators
+    /// of the applicant's country); empty for workshop proposals.
+    pub countries: Vec<String>,
 }
 
 vocabulary! {
@@ -37,6 +42,7 @@ vocabulary! {
         ListedOnProposal = "listed-on-proposal",
         SameOrganization = "same-organization",
         Declared = "declared",
+        SameCountry = "same-country",
     }
 }
 
@@ -48,6 +54,9 @@ pub fn conflict(evaluator: &Evaluator, proposal: &Reviewable, declared: &[(i64, 
     }
     if evaluator.organization_id.is_some_and(|o| proposal.organizations.contains(&o)) {
         return Some(ConflictReason::SameOrganization);
+    }
+    if !evaluator.country.is_empty() && proposal.countries.iter().any(|c| c.eq_ignore_ascii_case(&evaluator.country)) {
+        return Some(ConflictReason::SameCountry);
     }
     if declared.contains(&(evaluator.id, proposal.id)) {
         return Some(ConflictReason::Declared);

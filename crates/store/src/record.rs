@@ -168,6 +168,26 @@ pub async fn latest_head(conn: &mut Conn) -> Result<Option<TreeHead>> {
         .await?)
 }
 
+/// The newest entries about subjects of the given types (of any type when none are given), newest first: a feed
+/// of one kind of subject stays full however many entries of other kinds came after.
+pub async fn recent_about(conn: &mut Conn, subject_types: &[&str], limit: i64) -> Result<Vec<Entry>> {
+    if subject_types.is_empty() {
+        return recent(conn, limit).await;
+    }
+    let placeholders: Vec<String> = (1..=subject_types.len()).map(|i| format!("${i}")).collect();
+    let sql = format!(
+        "SELECT id, at, kind, subject_type, subject_id, payload FROM public_record WHERE subject_type IN ({}) ORDER BY id DESC LIMIT ${}",
+        placeholders.join(", "),
+        subject_types.len() + 1
+    );
+    // Only numbered placeholders are formatted in; every value is bound.
+    let mut query = sqlx::query_as(sqlx::AssertSqlSafe(sql));
+    for subject_type in subject_types {
+        query = query.bind(*subject_type);
+    }
+    Ok(query.bind(limit).fetch_all(conn).await?)
+}
+
 pub async fn recent(conn: &mut Conn, limit: i64) -> Result<Vec<Entry>> {
     Ok(sqlx::query_as("SELECT id, at, kind, subject_type, subject_id, payload FROM public_record ORDER BY id DESC LIMIT $1")
         .bind(limit)

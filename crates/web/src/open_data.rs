@@ -312,9 +312,7 @@ async fn feed(State(app): State<App>, Path(file): Path<String>) -> Result<Respon
         .cache
         .respond(&app, format!("feed:{name}"), "application/atom+xml; charset=utf-8", || async {
             let mut conn = app.db.acquire().await?;
-            let mut entries = record::recent(&mut conn, 2000).await?;
-            entries.retain(|e| types.is_empty() || types.contains(&e.subject_type.as_str()));
-            entries.truncate(200);
+            let entries = record::recent_about(&mut conn, types, 200).await?;
             let name_of_forum = app.cache.identity(&app).await.display_name().to_string();
             let entries: Vec<AtomEntry> = entries
                 .into_iter()

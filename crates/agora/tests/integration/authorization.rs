@@ -118,6 +118,7 @@ const RESTRICTED: &[(&str, &str)] = &[
     ("/proposals/{id}/evaluate", "mag"),
     ("/proposals/{id}/override", "admin secretariat"),
     ("/recommendations", "admin secretariat"),
+    ("/insights/message", "admin secretariat"),
     ("/recommendations/{id}/no-response", "admin secretariat"),
     ("/recommendations/{id}/send", "admin secretariat"),
     ("/schedule-versions/{id}/move", "admin secretariat"),

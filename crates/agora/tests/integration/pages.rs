@@ -8,7 +8,10 @@ async fn the_demo_forum_has_participants_in_every_group_and_region_and_statistic
     let server = Server::start_with(true).await;
     let client = server.client();
     let api = client.get("/api/statistics").await.json();
-    assert_eq!(api["total"], 1208, "200 participants, 3 role accounts, 5 volunteer translators and 1,000 registered speakers");
+    assert_eq!(
+        api["total"], 1366,
+        "200 participants, 3 role accounts, 5 volunteer translators, 1,000 registered speakers and 158 travel-support applicants"
+    );
     let groups = api["dimensions"]["stakeholder-group"].as_array().unwrap();
     assert_eq!(groups.len(), 6);
     assert!(groups.iter().all(|c| c["count"].as_u64().is_some_and(|n| n >= 5)), "every stakeholder group is there: {groups:?}");
@@ -26,14 +29,14 @@ async fn the_demo_forum_has_participants_in_every_group_and_region_and_statistic
     assert_eq!(page.status, 200);
     assert_eq!(page.texts("svg.chart").len(), 6, "one chart per dimension");
     assert_eq!(page.texts("table.data").len(), 6, "a data table beside each chart");
-    assert!(page.body.replace(['\u{2068}', '\u{2069}'], "").contains("1208 registered participants"));
+    assert!(page.body.replace(['\u{2068}', '\u{2069}'], "").contains("1366 registered participants"));
     let csv = client.get("/statistics.csv").await;
     assert!(csv.headers["content-type"].to_str().unwrap().starts_with("text/csv"));
-    assert!(csv.body.starts_with("dimension,category,count,suppressed\r\ntotal,registrations,1208,false\r\n"), "{}", csv.body);
+    assert!(csv.body.starts_with("dimension,category,count,suppressed\r\ntotal,registrations,1366,false\r\n"), "{}", csv.body);
     assert!(csv.body.contains("stakeholder-group,civil-society,"));
 
     let home = client.get("/").await;
-    assert!(home.body.contains("Demo National IGF") && home.body.contains("<strong>1208</strong>"));
+    assert!(home.body.contains("Demo National IGF") && home.body.contains("<strong>1366</strong>"));
     let directory = client.get("/participants?group=government").await;
     assert!(directory.texts("tbody tr").len() > 5);
     assert!(directory.texts("tbody tr td:nth-child(2)").iter().all(|g| g == "Government"));

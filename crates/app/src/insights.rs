@@ -240,6 +240,7 @@ pub async fn draft_message(
     if points.is_empty() {
         return Err(InsightsError::NoKeyPoints);
     }
+    agora_store::cycles::get(&mut *conn, cycle_id).await?;
     let body = briefing::message_draft(&points, public_url, group_label);
     Ok(agora_store::messages::create(conn, cycle_id, None, "message", title, &body, &[]).await?)
 }

@@ -2,7 +2,7 @@
 //! evaluators' assignments and scores, the staged and published selection, and the reports of the funded. Personal
 //! data: only the publication's totals go on the public record.
 
-use crate::{Conn, Result, StoreError, is_unique_violation, now, record};
+use crate::{Conn, Result, StoreError, now, record};
 use serde::Serialize;
 
 #[derive(Debug, Clone, sqlx::FromRow, Serialize)]
@@ -95,65 +95,36 @@ pub async fn list(conn: &mut Conn, cycle_id: i64) -> Result<Vec<Application>> {
         .await?)
 }
 
-/// Saves a draft (or updates one: a submitted application cannot be edited); the id.
+/// Saves a draft (or updates one: a submitted application cannot be edited); the id. One statement: the update of
+/// an existing row applies only while it is a draft, and returns nothing otherwise.
 pub async fn save(conn: &mut Conn, new: &NewApplication<'_>) -> Result<i64> {
-    let existing: Option<(i64, String)> =
-        sqlx::query_as("SELECT id, status FROM travel_applications WHERE cycle_id = $1 AND participant_id = $2")
-            .bind(new.cycle_id)
-            .bind(new.participant_id)
-            .fetch_optional(&mut *conn)
-            .await?;
-    let id = match existing {
-        Some((_, status)) if status != "draft" => return Err(StoreError::Conflict),
-        Some((id, _)) => {
-            sqlx::query(
-                "UPDATE travel_applications SET country = $1, contribution = $2, contribution_detail = $3, contribution_verified = $4,
-                 ticket_usd = $5, per_diem_usd = $6, visa_usd = $7, motivation = $8, recommender_name = $9, recommender_email = $10
-                 WHERE id = $11",
-            )
-            .bind(new.country)
-            .bind(new.contribution)
-            .bind(new.contribution_detail)
-            .bind(i64::from(new.contribution_verified))
-            .bind(i64::from(new.ticket_usd))
-            .bind(i64::from(new.per_diem_usd))
-            .bind(i64::from(new.visa_usd))
-            .bind(new.motivation)
-            .bind(new.recommender_name)
-            .bind(new.recommender_email)
-            .bind(id)
-            .execute(&mut *conn)
-            .await?;
-            id
-        }
-        None => {
-            let inserted = sqlx::query_scalar(
-                "INSERT INTO travel_applications (cycle_id, participant_id, country, contribution, contribution_detail, contribution_verified,
-                 ticket_usd, per_diem_usd, visa_usd, motivation, recommender_name, recommender_email, status, created_at)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'draft', $13) RETURNING id",
-            )
-            .bind(new.cycle_id)
-            .bind(new.participant_id)
-            .bind(new.country)
-            .bind(new.contribution)
-            .bind(new.contribution_detail)
-            .bind(i64::from(new.contribution_verified))
-            .bind(i64::from(new.ticket_usd))
-            .bind(i64::from(new.per_diem_usd))
-            .bind(i64::from(new.visa_usd))
-            .bind(new.motivation)
-            .bind(new.recommender_name)
-            .bind(new.recommender_email)
-            .bind(now())
-            .fetch_one(&mut *conn)
-            .await;
-            match inserted {
-                Ok(id) => id,
-                Err(e) if is_unique_violation(&e) => return Err(StoreError::Conflict),
-                Err(e) => return Err(e.into()),
-            }
-        }
-    };
+    let saved: Option<i64> = sqlx::query_scalar(
+        "INSERT INTO travel_applications (cycle_id, participant_id, country, contribution, contribution_detail, contribution_verified,
+         ticket_usd, per_diem_usd, visa_usd, motivation, recommender_name, recommender_email, status, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'draft', $13)
+         ON CONFLICT (cycle_id, participant_id) DO UPDATE SET country = excluded.country, contribution = excluded.contribution,
+         contribution_detail = excluded.contribution_detail, contribution_verified = excluded.contribution_verified,
+         ticket_usd = excluded.ticket_usd, per_diem_usd = excluded.per_diem_usd, visa_usd = excluded.visa_usd,
+         motivation = excluded.motivation, recommender_name = excluded.recommender_name, recommender_email = excluded.recommender_email
+         WHERE travel_applications.status = 'draft'
+         RETURNING id",
+    )
+    .bind(new.cycle_id)
+    .bind(new.participant_id)
+    .bind(new.country)
+    .bind(new.contribution)
+    .bind(new.contribution_detail)
+    .bind(i64::from(new.contribution_verified))
+    .bind(i64::from(new.ticket_usd))
+    .bind(i64::from(new.per_diem_usd))
+    .bind(i64::from(new.visa_usd))
+    .bind(new.motivation)
+    .bind(new.recommender_name)
+    .bind(new.recommender_email)
+    .bind(now())
+    .fetch_optional(&mut *conn)
+    .await?;
+    let id = saved.ok_or(StoreError::Conflict)?;
     if let Some(hash) = new.recommendation_hash {
         sqlx::query(
             "UPDATE travel_applications SET recommendation_hash = $1, recommendation_letter = '', recommendation_confirmed_at = NULL WHERE id = $2",

@@ -322,6 +322,20 @@ async fn change_refused(app: &App, page: Page, booking: &Booking, refused: Chang
     Ok((StatusCode::UNPROCESSABLE_ENTITY, html(&view)).into_response())
 }
 
+/// A confirmation or release that failed: the day's grid again with the reason (422) when it was refused, not
+/// found for someone else's booking.
+async fn change_failed(app: &App, page: Page, mut tx: agora_store::Tx, id: i64, e: BilateralError) -> Result<Response, AppError> {
+    match e {
+        BilateralError::Change(refused) => {
+            let booking = store::get(&mut tx, id).await?;
+            drop(tx);
+            change_refused(app, page, &booking, refused).await
+        }
+        BilateralError::NotYours => Err(AppError::NotFound),
+        e => Err(e.into()),
+    }
+}
+
 async fn confirm(State(app): State<App>, page: Page, Path(id): Path<i64>, _form: FormData) -> Result<Response, AppError> {
     let user = page.require_user()?;
     let staff = user.may(Action::ManageMeeting);
@@ -332,13 +346,7 @@ async fn confirm(State(app): State<App>, page: Page, Path(id): Path<i64>, _form:
             Ok(Redirect::to(&page.href(&format!("/cycles/{}/bilaterals?day={}&done=confirmed", booking.cycle_id, booking.day)))
                 .into_response())
         }
-        Err(BilateralError::Change(refused)) => {
-            let booking = store::get(&mut tx, id).await?;
-            drop(tx);
-            change_refused(&app, page, &booking, refused).await
-        }
-        Err(BilateralError::NotYours) => Err(AppError::NotFound),
-        Err(e) => Err(e.into()),
+        Err(e) => change_failed(&app, page, tx, id, e).await,
     }
 }
 
@@ -358,13 +366,7 @@ async fn release(State(app): State<App>, page: Page, Path(id): Path<i64>, _form:
             Ok(Redirect::to(&page.href(&format!("/cycles/{}/bilaterals?day={}&done=released", booking.cycle_id, booking.day)))
                 .into_response())
         }
-        Err(BilateralError::Change(refused)) => {
-            let booking = store::get(&mut tx, id).await?;
-            drop(tx);
-            change_refused(&app, page, &booking, refused).await
-        }
-        Err(BilateralError::NotYours) => Err(AppError::NotFound),
-        Err(e) => Err(e.into()),
+        Err(e) => change_failed(&app, page, tx, id, e).await,
     }
 }
 

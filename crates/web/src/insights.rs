@@ -30,15 +30,17 @@ pub fn routes() -> Router<App> {
         .route("/insights/message", post(start_message))
 }
 
-/// Keeps this node's insights current in the background (a build when the public record has moved on, looked at
-/// every half minute), so that pages showing them beside other things — the cycle page's emerging issues — never
-/// wait for one.
+/// Keeps this node's insights current once they have been built (a rebuild when the public record has moved on,
+/// looked at every half minute), so that pages showing them beside other things — the cycle page's emerging issues —
+/// never wait for one. Nothing is built at start: a node whose insights nobody reads spends nothing on them.
 pub async fn keep_current(app: App) {
     loop {
-        if let Err(e) = app.insights.current(&app.db).await {
+        tokio::time::sleep(std::time::Duration::from_secs(30)).await;
+        if app.insights.latest().is_some()
+            && let Err(e) = app.insights.current(&app.db).await
+        {
             tracing::warn!(error = %e, "building the insights");
         }
-        tokio::time::sleep(std::time::Duration::from_secs(30)).await;
     }
 }
 
@@ -395,7 +397,6 @@ async fn start_message(State(app): State<App>, page: Page, form: FormData) -> Re
     };
     let cycle_id: i64 =
         form.get("cycle").parse().map_err(|_| AppError::BadRequest("cycle: the number of the cycle to start the Message in".into()))?;
-    agora_store::cycles::get(&mut *app.db.acquire().await?, cycle_id).await?;
     let label = |code: &str| page.term("stakeholder-group", code);
     let mut tx = app.db.begin().await?;
     match use_case::draft_message(&mut tx, &build, &briefing, cycle_id, form.get("title"), &app.config.public_url, &label).await {

@@ -10,16 +10,17 @@ use fantoccini::{Client as Browser, Locator};
 /// Clicks a link or button and waits for the page it leads to (which may have the same address, after a form
 /// that comes back to its page); returns the new path.
 async fn follow(browser: &Browser, css: &str) -> String {
-    let old = browser.find(Locator::Css("html")).await.unwrap();
-    click(browser, css).await;
-    arrived(browser, old).await
+    follow_found(browser, Locator::Css(css), css).await
 }
 
 /// Clicks the link in the page's main part whose text contains `text`, and waits for the page it leads to.
 async fn follow_text(browser: &Browser, text: &str) -> String {
+    follow_found(browser, Locator::XPath(&format!("//main//a[contains(normalize-space(.), '{text}')]")), text).await
+}
+
+async fn follow_found(browser: &Browser, locator: Locator<'_>, what: &str) -> String {
     let old = browser.find(Locator::Css("html")).await.unwrap();
-    let link = browser.find(Locator::XPath(&format!("//main//a[contains(normalize-space(.), '{text}')]"))).await;
-    link.unwrap_or_else(|_| panic!("a link saying {text}")).click().await.unwrap();
+    browser.find(locator).await.unwrap_or_else(|_| panic!("nothing to click: {what}")).click().await.unwrap();
     arrived(browser, old).await
 }
 

@@ -9,7 +9,7 @@
 # p50 / p99 latency and errors for each.
 #
 # Run:  bench/live-floor.sh
-#   env: AGORA=path/to/agora (default: builds ${CARGO_TARGET_DIR:-target}/release/agora with cargo)
+#   env: AGORA=absolute/path/to/agora (default: builds ${CARGO_TARGET_DIR:-target}/release/agora with cargo)
 #        DURATION=15s  VIEWERS=2000  THREADS=2
 # Requires: wrk (installed from Debian if missing), curl, python3. The demo's 2025 programme provides the session.
 set -euo pipefail
